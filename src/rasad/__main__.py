@@ -1,0 +1,3 @@
+from rasad.cli import main
+
+main()

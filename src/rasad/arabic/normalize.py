@@ -1,0 +1,102 @@
+"""Normalisation of Arabic text with an offset map back to the original.
+
+The normalised text is for matching only (never shown): alef variants fold to ا,
+ى to ي, ة to ه, tatweel/diacritics/zero-width and bidi controls are dropped,
+Arabic-Indic and Persian digits become ASCII, Persian ی/ک fold to ي/ك, and any
+run of whitespace becomes one space. Each character of the normalised text keeps the
+index of the original character it came from, so a match in the normalised text
+gives an exact span in the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters removed outright: tashkeel (harakat, tanween, shadda, sukun, dagger alef),
+# tatweel, zero-width and directional controls, soft hyphen, BOM.
+_DROP = set(
+    [chr(c) for c in range(0x064B, 0x0660)]  # harakat .. hamza below
+    + ["\u0670", "\u0640", "\u06D6", "\u06D7", "\u06D8", "\u06D9", "\u06DA", "\u06DB", "\u06DC",
+       "\u06DF", "\u06E0", "\u06E1", "\u06E2", "\u06E3", "\u06E4", "\u06E7", "\u06E8", "\u06EA",
+       "\u06EB", "\u06EC", "\u06ED",
+       "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
+       "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u00ad", "\ufeff", "\u061c"]
+)
+
+_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "\n": " ",
+    "\u2007": " ", "\u2002": " ", "\u2003": " ",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _MAP[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _MAP[_d] = str(_i)
+
+_DIGITS = {k: v for k, v in _MAP.items() if v.isdigit()}
+_DIGIT_TABLE = str.maketrans(_DIGITS)
+
+# A translate table for the common fast path (no offsets wanted).
+_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_TABLE.update({ord(k): v for k, v in _MAP.items()})
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalised string with, for each of its characters, the original index."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]  # index[i] = position in `original` of text[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back to the original text."""
+        if start >= end:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def normalize(text: str, *, lower: bool = True) -> NormText:
+    """Normalise `text` for matching, keeping the offset map (see module doc)."""
+    out: list[str] = []
+    idx: list[int] = []
+    prev_space = True  # also strips leading whitespace
+    table = _MAP
+    drop = _DROP
+    for i, ch in enumerate(text):
+        if ch in drop:
+            continue
+        ch = table.get(ch, ch)
+        if ch == " " or ch.isspace():
+            if prev_space:
+                continue
+            ch = " "
+            prev_space = True
+        else:
+            prev_space = False
+            if lower:
+                ch = ch.lower()
+        out.append(ch)
+        idx.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        idx.pop()
+    return NormText(text, "".join(out), tuple(idx))
+
+
+def normalize_key(text: str) -> str:
+    """Normalised form without offsets (for dictionary keys and gazetteer entries)."""
+    return " ".join(text.translate(_TABLE).lower().split())
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII, same length (offsets are kept)."""
+    return text.translate(_DIGIT_TABLE)

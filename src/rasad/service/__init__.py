@@ -1,0 +1,1 @@
+"""rasad.service"""

@@ -1,0 +1,48 @@
+from rasad.arabic import fold_digits, normalize, normalize_key, split_sentences, strip_clitics
+
+
+def test_normalize_folds_alef_and_keeps_offsets():
+    src = "التقى  الرئيسُ إردوغانَ في أنقرة"
+    n = normalize(src)
+    assert n.text == "التقي الرييس اردوغان في انقره"
+    i = n.text.index("اردوغان")
+    s, e = n.span(i, i + len("اردوغان"))
+    assert src[s:e] == "إردوغانَ"[:-1] or src[s:e] == "إردوغان"
+
+
+def test_normalize_drops_tatweel_and_bidi_and_digits():
+    src = "\u202bقـــال في ٢٠٢٤\u200b"
+    n = normalize(src)
+    assert n.text == "قال في 2024"
+    assert src[n.index[-1]] == "٤"
+
+
+def test_normalize_key_matches_spelling_variants():
+    assert normalize_key("نتنياهو") == normalize_key("نَتَنْياهو")
+    assert normalize_key("الأمريكي") == normalize_key("الامريكى")
+
+
+def test_fold_digits_keeps_length():
+    s = "٣٠ مارس ۱۴۰۳"
+    assert fold_digits(s) == "30 مارس 1403"
+    assert len(fold_digits(s)) == len(s)
+
+
+def test_split_sentences_offsets_are_exact():
+    text = "زار الوزير القاهرة. والتقى نظيره المصري؟ نعم!\nسطر جديد"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["زار الوزير القاهرة.", "والتقى نظيره المصري؟", "نعم!", "سطر جديد"]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
+def test_split_sentences_keeps_decimals_and_joins_wrapped_lines():
+    text = ("ارتفع المؤشر بنسبة 3.5 في المئة خلال تداولات اليوم في البورصة المحلية\n"
+            "وسط توقعات بمزيد من الارتفاع.")
+    sents = split_sentences(text)
+    assert len(sents) == 1
+
+
+def test_strip_clitics():
+    assert "نتنياهو" in strip_clitics("وبنتنياهو")
+    assert "رييس" in strip_clitics("بالرئيس")
