@@ -1,0 +1,67 @@
+"""The processing pipeline over one article: the one place that chains the stages.
+
+The CLI (`rasad extract`, `rasad ingest`), the API and the batch/Dask runners all call
+`Pipeline.process`, so they give the same events for the same article.
+Stages are named components over one article, in the spirit of spaCy's pipeline:
+sentences -> time expressions -> mentions -> events.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rasad.arabic import split_sentences
+from rasad.errors import DocIssue, DocumentTimeout, RasadError, TooManyEvents
+from rasad.settings import Settings, load_settings
+from rasad.types import Article, Event, Mention, Sentence, TimeExpr
+
+if TYPE_CHECKING:
+    from rasad.kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    issues: tuple[DocIssue, ...] = field(default_factory=tuple)
+
+
+class Pipeline:
+    """Loads the knowledge base once; `process` is pure over one article."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, settings: Settings | None = None):
+        from rasad.kb import default_kb
+
+        self.kb = kb if kb is not None else default_kb()
+        self.settings = settings or load_settings()
+
+    def process(self, article: Article) -> ArticleResult:
+        from rasad.extract import extract_events
+        from rasad.timex import find_times
+
+        t0 = time.perf_counter()
+        issues: list[DocIssue] = []
+        try:
+            sentences = tuple(split_sentences(article.text))
+            times = tuple(find_times(article.text, article.published))
+            mentions = tuple(self.kb.find_mentions(article.text, article.published))
+            events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb)
+            limit = self.settings.max_events_per_doc
+            if len(events) > limit:
+                issues.append(TooManyEvents(f"{len(events)} events, kept the first {limit}",
+                                            source=article.source).to_issue("warning"))
+                events = events[:limit]
+            elapsed = time.perf_counter() - t0
+            if elapsed > self.settings.doc_timeout_s:
+                raise DocumentTimeout(f"took {elapsed:.1f} s (limit {self.settings.doc_timeout_s} s)",
+                                      source=article.source)
+        except RasadError as err:
+            if err.source is None:
+                err.source = article.source
+            return ArticleResult(article, issues=(*issues, err.to_issue()))
+        return ArticleResult(article, sentences, times, mentions, tuple(events), tuple(issues))
