@@ -1,0 +1,437 @@
+"""Turns the text of a scraped page into one or more articles: main text plus metadata.
+
+The page is read line by line. Each line is either furniture (dropped), metadata (a date,
+the outlet, the author, the headline: recorded and dropped from the text) or article text
+(kept verbatim, only trimmed of surrounding whitespace). The cue phrases come from
+`data/furniture.yaml`; this module holds only the layout logic:
+
+- the *header* of an article is every line before its first real paragraph: date lines,
+  the headline and its repeats, captions, section names, outlet and author lines;
+- a *body paragraph* ends like a sentence (., ؟, !, :) and has a few words, or is long;
+- the *tail* after the last paragraph (tag lists, timestamps, "more" links) is trimmed:
+  trailing short lines that do not end like a sentence are not article text;
+- under a related-articles heading (اقرأ أيضا، مقالات مشابهة) headline lines are dropped,
+  but a full article reproduced there (a headline then paragraphs about it) becomes the
+  next part of the page, with its own header and so its own date.
+
+No library does this for Arabic page text: trafilatura and jusText work on HTML markup,
+which plain-text pages no longer have; they are used for HTML input (see rasad.read.html).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasad.arabic.normalize import normalize_key
+from rasad.read.dates import date_remainder, find_date
+from rasad.read.furniture import Furniture, cue_key, furniture
+
+# Whitespace trimmed from each line: spaces, NBSP, zero-width and directional marks.
+_WS = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
+_SENT_END = ".!?؟…:"
+_CLOSERS = "\"'»”’)]›』」 "
+_CRAWL = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*@\s*\d{1,2}:\d{2}(:\d{2})?(\s*(gmt|utc))?")
+
+# Ranks of date candidates: lower wins.
+RANK_LABELLED = 0
+RANK_HEADER = 1
+RANK_CRAWL = 3
+
+
+@dataclass(frozen=True)
+class DateCand:
+    value: date
+    raw: str
+    rank: int
+    line: int
+
+
+@dataclass
+class Part:
+    title: str | None = None
+    author: str | None = None
+    dates: list[DateCand] = field(default_factory=list)
+    kept: list[tuple[int, str]] = field(default_factory=list)  # (line index, trimmed text)
+    soft: list[tuple[int, str]] = field(default_factory=list)  # header lines kept if no body is found
+    in_header: bool = True
+    title_line: int = -1
+
+    def text(self) -> str:
+        rows = self.kept or self.soft
+        out: list[str] = []
+        prev = -10
+        for idx, s in rows:
+            if out:
+                out.append("\n" if idx == prev + 1 else "\n\n")
+            out.append(s)
+            prev = idx
+        return "".join(out)
+
+
+@dataclass
+class Page:
+    parts: list[Part]
+    page_dates: list[DateCand]  # dates seen before the first headline, and crawl stamps
+    outlet: str | None
+    source_outlet: str | None  # from an "المصدر: X" line
+
+
+def _ends_sentence(s: str) -> bool:
+    t = s.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _SENT_END
+
+
+def _words(k: str) -> int:
+    return k.count(" ") + 1 if k else 0
+
+
+def _tokens(s: str) -> set[str]:
+    return {t for t in re.findall(r"[^\W_]+", normalize_key(s)) if len(t) > 1}
+
+
+def similar(a: str, b: str) -> bool:
+    """Two headline-like strings that say the same (repeated or trimmed headlines)."""
+    ka, kb = cue_key(a), cue_key(b)
+    if ka == kb or (len(kb) > 10 and (ka.startswith(kb) or kb.startswith(ka))):
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= 0.7 or ka.split()[:4] == kb.split()[:4]
+
+
+def _overlap(headline: str, para: str) -> float:
+    th = _tokens(headline)
+    if not th:
+        return 0.0
+    tp = _tokens(para)
+    # A lead restates its headline, often with clitics: compare on word stems loosely.
+    hits = sum(1 for t in th if t in tp or any(t in u for u in tp if len(t) >= 3))
+    return hits / len(th)
+
+
+class _Cleaner:
+    def __init__(self, content: str, meta_title: str | None, f: Furniture):
+        self.f = f
+        self.lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.meta_title = meta_title.strip(_WS) if meta_title else None
+        self.parts: list[Part] = [Part(title=self.meta_title)]
+        self.page_dates: list[DateCand] = []
+        self.outlet: str | None = None
+        self.source_outlet: str | None = None
+        self.ended = False  # an end-of-article marker (source, tags, share bar) was seen
+        self.body_seen = False
+        self.mode: str | None = None  # "poll", "ticker", "related", "name" while skipping a block
+        self.prev_header: str | None = None  # kind of the previous header line ("date", "short", ...)
+        self.last_short: str | None = None
+
+    # --- line tests -------------------------------------------------------------
+    def is_body(self, s: str, k: str, title: str | None) -> bool:
+        n = _words(k)
+        if n >= 25:
+            return True
+        if _ends_sentence(s) and n >= 6:
+            return True
+        return bool(self.meta_title and title == self.meta_title and n >= 8 and not similar(s, self.meta_title))
+
+    @staticmethod
+    def headline_like(s: str, k: str) -> bool:
+        n = _words(k)
+        return 2 <= n <= 30 and not _ends_sentence(s)
+
+    def _prefix(self, kc: str, cues: tuple[str, ...]) -> str | None:
+        for c in cues:
+            if kc.startswith(c) and (len(kc) == len(c) or not kc[len(c)].isalnum()):
+                return c
+        return None
+
+    def furniture_kind(self, s: str, k: str, kc: str) -> str | None:
+        """Why this line is furniture ("drop", "end", ...), or None when it may be text."""
+        f = self.f
+        n = _words(k)
+        if kc in f.drop_line:
+            return "end" if self._prefix(kc, f.end_markers) else "drop"
+        for c in f.boilerplate:
+            if kc.startswith(c):
+                return "drop"
+        for rx in f.drop_line_regex:
+            if rx.fullmatch(k):
+                return "drop"
+        for c in f.drop_line_contains:
+            if c in k:
+                return "drop"
+        for c, max_words in f.drop_line_prefix:
+            if n <= max_words and kc.startswith(c) and (len(kc) == len(c) or not kc[len(c)].isalnum()
+                                                         or not c[-1].isalnum()):
+                return "end" if self._prefix(kc, f.end_markers) else "drop"
+        if not _ends_sentence(s) and s.count(":") >= 2 and n <= 80 and ". " not in s:
+            return "drop"  # related headlines run together: "X: ...Y: ...Z: ..."
+        if n <= 8 and any(ch.isdigit() for ch in k) and not _ends_sentence(s):
+            if any(w in f.ticker_words for w in k.split()):
+                return "drop"  # ticker line: "سعر الدولار 49.44 جنيهًا"
+        return None
+
+    # --- main loop --------------------------------------------------------------
+    @property
+    def part(self) -> Part:
+        return self.parts[-1]
+
+    def add_date(self, value: date, raw: str, rank: int, i: int) -> None:
+        cand = DateCand(value, raw, rank, i)
+        p = self.part
+        if rank == RANK_CRAWL or (len(self.parts) == 1 and p.title_line < 0 and not self.body_seen):
+            self.page_dates.append(cand)
+        else:
+            p.dates.append(cand)
+
+    def try_date(self, s: str, k: str, kc: str, i: int) -> bool | None:
+        """Handle a date line: True = drop it, False = keep it as text, None = not a date line."""
+        if _CRAWL.fullmatch(k):
+            fd = find_date(s)
+            if fd:
+                self.add_date(fd.value, s, RANK_CRAWL, i)
+            return True
+        n = _words(k)
+        if n > 16 or not any(ch.isdigit() for ch in k):
+            return None
+        label = self._prefix(kc, tuple(c for c, _ in self.f.date_labels))
+        if label is None and (not self.part.in_header or _ends_sentence(s.rstrip("."))):
+            return None
+        fd = find_date(s)
+        if fd is None:
+            return True if label else None
+        rank = next(r for c, r in self.f.date_labels if c == label) if label else RANK_HEADER
+        self.add_date(fd.value, s, rank, i)
+        rest = date_remainder(s, fd)
+        if label:
+            return True
+        return not rest
+
+    def header_meta(self, s: str, k: str, kc: str) -> None:
+        """A short header line: outlet, author or section name (never text)."""
+        f = self.f
+        p = self.part
+        if kc in f.outlets and self.outlet is None:
+            self.outlet = s.strip(_WS).rstrip(":： ").strip()
+        elif s.rstrip(_WS).endswith((":", "：")) and p.title_line < 0 and self.outlet is None and _words(k) <= 3:
+            self.outlet = s.strip(_WS).rstrip(":： ").strip()
+        elif self.prev_header == "date" and p.author is None and 2 <= _words(k) <= 4 and kc not in f.outlets:
+            p.author = s
+        self.last_short = s
+
+    def run(self) -> Page:
+        f = self.f
+        lines = self.lines
+        i = -1
+        n_lines = len(lines)
+        while i + 1 < n_lines:
+            i += 1
+            s = lines[i].strip(_WS)
+            if not s:
+                continue
+            k = normalize_key(s)
+            if not k:
+                continue
+            kc = k.strip(" :：-–—•·|/\\*_.،,").strip()
+            n = _words(k)
+            p = self.part
+
+            # Footer: everything from here on is page chrome.
+            if self._prefix(kc, f.tail_cut) and (self.body_seen or kc in f.tail_cut):
+                if self.body_seen:
+                    break
+                continue
+
+            if self.mode == "name":
+                self.mode = None
+                if n <= 4 and not _ends_sentence(s):
+                    continue
+
+            d = self.try_date(s, k, kc, i)
+            if d is True:
+                self.prev_header = "date"
+                continue
+
+            # Masthead labels: "رئيس التحرير" then the editor's name.
+            lab = self._prefix(kc, f.editor_label)
+            if lab and n <= 8:
+                if self.last_short and self.outlet is None and p.title_line < 0:
+                    self.outlet = self.last_short
+                self.mode = "name" if kc == lab else None
+                continue
+
+            # Bylines: "بقلم: فلان"
+            if n <= 6 and not _ends_sentence(s):
+                for c in f.byline_prefix:
+                    if (k.startswith(c) and len(k) > len(c) + 1
+                            and (c.endswith(":") or (n >= 2 and not k[len(c)].isalnum()))):
+                        rest = s[s.find(":") + 1:] if ":" in s[: len(c) + 2] else " ".join(s.split()[1:])
+                        if p.author is None and rest.strip():
+                            p.author = rest.strip(_WS + ":")
+                        k = ""
+                        break
+                if not k:
+                    continue
+
+            # A cue glued before the first sentence: cut it, keep the rest verbatim.
+            for c in f.strip_prefix:
+                if kc.startswith(c) and len(kc) > len(c):
+                    s = _cut_prefix(s, c)
+                    k = normalize_key(s)
+                    kc = k.strip(" :：-–—•·|/\\*_.،,").strip()
+                    n = _words(k)
+                    break
+
+            # Blocks: polls, tickers, related-article lists.
+            if self.mode in ("poll", "ticker", "related"):
+                if self.block_line(s, k, kc):
+                    continue
+                self.mode = None
+
+            if n <= 6 and not _ends_sentence(s.rstrip(":")):
+                if self._prefix(kc, f.poll):
+                    self.mode = "poll"
+                    continue
+                if self._prefix(kc, f.ticker):
+                    self.mode = "ticker"
+                    continue
+            rel = self._prefix(kc, f.related)
+            if rel and n <= 30 and not _ends_sentence(s.rstrip(":")):
+                inline = s.split(":", 1)[1].strip(_WS) if ":" in s and kc != rel else None
+                if inline is None and kc != rel:
+                    inline = " ".join(s.split()[len(rel.split()):]).strip(_WS)
+                j = self.article_follows(i + 1, inline or None)
+                if j is not None:
+                    self.start_part(j if not inline else i, inline)
+                    i = j if not inline else i
+                    continue
+                if not inline:
+                    self.mode = "related"
+                continue
+
+            kind = self.furniture_kind(s, k, kc)
+            if kind:
+                if kind == "end" and self.body_seen:
+                    self.ended = True
+                if kc.startswith("المصدر") and ":" in s and self.source_outlet is None:
+                    self.source_outlet = s.split(":", 1)[1].strip(_WS) or None
+                continue
+
+            # Header zone of the current part.
+            if p.in_header:
+                if n <= 3 and not _ends_sentence(s.rstrip(_WS + ":：")):
+                    self.header_meta(s, k, kc)
+                    self.prev_header = "short"
+                    continue
+                if d is False or self.is_body(s, k, p.title):
+                    p.in_header = False
+                elif p.title is None and self.headline_like(s, k):
+                    p.title = s
+                    p.title_line = i
+                    self.prev_header = "title"
+                    continue
+                elif p.title is not None and self.headline_like(s, k):
+                    if p.title == self.meta_title and p.title_line < 0 and similar(s, p.title):
+                        p.title_line = i
+                    p.soft.append((i, s))
+                    self.prev_header = "repeat"
+                    continue
+                else:
+                    p.in_header = False
+            self.prev_header = None
+            # Body.
+            if p.title and n <= 30 and not _ends_sentence(s) and cue_key(s) == cue_key(p.title):
+                continue  # the headline repeated in the body
+            p.kept.append((i, s))
+            self.body_seen = True
+
+        for part in self.parts:
+            _trim_tail(part)
+        parts = [pt for pt in self.parts if pt.kept or pt.soft]
+        return Page(parts=parts, page_dates=self.page_dates, outlet=self.outlet, source_outlet=self.source_outlet)
+
+    def block_line(self, s: str, k: str, kc: str) -> bool:
+        """Inside a poll/ticker/related block: True when this line belongs to the block."""
+        n = _words(k)
+        if self.mode == "poll":
+            return (n <= 5 and not _ends_sentence(s)) or (s.rstrip(_CLOSERS).endswith(("؟", "?")) and n <= 30)
+        if self.mode == "ticker":
+            return n <= 8 and not _ends_sentence(s)
+        # related: headline lines (bulleted or not), until a paragraph
+        return not self.is_body(s, k, None) and n <= 30
+
+    def article_follows(self, j: int, headline: str | None) -> int | None:
+        """Index of the headline line of a full article starting at line j (or j-1 when the
+        headline was inline with the cue), None when only headlines follow."""
+        lines = self.lines
+        n_lines = len(lines)
+        hl_idx = None
+        if headline is None:
+            while j < n_lines and not lines[j].strip(_WS):
+                j += 1
+            if j >= n_lines:
+                return None
+            s = lines[j].strip(_WS)
+            k = normalize_key(s)
+            if not self.headline_like(s, k) or self.is_body(s, k, None):
+                return None
+            headline, hl_idx = s, j
+            j += 1
+        paras: list[str] = []
+        others = 0
+        while j < n_lines and len(paras) < 2 and others <= 3:
+            s = lines[j].strip(_WS)
+            j += 1
+            if not s:
+                continue
+            k = normalize_key(s)
+            kc = cue_key(s)
+            if self._prefix(kc, self.f.related) or self._prefix(kc, self.f.tail_cut):
+                break
+            if self.is_body(s, k, None):
+                paras.append(s)
+            else:
+                others += 1
+        if len(paras) < 2:
+            return None
+        if not (self.ended or _overlap(headline, paras[0]) >= 0.34):
+            return None
+        return hl_idx if hl_idx is not None else j
+
+    def start_part(self, hl_idx: int, inline: str | None) -> None:
+        title = inline if inline else self.lines[hl_idx].strip(_WS)
+        self.parts.append(Part(title=title, title_line=hl_idx))
+        self.ended = False
+        self.mode = None
+        self.prev_header = "title"
+
+
+def _cut_prefix(s: str, cue: str) -> str:
+    """`s` without its leading cue (compared in normalised form); the rest is verbatim."""
+    words = s.split()
+    target = len(cue.split())
+    rest = words[target:]
+    if normalize_key(" ".join(words[:target])).strip(" :：-–—•·|/\\*_.،,") != cue:
+        return s
+    # Find where the rest starts in the original string, to keep its spacing verbatim.
+    pos = 0
+    for w in words[:target]:
+        pos = s.index(w, pos) + len(w)
+    return s[pos:].strip(_WS) if rest else ""
+
+
+def _trim_tail(part: Part) -> None:
+    """Drop trailing short lines that do not end like a sentence: tags, stamps, 'more' links."""
+    while part.kept:
+        s = part.kept[-1][1]
+        if _words(normalize_key(s)) <= 6 and not _ends_sentence(s):
+            part.kept.pop()
+        else:
+            break
+
+
+def clean_page(content: str, meta_title: str | None = None) -> Page:
+    """Split page text into articles: see the module doc."""
+    return _Cleaner(content, meta_title, furniture()).run()

@@ -1,0 +1,128 @@
+"""From raw documents to articles: cleaning, parts, metadata and the per-document checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from rasad.errors import DocIssue, EmptyInput, NotArabic, PipelineError, RasadError
+from rasad.ingest.raw import RawDoc, iter_raw
+from rasad.read.clean import RANK_CRAWL, DateCand, Page, Part, clean_page
+from rasad.read.dates import parse_published
+from rasad.settings import Settings
+from rasad.types import Article
+
+MIN_ARABIC_SHARE = 0.5
+
+
+def arabic_share(text: str) -> float:
+    """Share of Arabic-script letters among all letters (digits and punctuation not counted)."""
+    total = arab = 0
+    for ch in text:
+        if ch.isalpha():
+            total += 1
+            o = ord(ch)
+            if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+                arab += 1
+    return arab / total if total else 0.0
+
+
+def _best(cands: list[DateCand]) -> DateCand | None:
+    return min(cands, key=lambda c: (c.rank, c.line)) if cands else None
+
+
+def _dates(page: Page, meta_published: str | None) -> list[tuple[date | None, str | None]]:
+    """(published, published_raw) per part.
+
+    Part 1: the feed's `published` field when it parses; else its best own or page-level
+    date (a labelled "تاريخ النشر" beats a header date line, which beats a crawl stamp).
+    Later parts: their own header date, else a page-level date part 1 did not use (a crawl
+    stamp), else None: they never take part 1's date.
+    """
+    out: list[tuple[date | None, str | None]] = []
+    used: set[int] = set()
+    meta_date = parse_published(meta_published) if meta_published else None
+    page_level = [c.line for c in page.page_dates if c.rank != RANK_CRAWL]
+    for n, part in enumerate(page.parts):
+        if n == 0:
+            if meta_date is not None:
+                out.append((meta_date, meta_published))
+                used.update(page_level)
+                continue
+            best = _best(part.dates + page.page_dates)
+        else:
+            best = _best(part.dates) or _best([c for c in page.page_dates if c.line not in used])
+        if best is not None:
+            used.add(best.line)
+        if n == 0:
+            # Page-level dates other than crawl stamps belong to the first article of the page.
+            used.update(page_level)
+        if best is None:
+            out.append((None, meta_published if n == 0 else None))
+        else:
+            out.append((best.value, best.raw))
+    return out
+
+
+def _article(raw: RawDoc, part: Part, n: int, published: date | None, published_raw: str | None,
+             outlet: str | None, author: str | None, url: str | None) -> Article:
+    text = part.text()
+    return Article(doc_id=raw.doc_id, text=text, part=n, title=part.title, published=published,
+                   published_raw=published_raw, outlet=outlet, author=author, source=raw.source, url=url)
+
+
+def read_raw(raw: RawDoc) -> list[Article]:
+    """Clean one raw document into its article(s). Raises EmptyInput, NotArabic, MalformedHTML."""
+    if not raw.content or not raw.content.strip():
+        raise EmptyInput(source=raw.source)
+    meta = raw.meta or {}
+    title = meta.get("title") or None
+    author = meta.get("author") or None
+    outlet = meta.get("outlet") or None
+    url = meta.get("url") or None
+    published_raw = meta.get("published") or None
+    content = raw.content
+    if raw.kind == "html":
+        from rasad.read.html import extract_html
+
+        ex = extract_html(content, raw.source)
+        content = ex.text
+        title = title or ex.title
+        author = author or ex.author
+        outlet = outlet or ex.sitename
+        url = url or ex.url
+        published_raw = published_raw or ex.published
+    page = clean_page(content, title)
+    if not page.parts:
+        raise EmptyInput("no article text left after removing page furniture", source=raw.source)
+    outlet = outlet or page.outlet or page.source_outlet
+    dates = _dates(page, published_raw)
+    articles: list[Article] = []
+    for n, (part, (pub, pub_raw)) in enumerate(zip(page.parts, dates, strict=True), start=1):
+        a_author = author if n == 1 and author else part.author
+        articles.append(_article(raw, part, n, pub, pub_raw, outlet, a_author, url))
+    articles = [a for a in articles if a.text.strip()]
+    if not articles:
+        raise EmptyInput("no article text left after removing page furniture", source=raw.source)
+    share = arabic_share(articles[0].text)
+    if share < MIN_ARABIC_SHARE:
+        raise NotArabic(f"text is not Arabic ({share:.0%} of letters are Arabic)", source=raw.source)
+    return [a for a in articles if arabic_share(a.text) >= MIN_ARABIC_SHARE]
+
+
+def read_paths(paths: Sequence[str | Path], settings: Settings | None = None) -> Iterator[Article | DocIssue]:
+    """Articles from files, folders, JSON Lines and stdin ("-"), with a DocIssue for each
+    document that could not be read; the batch always goes on."""
+    for item in iter_raw(paths, settings):
+        if isinstance(item, DocIssue):
+            yield item
+            continue
+        try:
+            yield from read_raw(item)
+        except RasadError as e:
+            if e.source is None:
+                e.source = item.source
+            yield e.to_issue()
+        except Exception as e:  # a reader bug must not stop the batch; it is reported
+            yield PipelineError(f"reader failed: {type(e).__name__}: {e}", source=item.source).to_issue()
