@@ -1,0 +1,790 @@
+"""Find Arabic time expressions and resolve them to date ranges.
+
+Why not dateparser: it resolves "يوم الجمعة المقبل" to the past Friday, parses neither
+Hijri nor Levantine month names, gives no ranges for "الأسبوع المقبل" and is two orders of
+magnitude slower. This module is a small grammar instead:
+
+1. The text is normalised (rasad.arabic.normalize, with an offset map back to the
+   original) and cut into tokens by one regex (numeric dates such as 20/03/2024 are
+   one token).
+2. Each token, or phrase of up to a few tokens, is looked up (longest first, after
+   peeling the clitics و ف ب ل ك) in the lexicon built from data/words.yaml and the month
+   and weekday names of lexicon.py, giving a one-letter class code (M month, W weekday,
+   N day number, R relative day, ...; see `_CODES`). Words that are not time words may
+   carry a tense cue (data/tense.yaml).
+3. One regex over the string of codes (`_GRAMMAR`) finds the expressions; each match is
+   interpreted from the tokens it covers and resolved against the anchor date.
+4. Adjacent expressions joined by "الموافق" are merged (Hijri = Gregorian), and
+   "من X إلى Y" / "بين X و Y" become one range.
+
+Conventions (the anchor is the publication date):
+- اليوم = anchor, أمس = -1, أول أمس = -2, غدا = +1, بعد غد = +2; a part of the day
+  (صباح، مساء، ليلة، فجر…) keeps its day ("ليلة الخميس" = Thursday).
+- A weekday: with الماضي strictly before the anchor, with المقبل/القادم strictly after;
+  otherwise by the tense of the sentence: past or unknown = latest on or before the anchor,
+  future or present (imperfect) = earliest on or after it. "اليوم الاثنين", "أمس الأحد":
+  the weekday nearest to that day.
+- الأسبوع الماضي/المقبل/الجاري: the union of the previous/next/current week as weeks
+  starting Saturday, Sunday and Monday (generous: for Wednesday 20 March 2024 the next
+  week is 23..31 March). الشهر/العام: the whole calendar month/year.
+- A month (or day and month) without a year: with الماضي the latest one before the
+  anchor's month, with المقبل the earliest after it, with الجاري this year; otherwise
+  past tense = latest not after the anchor, future = earliest not before it, present or
+  unknown = the nearest. The same for Hijri months (Umm al-Qura, via hijridate).
+- Parts of a month: مطلع/بداية/أوائل = days 1..10, منتصف = 11..20, أواخر/نهاية = 21..end
+  (precision "range"); of a year: January..March, May..August, October..December.
+- Seasons (meteorological): spring March..May, summer June..August, autumn
+  September..November, winter December (of the year before)..February.
+- "منذ ثلاثة أيام" = anchor-3, "بعد يومين" = anchor+2 (day); weeks count 7 days (day
+  precision); months and years give the whole month/year. A plural without a number
+  ("منذ أيام", "منذ سنوات") is vague and gives nothing.
+- "خلال الأيام المقبلة" = anchor+1 .. anchor+7 (a number, "الأيام الثلاثة المقبلة",
+  sets the count); "الأيام الماضية" = anchor-7 .. anchor-1; weeks 4 x 7 days, months
+  3 x 30 days by default; "الساعات الماضية/المقبلة" = anchor-1..anchor / anchor..anchor+1.
+- Without an anchor, relative expressions and dates without a year are not returned.
+- Vague words (مؤخرا، قريبا، حاليا) and names ("إسرائيل اليوم", "اليوم الوطني", "الأمين
+  العام") give nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, cast
+
+import yaml
+from hijridate import Gregorian, Hijri
+
+from rasad.arabic.normalize import normalize, normalize_key
+from rasad.timex import lexicon
+from rasad.types import Precision, TimeExpr
+
+TenseT = Literal["past", "future", "present", "unknown"]
+TENSES = ("past", "future", "present", "unknown")
+
+# One-letter class codes (the grammar below is a regex over a string of these).
+_CODES = {
+    "relative_day": "R", "day_word": "y", "part_of_day": "P", "past_modifier": "Q",
+    "future_modifier": "F", "current_modifier": "C", "this_word": "c", "unit_week": "L",
+    "unit_month": "J", "unit_year": "U", "count_unit_day": "d", "count_unit_week": "l",
+    "count_unit_month": "j", "count_unit_year": "u", "plural_unit": "V", "few_word": "q",
+    "ago": "S", "after": "A", "within": "G", "from_word": "f", "to_word": "t", "and_word": "&",
+    "between_word": "b", "equals_word": "=", "preposition": "i", "hijri_marker": "h",
+    "gregorian_marker": "g", "ordinal_suffix": "o", "period_part": "E", "seasons": "Z",
+    "numbers": "K", "ordinals": "O", "not_time": "X",
+}
+# Other codes: M Gregorian month, H Hijri month, W weekday, N digits 1..31, Y a year in
+# digits, 9 other digits, T numeric date, a the article ال before digits, punctuation
+# , - ( ) . and _ any other word.
+
+_DAY = r"(?:a?N|O)o?"
+_MON = r"j?[MH]"
+_YR = r"(?:,?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
+_WDP = r"(?:P?y?(?:R,?)?W,?\(?=?)"
+_RULES: list[tuple[str, str]] = [
+    ("drange", rf"[fb]?{_DAY}(?:-|[t&]){_DAY},?f?{_MON}[QFC]?{_YR}?"),
+    ("date", rf"{_WDP}?{_DAY},?f?{_MON}[QFC]?{_YR}?\)?"),
+    ("date_en", rf"{_WDP}?j?MNo?,?Y"),
+    ("numeric", rf"{_WDP}?Tg?\)?"),
+    ("month", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
+    ("season", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
+    ("unit", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
+    ("year", r"(?:E,?f?)?[uU]?Y[gh]?"),
+    ("weekday", r"P?y?(?:R,?|c)?W[QFC]?"),
+    ("relday", r"P?y?R"),
+    ("ago", r"[SA](?:(?:a?N|K|9)?[dlju]|y(?!W))"),
+    ("within", r"G?Vq?(?:a?N|K|9)?q?[QF]"),
+]
+_GRAMMAR = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RULES))
+
+_NUMERIC = (r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
+            r"(?![\d])")
+_TOKEN = re.compile(rf"(?P<T>{_NUMERIC})|(?P<D>\d+)|(?P<W>[^\W\d_]+)|(?P<P>[^\w\s])")
+_PUNCT = {",": ",", "-": "-", "–": "-", "(": "(", ")": ")", ".": ".", "!": ".", "?": ".",
+          ";": ".", ":": ":", "/": "/"}
+
+_TRAILING = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0653)))
+_PROCLITIC1 = "وفبلك"
+_PROCLITIC2 = ("وب", "ول", "فب", "فل", "وك")
+_DEF_AFTER = ("وبال", "فبال", "وكال", "بال", "وال", "فال", "كال")  # X + ال + word
+_LIL = ("ولل", "فلل", "لل")  # ل + ال + word is written لل + word
+
+
+@dataclass(frozen=True)
+class _Lex:
+    phrases: dict[tuple[str, ...], tuple[str, Any]]
+    starters: frozenset[str]
+    maxlen: int
+    future: frozenset[str]
+    past: frozenset[str]
+    fut_exc: tuple[str, ...]
+    pres_exc: tuple[str, ...]
+    ambiguous_months: frozenset[str]
+    plural_default: dict[int, int]
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    text = resources.files("rasad.timex").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return cast(dict[str, Any], yaml.safe_load(text))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    w = _yaml("words.yaml")
+    t = _yaml("tense.yaml")
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+
+    def add(phrase: object, code: str, value: Any = None) -> None:
+        key = tuple(normalize_key(str(phrase)).split())
+        if key and key not in phrases:  # the first class given to a phrase wins
+            phrases[key] = (code, value)
+
+    for p in w["not_time"]:
+        add(p, "X")
+    for p, off in w["relative_day"].items():
+        add(p, "R", int(off))
+    ambiguous = frozenset(normalize_key(str(m)) for m in w["ambiguous_months"])
+    for name, num in lexicon.gregorian_months().items():
+        add(name, "M", num)
+    for name, num in lexicon.hijri_months().items():
+        add(name, "H", num)
+    for name, num in lexicon.weekdays().items():
+        add(name, "W", (num, name.startswith("ال")))
+    for cls, code in _CODES.items():
+        if cls in ("relative_day", "not_time"):
+            continue
+        entries = w[cls]
+        if isinstance(entries, dict):
+            for p, v in entries.items():
+                add(p, code, v)
+                if cls == "numbers":
+                    add("ال" + normalize_key(str(p)), code, v)
+        else:
+            for p in entries:
+                add(p, code, None)
+    add("ال", "a")
+    starters = frozenset(k[0] for k in phrases if len(k) > 1)
+    past: set[str] = set()
+    for verb in t["past"]:
+        v = normalize_key(str(verb))
+        past.add(v)
+        if not v.endswith(("ي", "ا")):
+            past.update(v + normalize_key(str(s)) for s in t["past_suffixes"])
+    return _Lex(
+        phrases=phrases,
+        starters=starters,
+        maxlen=max(len(k) for k in phrases),
+        future=frozenset(normalize_key(str(x)) for x in t["future"]),
+        past=frozenset(past),
+        fut_exc=tuple(normalize_key(str(x)) for x in t["future_prefix_exceptions"]),
+        pres_exc=tuple(normalize_key(str(x)) for x in t["present_prefix_exceptions"]),
+        ambiguous_months=ambiguous,
+        plural_default={int(k): int(v) for k, v in w["plural_unit_default_count"].items()},
+    )
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[str, ...]:
+    """The word and its forms without proclitics, full word first."""
+    out = [word]
+    for p in _LIL:
+        if word.startswith(p) and len(word) > len(p) + 1:
+            out.append("ال" + word[len(p):])
+    for p in _DEF_AFTER:
+        if word.startswith(p) and len(word) > len(p) + 1:
+            out.append(word[len(p) - 2:])
+    for p in _PROCLITIC2:
+        if word.startswith(p) and len(word) > 3:
+            out.append(word[2:])
+    if word[0] in _PROCLITIC1 and len(word) > 2:
+        out.append(word[1:])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _word_class(word: str) -> tuple[str, Any, str | None]:
+    """(code, value, tense cue) of one word that starts no longer phrase."""
+    lx = _lex()
+    cands = _candidates(word)
+    for c in cands:
+        hit = lx.phrases.get((c,))
+        if hit is not None:
+            code, value = hit
+            return code, value, None
+    return "_", None, _tense_cue(cands)
+
+
+def _tense_cue(cands: tuple[str, ...]) -> str | None:
+    lx = _lex()
+    for c in cands[:2]:
+        if c in lx.future:
+            return "future"
+        if c in lx.past:
+            return "past"
+    for c in cands[:2]:
+        if len(c) >= 4 and c[0] == "س" and c[1] in "يتن" and not c.startswith(lx.fut_exc):
+            return "future"
+        if len(c) >= 4 and c[0] == "ي" and not c.startswith(lx.pres_exc):
+            return "present"
+    return None
+
+
+@dataclass
+class _Tok:
+    code: str
+    value: Any
+    start: int  # offsets in the normalised text
+    end: int
+    sent: int = 0
+    cue: str | None = None
+
+
+def _tokenize(norm: str, original: str, index: tuple[int, ...]) -> list[_Tok]:
+    lx = _lex()
+    raw = list(_TOKEN.finditer(norm))
+    toks: list[_Tok] = []
+    tok: _Tok | None
+    words = [m.group() if m.lastgroup == "W" else "" for m in raw]
+    sent = 0
+    prev_end_orig = 0
+    i = 0
+    n = len(raw)
+    while i < n:
+        m = raw[i]
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        so = index[s]
+        if "\n" in original[prev_end_orig:so]:
+            sent += 1
+        if kind == "T":
+            tok = _Tok("T", m.group(), s, e)
+        elif kind == "D":
+            v = int(m.group())
+            if len(m.group()) <= 2 and 1 <= v <= 31:
+                code = "N"
+            elif 1900 <= v <= 2100 or 1300 <= v <= 1500:
+                code = "Y"
+            else:
+                code = "9"
+            tok = _Tok(code, v, s, e)
+        elif kind == "P":
+            tok = _Tok(_PUNCT.get(m.group(), "_"), None, s, e)
+        else:
+            w = words[i]
+            tok = None
+            for c in _candidates(w):
+                if c in lx.starters:
+                    for k in range(min(lx.maxlen, n - i), 1, -1):
+                        key = (c, *words[i + 1:i + k])
+                        hit = lx.phrases.get(key)
+                        if hit is not None:
+                            tok = _Tok(hit[0], hit[1], s, raw[i + k - 1].end())
+                            i += k - 1
+                            break
+                    if tok is not None:
+                        break
+            if tok is None:
+                code, value, cue = _word_class(w)
+                tok = _Tok(code, value, s, e, cue=cue)
+        assert tok is not None
+        tok.sent = sent
+        if tok.code == ".":
+            sent += 1
+        toks.append(tok)
+        prev_end_orig = index[tok.end - 1] + 1
+        i += 1
+    return toks
+
+
+# --- date arithmetic -------------------------------------------------------------
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+Range = tuple[date, date]
+
+
+def _choose(cands: list[Range], anchor: date, tense: str, mod: str | None) -> Range | None:
+    """Pick one of the yearly candidates of a month/day/season (sorted by date)."""
+    if not cands:
+        return None
+    if mod == "Q":
+        before = [c for c in cands if c[1] < anchor]
+        return before[-1] if before else None
+    if mod == "F":
+        after = [c for c in cands if c[0] > anchor]
+        return after[0] if after else None
+    if mod in ("C", "c"):
+        for c in cands:
+            if c[0] <= anchor <= c[1]:
+                return c
+        same = [c for c in cands if c[0].year == anchor.year]
+        return same[0] if same else None
+    if tense == "past":
+        before = [c for c in cands if c[0] <= anchor]
+        return before[-1] if before else None
+    if tense == "future":
+        after = [c for c in cands if c[1] >= anchor]
+        return after[0] if after else None
+
+    def dist(c: Range) -> int:
+        if c[0] <= anchor <= c[1]:
+            return 0
+        return min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
+    return min(cands, key=dist)
+
+
+def _hijri_range(y: int, m: int, d: int | None) -> Range | None:
+    try:
+        if d is not None:
+            g = Hijri(y, m, d).to_gregorian()
+            day = date(g.year, g.month, g.day)
+            return day, day
+        h = Hijri(y, m, 1)
+        g1 = h.to_gregorian()
+        g2 = Hijri(y, m, h.month_length()).to_gregorian()
+        return date(g1.year, g1.month, g1.day), date(g2.year, g2.month, g2.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _greg_range(y: int, m: int, d: int | None) -> Range | None:
+    try:
+        if d is not None:
+            day = date(y, m, d)
+            return day, day
+        return date(y, m, 1), _month_end(y, m)
+    except ValueError:
+        return None
+
+
+def _week_union(anchor: date, shift: int) -> Range:
+    """Generous week: union over weeks starting Saturday, Sunday and Monday."""
+    firsts = []
+    for start_wd in (5, 6, 0):
+        ws = anchor - timedelta(days=(anchor.weekday() - start_wd) % 7) + timedelta(days=7 * shift)
+        firsts.append(ws)
+    return min(firsts), max(firsts) + timedelta(days=6)
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def _season_range(name: str, y: int) -> Range:
+    a, b = _SEASONS[name]
+    if a > b:  # winter Y = December Y-1 .. February Y
+        return date(y - 1, a, 1), _month_end(y, b)
+    return date(y, a, 1), _month_end(y, b)
+
+
+def _part(rng: Range, part: str, unit: str) -> Range:
+    first, last = rng
+    if unit == "month":
+        if part == "early":
+            return first, first.replace(day=10)
+        if part == "mid":
+            return first.replace(day=11), first.replace(day=20)
+        return first.replace(day=21), last
+    if unit == "year":
+        y = first.year
+        if part == "early":
+            return date(y, 1, 1), date(y, 3, 31)
+        if part == "mid":
+            return date(y, 5, 1), date(y, 8, 31)
+        return date(y, 10, 1), date(y, 12, 31)
+    return rng
+
+
+# --- interpretation ----------------------------------------------------------------
+
+@dataclass
+class _Res:
+    i: int  # token range [i, j)
+    j: int
+    first: date
+    last: date
+    precision: str
+    method: str
+    tense: str
+    explicit_year: bool = True
+    day_month: tuple[int, int, str] | None = None  # (day, month, "g"/"h") when year was inferred
+
+
+class _Ctx:
+    __slots__ = ("anchor", "forced", "toks", "cues", "norm")
+
+    def __init__(self, toks: list[_Tok], anchor: date | None, forced: str | None, norm: str):
+        self.norm = norm
+        self.toks = toks
+        self.anchor = anchor
+        self.forced = forced
+        self.cues = [(k, t.cue, t.sent) for k, t in enumerate(toks) if t.cue is not None]
+
+    def sentence_tense(self, i: int, j: int) -> str:
+        if self.forced:
+            return self.forced
+        sent = self.toks[i].sent
+        best_d = float("inf")
+        best = "unknown"
+        for k, cue, s in self.cues:
+            if s != sent:
+                continue
+            d = (i - k) if k < i else (k - j + 1) * 1.5
+            if d < best_d:
+                best_d, best = d, cue
+        return best
+
+
+def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
+    toks = ctx.toks[i:j]
+    codes = "".join(t.code for t in toks)
+    anchor = ctx.anchor
+    tense = ctx.sentence_tense(i, j)
+
+    def val(code: str, nth: int = 0) -> Any:
+        k = 0
+        for t in toks:
+            if t.code == code:
+                if k == nth:
+                    return t.value
+                k += 1
+        return None
+
+    def mod_after(owner: str) -> str | None:
+        p = codes.find(owner)
+        if p >= 0 and p + 1 < len(codes) and codes[p + 1] in "QFC":
+            return codes[p + 1]
+        if p > 0 and codes[p - 1] == "c":
+            return "c"
+        return None
+
+    def res(rng: Range | None, precision: str, method: str, t: str | None = None,
+            explicit_year: bool = True, dm: tuple[int, int, str] | None = None) -> _Res | None:
+        if rng is None:
+            return None
+        return _Res(i, j, rng[0], rng[1], precision, method, ctx.forced or t or tense,
+                    explicit_year, dm)
+
+    prev = ctx.toks[i - 1].code if i > 0 else ""
+
+    if rule == "numeric":
+        rng = _parse_numeric(val("T"))
+        return res(rng, "day", "absolute:numeric")
+
+    if rule in ("date", "drange", "date_en", "month"):
+        cal = "h" if "H" in codes else "g"
+        month = val("H") if cal == "h" else val("M")
+        if rule == "month" and codes in ("M", "H"):
+            # a bare month name: only after a preposition, and never an ambiguous one
+            if not prev or prev not in ("iGStfb" if cal == "g" else "iGSt"):
+                return None
+            if cal == "g" and ctx.norm[toks[0].start:toks[0].end] in _lex().ambiguous_months:
+                return None
+        days: list[int] = []
+        for t in toks:
+            if t.code in "NO" and len(days) < 2:
+                days.append(int(t.value))
+        if rule == "month":
+            days = []
+        # the year: digits, or العام الماضي/المقبل/الجاري
+        year: int | None = None
+        yv = val("Y")
+        if yv is not None:
+            year = int(yv)
+            if "h" in codes or (1300 <= year <= 1500 and "g" not in codes):
+                cal = "h" if cal == "h" or year < 1600 else cal
+        elif "U" in codes and anchor is not None:
+            ym = mod_after("U")
+            year = anchor.year + {"Q": -1, "F": 1}.get(ym or "", 0)
+            if cal == "h":
+                hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+                year = hy + {"Q": -1, "F": 1}.get(ym or "", 0)
+        if cal == "h" and "H" not in codes:
+            return None  # a Hijri year with a Gregorian month: inconsistent
+        mk = _hijri_range if cal == "h" else _greg_range
+        mmod = mod_after("M" if cal == "g" else "H")
+        if mmod == "c":
+            mmod = None
+
+        def one(day: int | None) -> tuple[Range | None, bool]:
+            if year is not None:
+                return mk(year, month, day), True
+            if anchor is None:
+                return None, False
+            base = anchor.year if cal == "g" else Gregorian(anchor.year, anchor.month,
+                                                              anchor.day).to_hijri().year
+            cands = [r for y in (base - 1, base, base + 1) if (r := mk(y, month, day)) is not None]
+            if day is not None and mmod == "C":
+                # "28 من ديسمبر الجاري": that day of this month's year
+                return mk(base, month, day), False
+            if day is not None and mmod in ("Q", "F"):
+                # the month decides ("28 ديسمبر الماضي" = the December before this month)
+                months = [r for y in (base - 1, base, base + 1) if (r := mk(y, month, None)) is not None]
+                pick = _choose(months, anchor, tense, mmod)
+                if pick is None:
+                    return None, False
+                for c in cands:
+                    if pick[0] <= c[0] <= pick[1]:
+                        return c, False
+                return None, False
+            return _choose(cands, anchor, tense, mmod), False
+
+        if len(days) == 2:
+            r1, ex = one(days[0])
+            r2, _ = one(days[1])
+            if r1 is None or r2 is None or r2[0] < r1[0]:
+                return None
+            return res((r1[0], r2[1]), "range", "absolute:range" if ex else "month-year:range",
+                       explicit_year=ex)
+        if len(days) == 1:
+            rng, ex = one(days[0])
+            return res(rng, "day", ("absolute" if ex else "inferred-year") + (":hijri" if cal == "h" else ""),
+                       explicit_year=ex, dm=None if ex else (days[0], month, cal))
+        rng, ex = one(None)
+        if rng is None:
+            return None
+        part = val("E")
+        if part:
+            return res(_part(rng, part, "month"), "range",
+                       f"month-part:{part}" + (":hijri" if cal == "h" else ""), explicit_year=ex)
+        return res(rng, "month", ("absolute:month" if ex else "inferred-year:month")
+                   + (":hijri" if cal == "h" else ""), explicit_year=ex)
+
+    if rule == "year":
+        y = int(val("Y"))
+        if not ({"u", "U", "E", "g", "h"} & set(codes)) and prev not in "iGStfb&t-":
+            return None
+        if not prev and not ({"u", "U", "E", "g", "h"} & set(codes)):
+            return None
+        hij = "h" in codes or (1300 <= y <= 1500 and "g" not in codes)
+        if hij:
+            a = _hijri_range(y, 1, None)
+            b = _hijri_range(y, 12, None)
+            if a is None or b is None:
+                return None
+            rng = (a[0], b[1])
+        else:
+            rng = (date(y, 1, 1), date(y, 12, 31))
+        part = val("E")
+        if part and not hij:
+            return res(_part(rng, part, "year"), "range", f"year-part:{part}")
+        return res(rng, "year", "absolute:year" + (":hijri" if hij else ""))
+
+    if anchor is None:
+        return None  # everything below is relative to the anchor
+
+    if rule == "weekday":
+        wd, definite = val("W")
+        if not definite and "y" not in codes:
+            return None
+        r = val("R")
+        m = mod_after("W")
+        if r is not None:
+            base = anchor + timedelta(days=int(r))
+            delta = (wd - base.weekday()) % 7
+            if delta > 3:
+                delta -= 7
+            day = base + timedelta(days=delta)
+            return res((day, day), "day", "weekday:relative-day", "past" if r < 0 else
+                       ("future" if r > 0 else None))
+        own: str | None = None
+        if m == "F":
+            delta = (wd - anchor.weekday()) % 7 or 7
+            how, own = "next", "future"
+        elif m == "Q":
+            delta = -((anchor.weekday() - wd) % 7 or 7)
+            how, own = "last", "past"
+        elif m in ("C", "c") or (ctx.forced or tense) in ("future", "present"):
+            delta = (wd - anchor.weekday()) % 7
+            how = "on-or-after"
+        else:
+            delta = -((anchor.weekday() - wd) % 7)
+            how = "on-or-before"
+        day = anchor + timedelta(days=delta)
+        return res((day, day), "day", f"weekday:{how}", own)
+
+    if rule == "relday":
+        r = int(val("R"))
+        day = anchor + timedelta(days=r)
+        names = {0: "today", -1: "yesterday", -2: "day-before-yesterday", 1: "tomorrow",
+                 2: "day-after-tomorrow"}
+        own = "past" if r < 0 else ("future" if r > 0 else None)
+        return res((day, day), "day", f"relative:{names.get(r, r)}", own)
+
+    if rule == "unit":
+        part = val("E")
+        code, unit = next((c, u) for c, u in (("L", "week"), ("J", "month"), ("U", "year")) if c in codes)
+        m = mod_after(code)
+        shift = {"Q": -1, "F": 1}.get(m or "", 0)
+        own = {"Q": "past", "F": "future"}.get(m or "")
+        if unit == "week":
+            rng = _week_union(anchor, shift)
+        elif unit == "month":
+            y, mo = _add_months(anchor.year, anchor.month, shift)
+            rng = (date(y, mo, 1), _month_end(y, mo))
+        else:
+            y = anchor.year + shift
+            rng = (date(y, 1, 1), date(y, 12, 31))
+        if part:
+            return res(_part(rng, part, unit), "range" if unit != "week" else "week",
+                       f"relative:{unit}-part", own)
+        return res(rng, cast(str, unit), f"relative:{unit}:{shift:+d}", own)
+
+    if rule == "season":
+        name = val("Z")
+        y0 = anchor.year
+        if "U" in codes:
+            y0 += {"Q": -1, "F": 1}.get(mod_after("U") or "", 0)
+            return res(_season_range(name, y0), "season", "season:year")
+        if "Y" in codes:
+            return res(_season_range(name, int(val("Y"))), "season", "season:absolute")
+        cands = [_season_range(name, y) for y in (y0 - 1, y0, y0 + 1)]
+        m = mod_after("Z")
+        return res(_choose(cands, anchor, tense, m), "season", "season:relative")
+
+    if rule == "ago":
+        sign = -1 if "S" in codes else 1
+        unit_code = next(c for c in codes if c in "dljuy")
+        ucount = 1 if unit_code == "y" else int(val(unit_code))
+        count = None
+        for c in ("N", "K", "9"):
+            if val(c) is not None:
+                count = int(val(c))
+                break
+        if count is None:
+            count = ucount
+        if count == 0:
+            return None  # "منذ أيام": vague
+        own = "past" if sign < 0 else "future"
+        if unit_code in "dy":
+            day = anchor + timedelta(days=sign * count)
+            return res((day, day), "day", "relative:days", own)
+        if unit_code == "l":
+            day = anchor + timedelta(days=7 * sign * count)
+            return res((day, day), "day", "relative:weeks", own)
+        if unit_code == "j":
+            y, mo = _add_months(anchor.year, anchor.month, sign * count)
+            return res((date(y, mo, 1), _month_end(y, mo)), "month", "relative:months", own)
+        y = anchor.year + sign * count
+        return res((date(y, 1, 1), date(y, 12, 31)), "year", "relative:years", own)
+
+    if rule == "within":
+        per = int(val("V"))
+        count = None
+        for c in ("N", "K", "9"):
+            if val(c) is not None:
+                count = int(val(c))
+                break
+        if count is None:
+            count = _lex().plural_default.get(per, 1)
+        span = per * count
+        fut = "F" in codes
+        if per == 0:  # hours: today and the day before/after
+            rng = (anchor, anchor + timedelta(days=1)) if fut else (anchor - timedelta(days=1), anchor)
+        elif fut:
+            rng = (anchor + timedelta(days=1), anchor + timedelta(days=span))
+        else:
+            rng = (anchor - timedelta(days=span), anchor - timedelta(days=1))
+        return res(rng, "range", "relative:within", "future" if fut else "past")
+    return None
+
+
+def _parse_numeric(s: str) -> Range | None:
+    parts = [int(x) for x in re.split(r"[-/.]", s)]
+    if len(str(s.split("-")[0].split("/")[0].split(".")[0])) == 4:
+        y, m, d = parts
+    else:
+        d, m, y = parts
+        if y < 100:
+            y += 2000
+        if m > 12 and d <= 12:
+            d, m = m, d
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return day, day
+
+
+def _merge(results: list[_Res], ctx: _Ctx) -> list[_Res]:
+    """Merge "X الموافق Y" into one, and "من X إلى Y" / "بين X و Y" into a range."""
+    toks = ctx.toks
+    out: list[_Res] = []
+    for r in results:
+        if out:
+            p = out[-1]
+            between = "".join(t.code for t in toks[p.j:r.i])
+            if "=" in between and set(between) <= set(",()=-"):
+                keep = r if "hijri" in p.method and "hijri" not in r.method else p
+                out[-1] = _Res(p.i, r.j, keep.first, keep.last, keep.precision, keep.method, keep.tense,
+                               keep.explicit_year)
+                continue
+            opener = toks[p.i - 1].code if p.i > 0 else ""
+            if (between and set(between) <= set("t&-,") and set(between) & set("t&-")
+                    and (opener in "fb" and opener or "-" in between or "t" in between)):
+                first = p
+                if not p.explicit_year and r.explicit_year and p.day_month:
+                    d, m, cal = p.day_month
+                    mk = _hijri_range if cal == "h" else _greg_range
+                    y = r.first.year if cal == "g" else None
+                    if y is not None:
+                        rr = mk(y, m, d)
+                        if rr is not None and rr[0] > r.last:
+                            rr = mk(y - 1, m, d)
+                        if rr is not None:
+                            first = _Res(p.i, p.j, rr[0], rr[1], p.precision, p.method, p.tense)
+                if first.first <= r.last:
+                    start = p.i - 1 if opener in "fb" and opener else p.i
+                    out[-1] = _Res(start, r.j, first.first, r.last, "range", "range", r.tense,
+                                   r.explicit_year)
+                    continue
+        out.append(r)
+    return out
+
+
+def find_times(text: str, anchor: date | None, *, tense: str | None = None) -> list[TimeExpr]:
+    """All time expressions in `text`, resolved against `anchor` (see the module doc)."""
+    if tense is not None and tense not in TENSES:
+        raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
+    nt = normalize(text)
+    toks = _tokenize(nt.text, text, nt.index)
+    if not toks:
+        return []
+    codes = "".join(t.code for t in toks)
+    ctx = _Ctx(toks, anchor, tense, nt.text)
+    results: list[_Res] = []
+    for m in _GRAMMAR.finditer(codes):
+        rule = m.lastgroup
+        if rule is None:
+            continue
+        r = _interpret(rule, m.start(), m.end(), ctx)
+        if r is not None:
+            results.append(r)
+    results = _merge(results, ctx)
+    out: list[TimeExpr] = []
+    for r in results:
+        s, e = nt.span(toks[r.i].start, toks[r.j - 1].end)
+        while e < len(text) and text[e] in _TRAILING:  # "هـ", "غداً": keep the tatweel/tanween
+            e += 1
+        out.append(TimeExpr(text=text[s:e], start=s, end=e, first=r.first, last=r.last,
+                            precision=cast(Precision, r.precision), method=r.method,
+                            tense=cast(TenseT, r.tense if r.tense in TENSES else "unknown")))
+    return out
+
+
+def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
+    """The time expression of a short text (the longest one when there are several)."""
+    found = find_times(text, anchor, tense=tense)
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.end - t.start, -t.start))

@@ -1,0 +1,91 @@
+"""Unit tests of rasad.timex, one or more per pattern (anchor: Wednesday 20 March 2024)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.timex import find_times, resolve_one
+
+A = date(2024, 3, 20)  # a Wednesday; 10 Ramadan 1445
+
+
+def one(text: str, anchor: date | None = A, tense: str | None = None) -> tuple[str, str, str] | None:
+    t = resolve_one(text, anchor, tense=tense)
+    return None if t is None else (t.first.isoformat(), t.last.isoformat(), t.precision)
+
+
+@pytest.mark.parametrize("text,first,last,precision", [
+    ("اليوم", "2024-03-20", "2024-03-20", "day"),
+    ("أمس", "2024-03-19", "2024-03-19", "day"),
+    ("أول أمس", "2024-03-18", "2024-03-18", "day"),
+    ("غداً", "2024-03-21", "2024-03-21", "day"),
+    ("بعد غد", "2024-03-22", "2024-03-22", "day"),
+    ("مساء أمس", "2024-03-19", "2024-03-19", "day"),
+    ("ليلة أمس", "2024-03-19", "2024-03-19", "day"),
+    ("صباح اليوم الأربعاء", "2024-03-20", "2024-03-20", "day"),
+])
+def test_relative_days(text: str, first: str, last: str, precision: str) -> None:
+    assert one(text) == (first, last, precision)
+
+
+def test_weekday_follows_tense() -> None:
+    assert one("زار الرئيس القاهرة الاثنين") == ("2024-03-18", "2024-03-18", "day")
+    assert one("سيزور الرئيس القاهرة الاثنين") == ("2024-03-25", "2024-03-25", "day")
+    assert one("يزور الرئيس القاهرة الجمعة") == ("2024-03-22", "2024-03-22", "day")
+    assert one("يوم الجمعة المقبل") == ("2024-03-22", "2024-03-22", "day")
+    assert one("الأربعاء المقبل") == ("2024-03-27", "2024-03-27", "day")
+    assert one("الأربعاء الماضي") == ("2024-03-13", "2024-03-13", "day")
+    assert one("التقى الوزير نظيره الأربعاء") == ("2024-03-20", "2024-03-20", "day")
+    assert one("مساء الخميس", tense="past") == ("2024-03-14", "2024-03-14", "day")
+    assert one("مساء الخميس", tense="future") == ("2024-03-21", "2024-03-21", "day")
+
+
+def test_nearest_verb_decides() -> None:
+    t = resolve_one("قال المتحدث إن الرئيس سيلتقي نظيره الأحد", A)
+    assert t is not None and t.first == date(2024, 3, 24) and t.tense == "future"
+
+
+def test_units() -> None:
+    assert one("الأسبوع المقبل") == ("2024-03-23", "2024-03-31", "week")
+    assert one("الأسبوع الماضي") == ("2024-03-09", "2024-03-17", "week")
+    assert one("الشهر الماضي") == ("2024-02-01", "2024-02-29", "month")
+    assert one("الشهر الجاري") == ("2024-03-01", "2024-03-31", "month")
+    assert one("العام المقبل") == ("2025-01-01", "2025-12-31", "year")
+    assert one("هذا العام") == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_counts() -> None:
+    assert one("منذ ثلاثة أيام") == ("2024-03-17", "2024-03-17", "day")
+    assert one("قبل يومين") == ("2024-03-18", "2024-03-18", "day")
+    assert one("خلال الأيام المقبلة") == ("2024-03-21", "2024-03-27", "range")
+    assert one("منذ أيام") is None
+
+
+def test_absolute() -> None:
+    assert one("28 من ديسمبر الجاري") == ("2024-12-28", "2024-12-28", "day")
+    assert one("20 كانون الثاني 2024") == ("2024-01-20", "2024-01-20", "day")
+    assert one("3 جانفي 2024") == ("2024-01-03", "2024-01-03", "day")
+    assert one("الموافق 5 رمضان 1445 هـ") == ("2024-03-15", "2024-03-15", "day")
+    assert one("٢٠/٠٣/٢٠٢٤") == ("2024-03-20", "2024-03-20", "day")
+    assert one("2024-03-20") == ("2024-03-20", "2024-03-20", "day")
+    assert one("من 3 إلى 5 مارس") == ("2024-03-03", "2024-03-05", "range")
+    assert one("20th, March 2024") == ("2024-03-20", "2024-03-20", "day")
+
+
+@pytest.mark.parametrize("text", ["صحيفة إسرائيل اليوم", "اليوم الوطني", "الأمين العام", "الرأي العام",
+                                  "الأحد عشر لاعبا", "مؤخرا", "منذ سنوات"])
+def test_not_times(text: str) -> None:
+    assert find_times(text, A) == []
+
+
+def test_offsets_point_into_original() -> None:
+    text = "وأكد الوزير، مساءَ أمسِ، أن ..."
+    (t,) = find_times(text, A)
+    assert text[t.start:t.end] == t.text and t.text.startswith("مساء")
+
+
+def test_no_anchor_keeps_absolute_only() -> None:
+    found = find_times("التقى أمس في 20 مارس 2024", None)
+    assert [t.text for t in found] == ["20 مارس 2024"]
