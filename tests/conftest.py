@@ -52,3 +52,31 @@ def gold(shared_dir: Path) -> dict[str, dict]:
                 d = json.loads(line)
                 out[d["doc_id"]] = d
     return out
+
+
+# --- the event database: every store test runs on SQLite and, when RASAD_TEST_PG_URL is set
+# (.ci/run sets it after .ci/services starts PostgreSQL), on PostgreSQL in a fresh schema.
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "rasad.db")
+        return
+    base = os.environ.get("RASAD_TEST_PG_URL")
+    if not base:
+        pytest.skip("RASAD_TEST_PG_URL not set (run .ci/services)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

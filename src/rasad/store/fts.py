@@ -1,0 +1,79 @@
+"""Full-text search over normalised Arabic, on SQLite (FTS5) and PostgreSQL (tsvector).
+
+Both sides go through `rasad.arabic.normalize_key` (alef/yaa/taa-marbuta folding,
+diacritics and tatweel dropped, digits to ASCII), so "غزة" finds "غزه" and "إسرائيل"
+finds "اسرائيل". Arabic glues prepositions and the article to words (بغزة، والرئيس),
+so the indexed text also carries each word's clitic-stripped stems: a query for "غزة"
+finds "بغزة". Queries are bound parameters: the FTS5 query is built from quoted terms,
+the PostgreSQL one through plainto_tsquery.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, Integer, column, select, text
+from sqlalchemy.sql.elements import ColumnElement
+
+from rasad.arabic import normalize_key, strip_clitics
+
+_WORD = re.compile(r"[\w\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
+
+
+def words(s: str) -> list[str]:
+    return _WORD.findall(normalize_key(s))
+
+
+def search_text(*parts: str | None) -> str:
+    """The text to index: normalised words, then the extra stems of clitic-bearing words."""
+    out: list[str] = []
+    extra: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        for w in words(p):
+            out.append(w)
+            for stem in strip_clitics(w)[1:]:
+                if stem != w:
+                    extra.append(stem)
+    return " ".join(out + extra)
+
+
+def fts5_query(q: str) -> str | None:
+    """An FTS5 MATCH expression: every normalised word of the query, quoted (AND)."""
+    terms = words(q)
+    if not terms:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def pg_query(q: str) -> str | None:
+    terms = words(q)
+    return " ".join(terms) if terms else None
+
+
+def index_sqlite(conn: Connection, table: str, rowid: int, body: str) -> None:
+    if table not in ("article_fts", "evidence_fts"):
+        raise ValueError(table)
+    conn.execute(text(f"INSERT INTO {table}(rowid, body) VALUES (:rowid, :body)"),  # noqa: S608 - fixed names
+                 {"rowid": rowid, "body": body})
+
+
+def match_rowids_sql(dialect: str, table: str, id_col: ColumnElement, search_col: ColumnElement,
+                     q: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on `id_col` (SQLite) or `search_col` (PostgreSQL) matching the query."""
+    if dialect == "sqlite":
+        expr = fts5_query(q)
+        if expr is None:
+            return None
+        if table not in ("article_fts", "evidence_fts"):
+            raise ValueError(table)
+        sub = (text(f"SELECT rowid FROM {table} WHERE {table} MATCH :fts_q")  # noqa: S608 - fixed names
+               .bindparams(fts_q=expr).columns(column("rowid", Integer)).subquery())
+        return id_col.in_(select(sub.c.rowid))
+    pq = pg_query(q)
+    if pq is None:
+        return None
+    from sqlalchemy import func
+
+    return func.to_tsvector("simple", search_col).op("@@")(func.plainto_tsquery("simple", pq))  # type: ignore[no-any-return]

@@ -1,0 +1,230 @@
+"""The read side of the store: filtered, sorted, paged event queries returning plain dicts.
+
+Every filter is a bound parameter. Actor filters take any name or alias, Arabic or English
+(through the knowledge base's search and the stored actors' normalised names) or an id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import Connection, and_, exists, func, literal, or_, select
+from sqlalchemy.sql import Select
+
+from rasad.arabic import normalize_key
+from rasad.store import fts
+from rasad.store.repo import ACTORS, ARTICLES, EVENT_ACTORS, EVENT_TOPICS, EVENTS, SOURCES
+
+SortKey = Literal["date", "confidence", "n_sources", "reported", "id"]
+SORTS: tuple[str, ...] = ("date", "confidence", "n_sources", "reported", "id")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What `rasad events`, `rasad export --where`, the API and the batch runner filter on."""
+
+    actor: str | None = None  # any name, alias (Arabic or English) or actor id
+    with_actor: str | None = None  # a second actor: events where both take part
+    country: str | None = None  # ISO3 of any participant
+    type: str | None = None  # call, visit, ... (comma-separated for several)
+    type_class: str | None = None  # remote, in-person, invitation
+    status: str | None = None  # occurred, planned
+    since: date | None = None  # the event's dates overlap [since, until]
+    until: date | None = None
+    topic: str | None = None
+    outlet: str | None = None  # reported by this outlet
+    text: str | None = None  # full-text over the evidence sentences (normalised Arabic)
+    min_sources: int | None = None
+    doc_id: str | None = None  # reported by this document
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in asdict(self).values())
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    total: int | None = None
+    next_offset: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Resolver:
+    """Turns an actor query into actor ids (knowledge base first, then stored names)."""
+
+    kb: Any = None
+    cache: dict[str, list[str]] = field(default_factory=dict)
+
+    def ids(self, conn: Connection, q: str) -> list[str]:
+        q = q.strip()
+        if q in self.cache:
+            return self.cache[q]
+        out: dict[str, None] = {}
+        if q.startswith("rasad:") or (q[:1] == "Q" and q[1:].isdigit()):
+            out[q] = None
+        if self.kb is not None:
+            try:
+                for a in self.kb.search(q):
+                    out[a.id] = None
+            except Exception:  # noqa: BLE001 - a broken KB must not break queries
+                pass
+        k = normalize_key(q)
+        if k:
+            pat = "% " + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+            padded = literal(" ") + ACTORS.c.name_key + literal(" ")
+            rows = conn.execute(select(ACTORS.c.id).where(
+                or_(ACTORS.c.id == q, ACTORS.c.wikidata == q, padded.like(pat, escape="\\"))))
+            for (aid,) in rows:
+                out[aid] = None
+        self.cache[q] = list(out)
+        return self.cache[q]
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in v.split(",") if x.strip()]
+
+
+def where_clauses(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str) -> list[Any]:
+    w: list[Any] = []
+    for q in (f.actor, f.with_actor):
+        if q:
+            ids = resolver.ids(conn, q)
+            w.append(EVENTS.c.id.in_(select(EVENT_ACTORS.c.event_id).where(EVENT_ACTORS.c.actor_id.in_(ids)))
+                     if ids else literal(False))
+    if f.country:
+        cs = [c.upper() for c in _split(f.country)]
+        w.append(EVENTS.c.id.in_(select(EVENT_ACTORS.c.event_id).where(EVENT_ACTORS.c.country.in_(cs))))
+    if f.type:
+        w.append(EVENTS.c.type.in_(_split(f.type)))
+    if f.type_class:
+        w.append(EVENTS.c.type_class.in_(_split(f.type_class)))
+    if f.status:
+        w.append(EVENTS.c.status == f.status)
+    if f.since:
+        w.append(EVENTS.c.last >= f.since)
+    if f.until:
+        w.append(EVENTS.c.first <= f.until)
+    if f.topic:
+        w.append(EVENTS.c.id.in_(select(EVENT_TOPICS.c.event_id).where(EVENT_TOPICS.c.topic.in_(_split(f.topic)))))
+    if f.min_sources:
+        w.append(EVENTS.c.n_sources >= f.min_sources)
+    if f.outlet or f.doc_id:
+        cond = []
+        if f.outlet:
+            cond.append(func.lower(ARTICLES.c.outlet) == f.outlet.strip().lower())
+        if f.doc_id:
+            cond.append(ARTICLES.c.doc_id == f.doc_id)
+        w.append(exists(select(SOURCES.c.id).join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id)
+                        .where(and_(SOURCES.c.event_id == EVENTS.c.id, *cond))))
+    if f.text:
+        m = fts.match_rowids_sql(dialect, "evidence_fts", SOURCES.c.id, SOURCES.c.search_text, f.text)
+        if m is not None:
+            w.append(EVENTS.c.id.in_(select(SOURCES.c.event_id).where(m)))
+    return w
+
+
+def _order(sort: str, desc: bool) -> list[Any]:
+    col = {"date": EVENTS.c.first, "confidence": EVENTS.c.confidence, "n_sources": EVENTS.c.n_sources,
+           "reported": EVENTS.c.last_reported, "id": EVENTS.c.id}.get(sort)
+    if col is None:
+        raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
+    tie = EVENTS.c.id.desc() if desc else EVENTS.c.id.asc()
+    if sort == "id":
+        return [tie]
+    primary = col.desc().nulls_last() if desc else col.asc().nulls_last()
+    return [primary, tie]
+
+
+def select_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str) -> Select[Any]:
+    return select(EVENTS).where(*where_clauses(conn, f, resolver, dialect))
+
+
+def query_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str, *, sort: str = "date",
+                 desc: bool = True, limit: int = 50, offset: int = 0, with_total: bool = False,
+                 with_sources: bool = True) -> Page:
+    limit = max(1, min(int(limit), 10_000))
+    offset = max(0, int(offset))
+    base = select_events(conn, f, resolver, dialect)
+    rows = list(conn.execute(base.order_by(*_order(sort, desc)).limit(limit + 1).offset(offset)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    total = None
+    if with_total:
+        total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
+    items = hydrate(conn, rows, with_sources=with_sources)
+    return Page(items, limit, offset, total, offset + limit if more else None)
+
+
+def iter_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str, *, sort: str = "id",
+                desc: bool = False, batch: int = 500, with_sources: bool = True) -> Iterator[dict[str, Any]]:
+    """Every matching event, in batches (keyset on id: memory stays flat)."""
+    last = 0
+    while True:
+        q = select_events(conn, f, resolver, dialect).where(EVENTS.c.id > last).order_by(EVENTS.c.id).limit(batch)
+        rows = list(conn.execute(q))
+        if not rows:
+            return
+        yield from hydrate(conn, rows, with_sources=with_sources)
+        last = rows[-1].id
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def hydrate(conn: Connection, rows: Sequence[Any], *, with_sources: bool = True) -> list[dict[str, Any]]:
+    """Event rows to plain dicts with their actors (by role) and, optionally, sources."""
+    ids = [r.id for r in rows]
+    actors: dict[int, dict[str, list[dict[str, Any]]]] = {i: {"source": [], "target": [], "mediator": []}
+                                                           for i in ids}
+    sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    if ids:
+        q = (select(EVENT_ACTORS.c.event_id, EVENT_ACTORS.c.role, EVENT_ACTORS.c.title, ACTORS)
+             .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(ids))
+             .order_by(EVENT_ACTORS.c.event_id, ACTORS.c.id))
+        for r in conn.execute(q):
+            actors[r.event_id].setdefault(r.role, []).append({
+                "id": r.id, "name_en": r.name_en, "name_ar": r.name_ar, "kind": r.kind, "country": r.country,
+                "title": r.title, "wikidata": r.wikidata})
+        if with_sources:
+            q2 = (select(SOURCES.c.event_id, SOURCES.c.id, SOURCES.c.seq, SOURCES.c.type, SOURCES.c.status,
+                         SOURCES.c.evidence, SOURCES.c.confidence, SOURCES.c.sentence_start, SOURCES.c.sentence_end,
+                         SOURCES.c.trigger, SOURCES.c.trigger_start, SOURCES.c.trigger_end, SOURCES.c.cameo,
+                         SOURCES.c.plover_type, SOURCES.c.plover_mode, ARTICLES.c.doc_id, ARTICLES.c.part,
+                         ARTICLES.c.outlet, ARTICLES.c.published, ARTICLES.c.title, ARTICLES.c.url,
+                         ARTICLES.c.wire_group, SOURCES.c.article_id)
+                  .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id.in_(ids))
+                  .order_by(SOURCES.c.event_id, ARTICLES.c.published, SOURCES.c.id))
+            for r in conn.execute(q2):
+                sources[r.event_id].append({
+                    "article_id": r.article_id, "doc_id": r.doc_id, "part": r.part, "outlet": r.outlet,
+                    "published": _iso(r.published), "title": r.title, "url": r.url, "wire_group": r.wire_group,
+                    "seq": r.seq, "type": r.type, "status": r.status, "evidence": r.evidence,
+                    "confidence": r.confidence, "sentence": [r.sentence_start, r.sentence_end],
+                    "trigger": {"text": r.trigger, "start": r.trigger_start, "end": r.trigger_end},
+                    "cameo": r.cameo, "plover": {"type": r.plover_type, "mode": r.plover_mode}})
+    out = []
+    for r in rows:
+        a = actors[r.id]
+        d: dict[str, Any] = {
+            "id": r.id, "type": r.type, "type_class": r.type_class, "status": r.status,
+            "when": {"start": _iso(r.first), "end": _iso(r.last)} if r.first and r.last else None,
+            "location": ({"name_en": r.location_name, "country": r.location_country}
+                         if (r.location_name or r.location_country) else None),
+            "topics": list(r.topics or []), "confidence": r.confidence, "n_sources": r.n_sources,
+            "n_outlets": r.n_outlets, "n_reports": r.n_reports, "first_reported": _iso(r.first_reported),
+            "last_reported": _iso(r.last_reported),
+            "source": a["source"], "target": a["target"], "mediators": a["mediator"],
+        }
+        if with_sources:
+            d["sources"] = sources[r.id]
+        out.append(d)
+    return out

@@ -1,0 +1,88 @@
+"""Merge rules (pure): keys, actor/date/place compatibility, confidence, wire copies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasad.merge import (
+    actors_compatible,
+    combined_confidence,
+    country_key,
+    dates_compatible,
+    merge_key,
+    places_compatible,
+    similarity,
+    sketch,
+    type_class,
+)
+from rasad.merge.rules import narrower, ref
+from store.factories import BLINKEN, EGYPT, NETANYAHU, SISI, TALIBAN, TALIBAN_DELEGATION, TEXT_A, event
+
+D = date
+
+
+def test_type_classes() -> None:
+    assert {type_class(t) for t in ("call", "message")} == {"remote"}
+    assert {type_class(t) for t in ("visit", "meeting", "talks")} == {"in-person"}
+    assert type_class("invitation") == "invitation"
+
+
+def test_merge_key_ignores_direction_and_in_person_subtype() -> None:
+    a = event("a", "visit", (NETANYAHU,), (BLINKEN,))
+    b = event("b", "meeting", (BLINKEN,), (NETANYAHU,))
+    assert merge_key(a) == merge_key(b)
+    assert merge_key(a) != merge_key(event("c", "call", (NETANYAHU,), (BLINKEN,)))
+
+
+def test_country_and_group_actors_key_by_country() -> None:
+    a = event("a", "meeting", (TALIBAN_DELEGATION,), (BLINKEN,))
+    assert merge_key(a) == "in-person|C:AFG|Q7821917"
+    assert country_key(a) == "in-person|AFG|USA"
+
+
+def test_actor_compatibility_falls_back_to_country_only_for_countries_and_groups() -> None:
+    sisi_blinken = [ref(SISI), ref(BLINKEN)]
+    egypt_blinken = [ref(EGYPT), ref(BLINKEN)]
+    assert actors_compatible(sisi_blinken, egypt_blinken)
+    assert actors_compatible([ref(TALIBAN)], [ref(TALIBAN_DELEGATION)])
+    assert not actors_compatible([ref(SISI), ref(BLINKEN)], [ref(NETANYAHU), ref(BLINKEN)])
+    assert not actors_compatible([ref(SISI)], [ref(SISI), ref(BLINKEN)])  # a third party is another contact
+    assert not actors_compatible([], [ref(SISI)])
+
+
+def test_dates() -> None:
+    assert dates_compatible(D(2024, 3, 18), D(2024, 3, 18), [], D(2024, 3, 19), D(2024, 3, 19), [])  # a day apart
+    assert not dates_compatible(D(2024, 3, 18), D(2024, 3, 18), [], D(2024, 3, 25), D(2024, 3, 25), [])
+    assert dates_compatible(D(2024, 3, 23), D(2024, 3, 31), [], D(2024, 3, 25), D(2024, 3, 25), [])  # inside range
+    # one side undated: compare with the other's report dates, within a week
+    assert dates_compatible(None, None, [D(2024, 3, 20)], D(2024, 3, 18), D(2024, 3, 18), [D(2024, 3, 18)])
+    assert not dates_compatible(None, None, [D(2024, 6, 1)], D(2024, 3, 18), D(2024, 3, 18), [D(2024, 3, 18)])
+    assert dates_compatible(None, None, [None], D(2024, 3, 18), D(2024, 3, 18), [])  # nothing known
+
+
+def test_places() -> None:
+    assert places_compatible("Doha", "QAT", None, None)
+    assert places_compatible("Doha", "QAT", None, "QAT")
+    assert not places_compatible("Doha", "QAT", "Cairo", "EGY")
+    assert not places_compatible("Doha", None, "Cairo", None)
+
+
+def test_confidence_grows_with_corroboration_and_is_capped() -> None:
+    assert combined_confidence([0.6]) == 0.6
+    assert combined_confidence([0.6, 0.5]) == 0.8
+    assert combined_confidence([0.6, 0.5, 0.5]) > 0.8
+    assert combined_confidence([0.99, 0.99, 0.99]) == 0.99
+
+
+def test_narrower_dates() -> None:
+    assert narrower((None, None), (D(2024, 3, 1), D(2024, 3, 31))) == (D(2024, 3, 1), D(2024, 3, 31))
+    assert narrower((D(2024, 3, 1), D(2024, 3, 31)), (D(2024, 3, 18), D(2024, 3, 18))) == (D(2024, 3, 18),) * 2
+
+
+def test_wire_copy_similarity() -> None:
+    edited = TEXT_A.replace("وقال مكتب نتنياهو", "وأضاف مكتب نتنياهو")
+    other = "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفلسطيني محمود عباس تناول التطورات."
+    assert similarity(sketch(TEXT_A), sketch(TEXT_A)) == 1.0
+    assert 0.6 < similarity(sketch(TEXT_A), sketch(edited)) < 1.0
+    assert similarity(sketch(TEXT_A), sketch(other)) == 0.0
+    assert similarity(None, sketch(TEXT_A)) == 0.0
