@@ -67,33 +67,34 @@ def decode_bytes(data: bytes, *, source: str | None = None, line: int | None = N
                                 source=source, line=line) from None
     if data.startswith(_MAGIC):
         raise BinaryInput(source=source, line=line)
-    head = data[:4096]
-    nul = head.count(0)
-    if nul:
-        # UTF-16 without BOM: every other byte is NUL for Arabic and Latin text alike.
-        if nul >= len(head) // 4:
-            for enc in ("utf-16-le", "utf-16-be"):
-                try:
-                    text = data.decode(enc)
-                except UnicodeDecodeError:
-                    continue
-                if _looks_text(text):
-                    return text
+    if b"\x00" in data[:4096]:
+        # UTF-16 without BOM: ASCII spaces and digits give NUL bytes; binary files give them too.
+        # Accept a UTF-16 reading only when it is clean text with Arabic in it.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_text(text) and _arabic_share(text) >= 0.3:
+                return text
         raise BinaryInput(source=source, line=line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = ""
+        # Legacy Arabic code pages. Any byte string decodes in cp1256, and ISO-8859-6 letters
+        # read as cp1256 are Arabic letters too, so pick the reading where the article "ال"
+        # is most frequent (it is the commonest bigram of Arabic text).
+        best, best_score = "", -1
         for enc in ("cp1256", "iso-8859-6"):
             try:
                 cand = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _looks_text(cand) and _arabic_share(cand) >= 0.3:
-                text = cand
-                break
-        if not text:
+            if _looks_text(cand) and _arabic_share(cand) >= 0.3 and cand.count("ال") > best_score:
+                best, best_score = cand, cand.count("ال")
+        if not best:
             raise EncodingInput(source=source, line=line) from None
+        text = best
     if not _looks_text(text):
         raise BinaryInput(source=source, line=line)
     return text

@@ -284,12 +284,7 @@ class _Cleaner:
                     n = _words(k)
                     break
 
-            # Blocks: polls, tickers, related-article lists.
-            if self.mode in ("poll", "ticker", "related"):
-                if self.block_line(s, k, kc):
-                    continue
-                self.mode = None
-
+            # Blocks: polls, tickers, related-article lists (a new heading ends the previous block).
             if n <= 6 and not _ends_sentence(s.rstrip(":")):
                 if self._prefix(kc, f.poll):
                     self.mode = "poll"
@@ -298,6 +293,11 @@ class _Cleaner:
                     self.mode = "ticker"
                     continue
             rel = self._prefix(kc, f.related)
+            if self.mode in ("poll", "ticker", "related") and not rel:
+                if self.block_line(s, k, kc):
+                    continue
+                self.mode = None
+
             if rel and n <= 30 and not _ends_sentence(s.rstrip(":")):
                 inline = s.split(":", 1)[1].strip(_WS) if ":" in s and kc != rel else None
                 if inline is None and kc != rel:
