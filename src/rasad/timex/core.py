@@ -82,7 +82,7 @@ _CODES = {
 # , - ( ) . and _ any other word.
 
 _DAY = r"(?:a?N|O)o?"
-_MON = r"j?[MH]"
+_MON = r"j?[MH](?:/[MH])?"
 _YR = r"(?:,?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
 _WDP = r"(?:P?y?(?:R,?)?W,?\(?=?)"
 _RULES: list[tuple[str, str]] = [
@@ -90,6 +90,8 @@ _RULES: list[tuple[str, str]] = [
     ("date", rf"{_WDP}?{_DAY},?f?{_MON}[QFC]?{_YR}?\)?"),
     ("date_en", rf"{_WDP}?j?MNo?,?Y"),
     ("numeric", rf"{_WDP}?Tg?\)?"),
+    ("dayofunit", rf"{_DAY},?f?J[QFC]"),
+    ("yrange", r"[fb][uU]?Y[gh]?[t&-][uU]?Y[gh]?"),
     ("month", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
     ("season", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
     ("unit", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
@@ -562,7 +564,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
 
     if rule == "year":
         y = int(val("Y"))
-        if not ({"u", "U", "E", "g", "h"} & set(codes)) and prev not in "iGStfb&t-":
+        if not ({"u", "U", "E", "g", "h"} & set(codes)) and prev not in "iGSt&-":
             return None
         if not prev and not ({"u", "U", "E", "g", "h"} & set(codes)):
             return None
@@ -580,8 +582,18 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             return res(_part(rng, part, "year"), "range", f"year-part:{part}")
         return res(rng, "year", "absolute:year" + (":hijri" if hij else ""))
 
+    if rule == "yrange":
+        years = [int(t.value) for t in toks if t.code == "Y"]
+        if years[1] < years[0] or "h" in codes:
+            return None
+        return res((date(years[0], 1, 1), date(years[1], 12, 31)), "range", "absolute:years")
+
     if anchor is None:
         return None  # everything below is relative to the anchor
+
+    if rule == "dayofunit":
+        y, mo = _add_months(anchor.year, anchor.month, {"Q": -1, "F": 1}.get(codes[-1], 0))
+        return res(_greg_range(y, mo, int(val("N") or val("O"))), "day", "relative:day-of-month")
 
     if rule == "weekday":
         wd, definite = val("W")

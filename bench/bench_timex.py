@@ -1,0 +1,80 @@
+"""Accuracy and speed of rasad.timex and of dateparser on the same expression sets.
+
+    .venv/bin/python bench/bench_timex.py [SET.jsonl ...]
+
+Default set: tests/timex/data/expressions.jsonl. For each set it prints, for rasad.timex
+and for dateparser (dateparser.search.search_dates with languages=['ar'] and
+RELATIVE_BASE = the anchor), the accuracy and expressions per second, in the same run.
+
+Scoring: rasad must give the expected start and end exactly. dateparser gives one
+datetime, never a range, so it is scored generously: right when its first date falls
+inside the expected range (or when it finds nothing and nothing was expected). Both
+resolvers see the same text and anchor.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from rasad.timex.evalset import Item, load, rasad_resolver  # noqa: E402
+
+
+def dateparser_resolver(text: str, anchor: date | None) -> tuple[date, date, str] | None:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day)} if anchor else {}
+    try:
+        found = search_dates(text, languages=["ar"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on some inputs; count it as "nothing found"
+        found = None
+    if not found:
+        return None
+    d = found[0][1].date()
+    return d, d, "day"
+
+
+def rasad_ok(it: Item, got: tuple[date, date, str] | None) -> bool:
+    if it.start is None:
+        return got is None
+    return got is not None and got[0] == it.start and got[1] == it.end
+
+
+def dateparser_ok(it: Item, got: tuple[date, date, str] | None) -> bool:
+    if it.start is None:
+        return got is None
+    assert it.end is not None
+    return got is not None and it.start <= got[0] <= it.end
+
+
+def run(name: str, items: list[Item], resolve, ok, repeat: int = 1) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    resolve(items[0].text, items[0].anchor)  # warm-up: load data files and caches
+    t0 = time.perf_counter()
+    right = 0
+    for _ in range(repeat):
+        right = sum(ok(it, resolve(it.text, it.anchor)) for it in items)
+    dt = time.perf_counter() - t0
+    return right / len(items), len(items) * repeat / dt
+
+
+def main(argv: list[str]) -> None:
+    warnings.simplefilter("ignore")
+    paths = [Path(p) for p in argv] or [REPO / "tests" / "timex" / "data" / "expressions.jsonl"]
+    for path in paths:
+        items = load(path)
+        print(f"{path.name}: {len(items)} expressions")
+        acc, rate = run("rasad.timex", items, rasad_resolver, rasad_ok, repeat=5)
+        print(f"  rasad.timex  accuracy {acc:6.1%}   {rate:10,.0f} expressions/s")
+        acc2, rate2 = run("dateparser", items, dateparser_resolver, dateparser_ok)
+        print(f"  dateparser   accuracy {acc2:6.1%}   {rate2:10,.0f} expressions/s  (scored generously)")
+        print(f"  speed-up x{rate / rate2:,.0f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
