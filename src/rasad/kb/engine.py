@@ -1,0 +1,590 @@
+"""The knowledge base: one Aho-Corasick pass finds names, nisbas, role phrases and places.
+
+How `find_mentions` works (all on `rasad.arabic.normalize(text).text`):
+
+1. pyahocorasick reports every known surface form. A hit counts only on whole words: the
+   character after it is not a letter, and the letters before it (in the same word) are a
+   proclitic sequence (و ف ب ل ك and combinations: وبنتنياهو، لبوتين، بالرئيس). For forms
+   starting with ال the automaton also holds the لل variant (للسعودية = ل + السعودية).
+2. Overlapping hits: the longest wins (leftmost on ties), so "رئيس الوزراء" beats "الوزراء".
+3. Composition, left to right: a role head takes a following nisba or name (الرئيس الأمريكي,
+   ملك الأردن, الأمين العام للأمم المتحدة) and, for envoys, "إلى" + country; counterpart heads
+   (نظيره الروسي), institutions (الحكومة السعودية) and delegations (الوفد الإسرائيلي) likewise.
+4. Ambiguous forms (عمان: Oman or Amman; المملكة; a surname two people share) are decided by
+   the rest of the document (which country/person it mentions unambiguously), then by data
+   defaults.
+5. A role phrase or honorific directly followed by a person's name is one mention of that
+   person ("وزير الخارجية السعودي عادل الجبير").
+6. Offsets are mapped back to the original text with `NormText.span`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import ahocorasick
+
+from rasad.arabic.normalize import normalize, normalize_key
+from rasad.errors import NotFound
+from rasad.kb.loader import (
+    ALIAS,
+    COUNTERPART,
+    DELEGATION,
+    FIXED,
+    HEAD,
+    HONORIFIC,
+    INSTITUTION,
+    METONYM,
+    NAME,
+    NISBA_F,
+    NISBA_I,
+    NISBA_M,
+    NISBA_PL,
+    NISBA_TAGS,
+    ORG_NISBA,
+    PLACE,
+    WEAK,
+    KBData,
+    country_id,
+)
+from rasad.kb.model import Entry, Office
+from rasad.types import Actor, Mention, Place
+
+# Proclitic sequences allowed before a name (normalised): conjunctions, prepositions, and
+# their combinations. "ال" is not here: definite forms are listed explicitly in the data.
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل"})
+
+_ENTITY_TAGS = frozenset({NAME, ALIAS, METONYM, WEAK, PLACE}) | NISBA_TAGS
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@dataclass
+class _Hit:
+    start: int  # normalised offsets of the form itself (clitics excluded)
+    end: int
+    prefix: str  # the proclitics before it in the same word
+    refs: list[tuple[str, str]]
+
+    def tags(self) -> set[str]:
+        return {t for t, _ in self.refs}
+
+    def targets(self, *tags: str) -> list[str]:
+        return [x for t, x in self.refs if t in tags]
+
+
+@dataclass
+class _Item:
+    """A composed stretch: an entity, a role phrase, a counterpart, a group or an honorific."""
+
+    start: int
+    end: int
+    kind: str  # "entity" | "role" | "counterpart" | "country" | "group" | "honorific"
+    hit: _Hit | None = None
+    role: str | None = None
+    of: str | None = None
+    for_: str | None = None
+    via: str = "name"
+    head_start: int = -1  # where a person merge may start (role/honorific items)
+
+
+class KnowledgeBase:
+    """Actors, places and offices loaded from `rasad/kb/data`; see the module doc."""
+
+    def __init__(self, data: KBData):
+        self.data = data
+        self.entries = data.entries
+        self._automaton = ahocorasick.Automaton()
+        for key, refs in data.forms.items():
+            self._automaton.add_word(key, (len(key), 0, refs))
+        # لل variants of definite forms: للأمم المتحدة, وللسعودية (the first ل is the clitic).
+        for key, refs in data.forms.items():
+            if key.startswith("ال") and len(key) > 3:
+                var = "ل" + key[1:]
+                if not self._automaton.exists(var):
+                    self._automaton.add_word(var, (len(var), 1, refs))
+            # "عبد الله" and "عبدالله" are both common spellings of the same name.
+            for a, b in (("عبد ال", "عبدال"), ("عبدال", "عبد ال"), ("ابو ", "ابو")):
+                if a in key:
+                    var = key.replace(a, b)
+                    if not self._automaton.exists(var):
+                        self._automaton.add_word(var, (len(var), 0, refs))
+        self._automaton.make_automaton()
+        self._search_index: dict[str, set[str]] | None = None
+        self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
+        for e in self.entries.values():
+            for o in e.offices:
+                self._holders.setdefault((o.role, o.of), []).append((o, e.id))
+
+    # ------------------------------------------------------------------ lookup
+    def entry(self, entry_id: str) -> Entry:
+        eid = self.data.by_wikidata.get(entry_id, entry_id)
+        if eid not in self.entries and len(entry_id) == 3 and entry_id.isupper():
+            eid = country_id(entry_id)
+        try:
+            return self.entries[eid]
+        except KeyError:
+            raise NotFound(f"no knowledge-base entry {entry_id!r}") from None
+
+    def actor(self, entry_id: str, on: date | None = None) -> Actor:
+        """The actor for an entry id (also a Wikidata QID or an ISO3 code); persons get the
+        title of the office held on `on` (or of their latest office when `on` is None)."""
+        e = self.entry(entry_id)
+        if e.kind == "place":
+            if e.country is None:
+                raise NotFound(f"place {entry_id!r} has no country actor")
+            return self.actor(country_id(e.country))
+        kind: Any = e.kind
+        title = self.title_of(e, on) if e.kind == "person" else None
+        return Actor(id=e.wikidata or e.id, name_en=e.name_en, name_ar=e.name_ar, kind=kind,
+                     country=e.country, title=title, wikidata=e.wikidata)
+
+    def country(self, iso3: str) -> Actor:
+        return self.actor(country_id(iso3))
+
+    def place_of(self, entry_id: str) -> Place | None:
+        """The Place of a place entry, or of a country entry (kind "country"); None otherwise."""
+        try:
+            e = self.entry(entry_id)
+        except NotFound:
+            return None
+        if e.kind == "place":
+            pk: Any = e.place_kind
+            return Place(id=e.id, name_en=e.name_en, name_ar=e.name_ar, country=e.country, kind=pk)
+        if e.kind == "country":
+            return Place(id=e.id, name_en=e.name_en, name_ar=e.name_ar, country=e.country, kind="country")
+        return None
+
+    def offices(self, entry_id: str) -> list[Office]:
+        return list(self.entry(entry_id).offices)
+
+    def title_of(self, e: Entry, on: date | None) -> str | None:
+        office = self._office_on(e, on)
+        if office is None:
+            return None
+        return office.title or self.role_title(office.role, office.of, office.for_)
+
+    def _office_on(self, e: Entry, on: date | None) -> Office | None:
+        if not e.offices:
+            return None
+        prio = {r: i for i, r in enumerate(self.data.priority)}
+        if on is None:
+            return max(e.offices, key=lambda o: (o.start or date.min, -prio.get(o.role, 99)))
+        active = [o for o in e.offices if o.active(on)]
+        if not active:
+            return None
+        return min(active, key=lambda o: (prio.get(o.role, 99), -(o.start or date.min).toordinal()))
+
+    def holder(self, role: str, of: str, on: date, for_: str | None = None) -> Actor | None:
+        """The person holding office `role` of `of` (ISO3 or org id), for `for_` (envoys), on `on`."""
+        for r in [role, *self.data.fallback.get(role, [])]:
+            best: tuple[Office, str] | None = None
+            for office, pid in self._holders.get((r, of), []):
+                if not office.active(on):
+                    continue
+                if for_ is not None and office.for_ not in (None, for_):
+                    continue
+                if for_ is None and office.for_ is not None and r == "envoy":
+                    continue
+                if best is None or (office.start or date.min) > (best[0].start or date.min):
+                    best = (office, pid)
+            if best is not None:
+                e = self.entries[best[1]]
+                title = best[0].title or self.role_title(best[0].role, of, best[0].for_)
+                return Actor(id=e.wikidata or e.id, name_en=e.name_en, name_ar=e.name_ar, kind="person",
+                             country=e.country, title=title, wikidata=e.wikidata)
+        return None
+
+    def role_title(self, role: str, of: str, for_: str | None = None) -> str:
+        """English title of an office: "President of the United States", "UN Secretary-General"."""
+        tpl = self.data.titles.get(role, {})
+        of_e = self.entries.get(of) or self.entries.get(country_id(of))
+        of_name = (of_e.title_name or of_e.name_en) if of_e else of
+        of_short = (of_e.short_en or of_e.name_en) if of_e else of
+        if of_e is not None and of_e.kind == "country":
+            of_short = {"USA": "US", "GBR": "UK"}.get(of_e.country or "", of_e.name_en)
+        for_e = self.entries.get(country_id(for_)) if for_ else None
+        for_name = (for_e.title_name or for_e.name_en) if for_e else for_
+        if for_ and "with_for" in tpl:
+            text = tpl["with_for"]
+        else:
+            text = tpl.get(of) or tpl.get("default") or (role.replace("_", " ").title() + " of {of}")
+        return text.format(of=of_name, of_short=of_short, **{"for": for_name})
+
+    def _role_actor(self, role: str, of: str, for_: str | None, on: date | None) -> tuple[str, Actor]:
+        if on is not None:
+            a = self.holder(role, of, on, for_)
+            if a is not None:
+                return self._id_of(a), a
+        rid = f"rasad:role:{role}:{of}" + (f":{for_}" if for_ else "")
+        of_e = self.entries.get(of) or self.entries.get(country_id(of))
+        return rid, Actor(id=rid, name_en=None, name_ar=None, kind="person",
+                          country=of_e.country if of_e else None, title=self.role_title(role, of, for_))
+
+    def _id_of(self, a: Actor) -> str:
+        if a.wikidata and a.wikidata in self.data.by_wikidata:
+            return self.data.by_wikidata[a.wikidata]
+        return a.id
+
+    # ------------------------------------------------------------------ matching
+    def _hits(self, t: str) -> list[_Hit]:
+        n = len(t)
+        raw: list[_Hit] = []
+        for last, (klen, skip, refs) in self._automaton.iter(t):
+            end = last + 1
+            if end < n and _is_word(t[end]):
+                continue
+            start = end - klen
+            ws = start
+            while ws > 0 and _is_word(t[ws - 1]):
+                ws -= 1
+            prefix = t[ws:start + skip]
+            if prefix not in CLITICS:
+                continue
+            raw.append(_Hit(start + skip, end, prefix, refs))
+        # longest first, then leftmost; keep those that do not overlap a kept one
+        raw.sort(key=lambda h: (h.start - h.end, h.start))
+        taken = bytearray(n + 1)
+        kept: list[_Hit] = []
+        for h in raw:
+            if any(taken[h.start:h.end]):
+                continue
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            kept.append(h)
+        kept.sort(key=lambda h: h.start)
+        return kept
+
+    def _gap_words(self, t: str, a_end: int, b: _Hit) -> list[str] | None:
+        """Words between two hits, or None when punctuation separates them."""
+        gap = t[a_end:b.start - len(b.prefix)]
+        if gap and (gap[0] != " " or gap[-1] != " "):
+            return None
+        words = gap.split()
+        if any(not w.isalpha() for w in words):
+            return None
+        return words
+
+    def _compose(self, t: str, hits: list[_Hit]) -> list[_Item]:
+        d = self.data
+        items: list[_Item] = []
+        i = 0
+        n = len(hits)
+        while i < n:
+            h = hits[i]
+            tags = h.tags()
+            nxt = hits[i + 1] if i + 1 < n else None
+            if HEAD in tags or FIXED in tags:
+                item, i = self._compose_role(t, hits, i)
+                items.append(item)
+                continue
+            if tags & {COUNTERPART, INSTITUTION, DELEGATION}:
+                tgt = None
+                if nxt is not None:
+                    words = self._gap_words(t, h.end, nxt)
+                    if words is not None and all(w in ("في", "من") for w in words) and len(words) <= 1:
+                        tgt = self._target(nxt, definite=not words, construct=bool(words) or DELEGATION in tags
+                                           or INSTITUTION in tags, gender="any")
+                if tgt is not None:
+                    kind = "counterpart" if COUNTERPART in tags else "group" if DELEGATION in tags else "country"
+                    items.append(_Item(h.start, nxt.end, kind, of=tgt,  # type: ignore[union-attr]
+                                       via="counterpart" if kind == "counterpart" else "metonym",
+                                       head_start=h.start))
+                    i += 2
+                    continue
+                if COUNTERPART in tags:
+                    items.append(_Item(h.start, h.end, "counterpart", head_start=h.start, via="counterpart"))
+                    i += 1
+                    continue
+                if not (tags & _ENTITY_TAGS):
+                    if HONORIFIC in tags:
+                        items.append(_Item(h.start, h.end, "honorific", head_start=h.start))
+                    i += 1
+                    continue
+            if HONORIFIC in tags and not (tags & _ENTITY_TAGS):
+                items.append(_Item(h.start, h.end, "honorific", head_start=h.start))
+                i += 1
+                continue
+            if tags & _ENTITY_TAGS:
+                items.append(_Item(h.start, h.end, "entity", hit=h))
+            elif ORG_NISBA in tags:
+                pass  # الأممي outside a role phrase: not a mention on its own
+            i += 1
+        del d
+        return items
+
+    def _target(self, h: _Hit, *, definite: bool, construct: bool, gender: str) -> str | None:
+        """The country ISO3 / organisation id a head composes with, or None."""
+        lprefix = h.prefix.endswith("ل")
+        if definite and not h.prefix:
+            if gender == "m":
+                c = h.targets(NISBA_M)
+            elif gender == "f":
+                c = h.targets(NISBA_F)
+            else:
+                c = h.targets(NISBA_M, NISBA_F)
+            if c:
+                return self._of(c[0])
+            o = h.targets(ORG_NISBA)
+            if o:
+                return o[0]
+        if (construct and not h.prefix) or (definite and lprefix):
+            c = [x for x in h.targets(NAME, ALIAS, METONYM) if not x.startswith("place:")]
+            if c:
+                return self._of(c[0])
+        return None
+
+    def _of(self, eid: str) -> str:
+        e = self.entries[eid]
+        if e.kind == "country" and e.country:
+            return e.country
+        return eid
+
+    def _compose_role(self, t: str, hits: list[_Hit], i: int) -> tuple[_Item, int]:
+        d = self.data
+        h = hits[i]
+        n = len(hits)
+        fixed = h.targets(FIXED)
+        if fixed and HEAD not in h.tags():
+            frole, fof = d.fixed[int(fixed[0])]
+            return _Item(h.start, h.end, "role", role=frole, of=fof, via="role", head_start=h.start), i + 1
+        head = d.heads[int(h.targets(HEAD)[0])]
+        gender = head.gender if head.one_word else "any"
+        j = i + 1
+        of: str | None = None
+        end = h.end
+        if j < n:
+            words = self._gap_words(t, h.end, hits[j])
+            if words is not None and all(w in d.fillers for w in words):
+                of = self._target(hits[j], definite=head.definite, construct=not head.definite, gender=gender)
+                if of is not None:
+                    end = hits[j].end
+                    j += 1
+        for_: str | None = None
+        if of is not None and j < n and head.role in ("envoy", "ambassador"):
+            words = self._gap_words(t, end, hits[j])
+            if words is not None and all(w in d.fillers or w in d.connectors for w in words) and (
+                    any(w in d.connectors for w in words) or hits[j].prefix[-1:] in ("ل", "ب")):
+                c = [x for x in hits[j].targets(NAME, ALIAS) if x.startswith("country:")]
+                if c:
+                    for_ = self._of(c[0])
+                    end = hits[j].end
+                    j += 1
+        if of is None and head.default_of:
+            of = head.default_of
+        return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start), j
+
+    def find_mentions(self, text: str, on: date | None = None, *, unresolved: bool = False) -> list[Mention]:
+        """Mentions of known actors, roles and places in `text`, sorted by offset.
+
+        Persons: kind "person", via "name"/"alias"; roles: resolved to the holder on `on`
+        (via "role"; without a date or a known holder the actor has id "rasad:role:<key>:<of>",
+        no name and the office title); "نظيره الأمريكي": via "counterpart", actor id
+        "rasad:counterpart:<ISO3>" with only the country (the extractor resolves it against
+        the other party's office). Countries: via "name"/"nisba"/"metonym"; organisations:
+        kind "organization"; delegations: kind "group"; places: kind "place" with `place`,
+        plus the country actor when the place stands for a government (capitals; via "metonym").
+        With `unresolved=True` bare role heads ("الرئيس" with no country and no name after it)
+        are included as kind "role" mentions without actor (for gap reports).
+        """
+        nt = normalize(text)
+        t = nt.text
+        hits = self._hits(t)
+        items = self._compose(t, hits)
+        resolved = self._resolve_entities(items, on)
+        out: list[Mention] = []
+        pending: list[_Item] = []  # role/honorific items that may merge into a following person
+        prev_end = -1
+        for item in items:
+            m = resolved.get(id(item))
+            if m is not None and m.kind == "person" and m.via in ("name", "alias") and pending:
+                # merge the run of role/honorific items directly before the name
+                start = item.start
+                for p in reversed(pending):
+                    gap = t[p.end:start].strip()
+                    if gap not in ("", ","):
+                        break
+                    start = p.start
+                    pending.remove(p)
+                for p in pending:
+                    out.extend(self._item_mentions(p, nt, t, on, unresolved))
+                pending = []
+                s, e = nt.span(start, item.end)
+                out.append(Mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
+                prev_end = item.end
+                continue
+            if item.kind in ("role", "honorific", "counterpart"):
+                if pending and t[pending[-1].end:item.start].strip() not in ("", ","):
+                    for p in pending:
+                        out.extend(self._item_mentions(p, nt, t, on, unresolved))
+                    pending = []
+                pending.append(item)
+                continue
+            for p in pending:
+                out.extend(self._item_mentions(p, nt, t, on, unresolved))
+            pending = []
+            if m is not None:
+                s, e = nt.span(item.start, item.end)
+                out.append(Mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
+            else:
+                out.extend(self._item_mentions(item, nt, t, on, unresolved))
+            prev_end = item.end
+        for p in pending:
+            out.extend(self._item_mentions(p, nt, t, on, unresolved))
+        del prev_end
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _item_mentions(self, item: _Item, nt: Any, t: str, on: date | None, unresolved: bool) -> list[Mention]:
+        s, e = nt.span(item.start, item.end)
+        surface = nt.original[s:e]
+        if item.kind == "role":
+            if item.of is None or item.role is None:
+                if unresolved:
+                    return [Mention(surface, s, e, "role", None, None, None, "role")]
+                return []
+            rid, actor = self._role_actor(item.role, item.of, item.for_, on)
+            return [Mention(surface, s, e, "person", rid, actor, None, "role")]
+        if item.kind == "counterpart":
+            if item.of is None:
+                if unresolved:
+                    return [Mention(surface, s, e, "role", None, None, None, "counterpart")]
+                return []
+            country = self._country_code(item.of)
+            cid = f"rasad:counterpart:{country or item.of}"
+            return [Mention(surface, s, e, "person", cid,
+                            Actor(id=cid, name_en=None, name_ar=None, kind="person", country=country),
+                            None, "counterpart")]
+        if item.kind == "country" and item.of:
+            ent = self._entity_for(item.of)
+            if ent.kind == "organization":
+                return [Mention(surface, s, e, "organization", ent.id, self.actor(ent.id), None, "metonym")]
+            return [Mention(surface, s, e, "country", ent.id, self.actor(ent.id), None, "metonym")]
+        if item.kind == "group" and item.of:
+            ent = self._entity_for(item.of)
+            gid = f"rasad:group:delegation:{item.of}"
+            actor = Actor(id=gid, name_en=f"Delegation of {ent.title_name or ent.name_en}",
+                          name_ar=f"وفد {ent.name_ar}" if ent.name_ar else None, kind="group",
+                          country=ent.country)
+            return [Mention(surface, s, e, "group", gid, actor, None, "metonym")]
+        return []
+
+    def _entity_for(self, of: str) -> Entry:
+        return self.entries.get(of) or self.entries[country_id(of)]
+
+    def _country_code(self, of: str) -> str | None:
+        e = self.entries.get(of) or self.entries.get(country_id(of))
+        return e.country if e else None
+
+    def _resolve_entities(self, items: list[_Item], on: date | None) -> dict[int, Mention]:
+        """Choose one entry per entity item (document context breaks ties), as Mentions
+        with normalised offsets (the caller maps them back)."""
+        countries: Counter[str] = Counter()
+        persons: Counter[str] = Counter()
+        for item in items:
+            if item.kind == "entity" and item.hit is not None:
+                ids = {x for tag, x in item.hit.refs if tag in _ENTITY_TAGS and tag != WEAK}
+                if len(ids) == 1:
+                    e = self.entries[next(iter(ids))]
+                    if e.country:
+                        countries[e.country] += 1
+                    if e.kind == "person":
+                        persons[e.id] += 1
+            elif item.of:
+                c = self._country_code(item.of)
+                if c:
+                    countries[c] += 1
+        out: dict[int, Mention] = {}
+        strength = {NAME: 3, ALIAS: 3, NISBA_M: 3, NISBA_F: 3, NISBA_PL: 3, NISBA_I: 3, METONYM: 2, PLACE: 2,
+                    WEAK: 0}
+        for item in items:
+            if item.kind != "entity" or item.hit is None:
+                continue
+            cands: dict[str, str] = {}
+            for tag, x in item.hit.refs:
+                if tag in _ENTITY_TAGS and (x not in cands or strength[tag] > strength[cands[x]]):
+                    cands[x] = tag
+
+            def score(x: str, cands: dict[str, str] = cands) -> tuple[float, int, int]:
+                e = self.entries[x]
+                tag = cands[x]
+                support = float(countries.get(e.country or "", 0))
+                if e.kind == "person":
+                    support = persons.get(x, 0) * 10 + (0.5 if on and any(o.active(on) for o in e.offices) else 0)
+                st = strength[tag]
+                if e.kind == "place":
+                    st = 2 if e.default else 1
+                return (support, st, 0)
+
+            best = max(cands, key=score)
+            tag = cands[best]
+            if tag == WEAK and score(best)[0] <= 0:
+                continue
+            e = self.entries[best]
+            kind: Any
+            place = None
+            actor: Actor | None
+            if e.kind == "place":
+                kind = "place"
+                place = self.place_of(e.id)
+                actor = self.actor(e.id) if e.metonym and e.country else None
+                via = "metonym" if e.metonym else "name"
+            else:
+                kind = e.kind
+                actor = self.actor(e.id, on)
+                via = ("nisba" if tag in NISBA_TAGS else "metonym" if tag in (METONYM, WEAK)
+                       else "alias" if tag == ALIAS else "name")
+                if e.kind == "person" and tag == NAME:
+                    via = "name"
+            out[id(item)] = Mention("", item.start, item.end, kind, e.id, actor, place, via)
+        return out
+
+    # ------------------------------------------------------------------ search
+    def search(self, query: str, limit: int = 10) -> list[Actor]:
+        """Actors whose name or any alias (Arabic or English) matches `query`: exact matches
+        (case, accent and Arabic-spelling insensitive) first, then fuzzy English/Arabic matches
+        (rapidfuzz WRatio >= 85). Places are not returned; persons carry their latest title."""
+        from rapidfuzz import fuzz, process
+
+        index = self._index()
+        key = _search_key(query)
+        ids: list[str] = []
+        for eid in sorted(index.get(key, ())):
+            ids.append(eid)
+        if len(ids) < limit:
+            for cand, _score, _ in process.extract(key, list(index), scorer=fuzz.WRatio, score_cutoff=85,
+                                                  limit=limit * 3):
+                for eid in sorted(index[cand]):
+                    if eid not in ids:
+                        ids.append(eid)
+        return [self.actor(eid) for eid in ids[:limit]]
+
+    def _index(self) -> dict[str, set[str]]:
+        if self._search_index is None:
+            idx: dict[str, set[str]] = {}
+            for e in self.entries.values():
+                if e.kind == "place":
+                    continue
+                names = [e.name_en, *(e.aliases_en), e.name_ar or "", *e.aliases_ar, e.id]
+                if e.kind == "country" and e.country:
+                    names.append(e.country)
+                if e.wikidata:
+                    names.append(e.wikidata)
+                for nm in names:
+                    k = _search_key(nm)
+                    if k:
+                        idx.setdefault(k, set()).add(e.id)
+            self._search_index = idx
+        return self._search_index
+
+
+def _search_key(text: str) -> str:
+    """Lower case, no accents (Çavuşoğlu = cavusoglu), hyphens as spaces, Arabic normalised."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    folded = folded.replace("-", " ").replace("ı", "i")
+    return normalize_key(folded)

@@ -1,0 +1,135 @@
+"""Unit tests of rasad.kb over the packaged country/org/place/role data and a fixture people file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rasad.kb import KnowledgeBase, load_kb
+
+FIXTURE = Path(__file__).parent / "fixtures" / "people"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb(people_dir=FIXTURE)
+
+
+def _one(kb: KnowledgeBase, text: str, on: date | None = None, **kw: object) -> list[dict]:
+    return [m.to_dict() for m in kb.find_mentions(text, on, **kw)]
+
+
+def test_role_with_name_is_one_person_mention(kb: KnowledgeBase) -> None:
+    text = "قال وزير الخارجية السعودي عادل الجبير إن"
+    ms = _one(kb, text, date(2018, 5, 1))
+    assert len(ms) == 1
+    m = ms[0]
+    assert m["name_en"] == "Adel al-Jubeir"
+    assert text[m["start"]:m["end"]] == "وزير الخارجية السعودي عادل الجبير"
+    assert m["title"] == "Foreign Minister of Saudi Arabia"
+
+
+def test_role_resolves_by_date(kb: KnowledgeBase) -> None:
+    assert _one(kb, "الرئيس الأمريكي", date(2018, 1, 1))[0]["name_en"] == "Donald Trump"
+    assert _one(kb, "الرئيس الأميركي", date(2022, 1, 1))[0]["name_en"] == "Joe Biden"
+    undated = _one(kb, "الرئيس الأمريكي")[0]
+    assert undated["name_en"] is None
+    assert undated["title"] == "President of the United States"
+    assert undated["country"] == "USA"
+    assert undated["id"] == "rasad:role:president:USA"
+
+
+def test_clitics_and_word_boundaries(kb: KnowledgeBase) -> None:
+    ms = _one(kb, "اتصل وبنتنياهو ولبوتين بالرئيس الروسي وللسعودية", date(2019, 1, 1))
+    names = [m["name_en"] for m in ms]
+    assert names[:2] == ["Benjamin Netanyahu", "Vladimir Putin"]
+    assert "Saudi Arabia" in names
+    # inside a longer word: no match
+    ms = _one(kb, "السعوديةكذا ومصريين")
+    assert [(m["text"], m["country"]) for m in ms] == [("مصريين", "EGY")]
+
+
+def test_offsets_map_to_original_text(kb: KnowledgeBase) -> None:
+    text = "التقى  الرئيسُ   الأمريكيّ دونالد ترامب"
+    m = _one(kb, text, date(2018, 1, 1))[0]
+    assert text[m["start"]:m["end"]] == "الرئيسُ   الأمريكيّ دونالد ترامب"
+
+
+def test_countries_nisbas_metonyms(kb: KnowledgeBase) -> None:
+    ms = _one(kb, "أكدت الحكومة الإيرانية أن واشنطن والبيت الأبيض والكرملين وفلسطين")
+    got = [(m["kind"], m["country"], m["via"]) for m in ms]
+    assert got[0] == ("country", "IRN", "metonym")
+    assert ("place", "USA", "metonym") in got
+    assert sum(1 for g in got if g[1] == "RUS") == 1
+    assert got[-1] == ("country", "PSE", "name")
+    nis = _one(kb, "مسؤول سعودي والصحفي الإسرائيلي")
+    assert [(m["country"], m["via"]) for m in nis] == [("SAU", "nisba"), ("ISR", "nisba")]
+
+
+def test_nisba_after_role_is_part_of_the_role(kb: KnowledgeBase) -> None:
+    ms = _one(kb, "رئيس الوزراء الإسرائيلي", date(2015, 1, 1))
+    assert len(ms) == 1 and ms[0]["name_en"] == "Benjamin Netanyahu"
+    ms = _one(kb, "رئيس الحكومة الإسرائيلية", date(2015, 1, 1))
+    assert len(ms) == 1 and ms[0]["name_en"] == "Benjamin Netanyahu"
+
+
+def test_fixed_and_org_roles(kb: KnowledgeBase) -> None:
+    assert _one(kb, "خادم الحرمين الشريفين", date(2016, 1, 1))[0]["name_en"] == "Salman bin Abdulaziz"
+    assert _one(kb, "ملك الأردن", date(2016, 1, 1))[0]["name_en"] == "Abdullah II"
+    assert _one(kb, "العاهل الأردني", date(2016, 1, 1))[0]["name_en"] == "Abdullah II"
+    assert _one(kb, "الأمين العام للأمم المتحدة", date(2019, 1, 1))[0]["name_en"] == "António Guterres"
+    env = _one(kb, "المبعوث الأممي إلى سوريا", date(2016, 1, 1))
+    assert env[0]["name_en"] == "Staffan de Mistura"
+    env = _one(kb, "المبعوث الخاص للأمم المتحدة إلى سوريا", date(2016, 1, 1))
+    assert len(env) == 1 and env[0]["name_en"] == "Staffan de Mistura"
+    undated = _one(kb, "المبعوث الأممي إلى اليمن")[0]
+    assert undated["title"] == "UN Special Envoy for Yemen"
+
+
+def test_counterpart_group_and_orgs(kb: KnowledgeBase) -> None:
+    ms = _one(kb, "بحث مع نظيره الأمريكي والوفد الإسرائيلي وحركة حماس والحوثيين", date(2020, 1, 1))
+    got = [(m["kind"], m["country"], m["via"]) for m in ms]
+    assert got[0] == ("person", "USA", "counterpart")
+    assert got[1][:2] == ("group", "ISR")
+    assert ms[2]["name_en"] == "Hamas" and ms[2]["kind"] == "organization"
+    assert ms[3]["name_en"] == "Houthis" and ms[3]["country"] == "YEM"
+
+
+def test_ambiguous_forms_use_document_context(kb: KnowledgeBase) -> None:
+    assert _one(kb, "وصل إلى عمان")[0]["country"] == "OMN"
+    jordan = _one(kb, "الأردن يستضيف المحادثات في عمان")
+    assert jordan[-1]["kind"] == "place" and jordan[-1]["country"] == "JOR"
+    assert _one(kb, "في طرابلس")[0]["country"] == "LBY"
+    assert _one(kb, "لبنان: اشتباكات في طرابلس")[-1]["country"] == "LBN"
+    assert _one(kb, "زار المملكة")[0]["country"] == "SAU"
+
+
+def test_bare_heads_only_when_asked(kb: KnowledgeBase) -> None:
+    assert _one(kb, "قال الرئيس إن") == []
+    ms = _one(kb, "قال الرئيس إن", unresolved=True)
+    assert ms[0]["kind"] == "role" and ms[0]["id"] is None
+
+
+def test_actor_holder_search(kb: KnowledgeBase) -> None:
+    a = kb.actor("rasad:p:test-trump", date(2018, 1, 1))
+    assert a.id == "Q22686" and a.title == "President of the United States"
+    assert kb.actor("rasad:p:test-trump", date(2022, 1, 1)).title is None
+    assert kb.actor("Q22686").name_en == "Donald Trump"
+    assert kb.holder("president", "USA", date(2022, 6, 1)).name_en == "Joe Biden"  # type: ignore[union-attr]
+    assert kb.holder("president", "USA", date(1990, 1, 1)) is None
+    assert kb.search("trump")[0].name_en == "Donald Trump"
+    assert kb.search("ترمب")[0].name_en == "Donald Trump"
+    assert kb.search("Adel al Jubeir")[0].name_en == "Adel al-Jubeir"
+    assert kb.search("Adel Al-Jubair")[0].name_en == "Adel al-Jubeir"
+    assert kb.search("Saudi Arabia")[0].country == "SAU"
+    place = kb.place_of("place:riyadh")
+    assert place is not None and place.country == "SAU"
+
+
+def test_all_countries_loaded(kb: KnowledgeBase) -> None:
+    isos = {e.country for e in kb.entries.values() if e.kind == "country"}
+    assert len(isos) >= 240 and {"PSE", "USA", "SAU", "KOR", "PRK"} <= isos
+    assert kb.role_title("monarch", "QAT") == "Emir of Qatar"
+    assert kb.role_title("foreign_minister", "SAU") == "Foreign Minister of Saudi Arabia"
