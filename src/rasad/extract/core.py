@@ -1,0 +1,841 @@
+"""Event extraction: the diplomatic contacts one article reports.
+
+Rules over Arabic clause structure, one sentence at a time:
+
+1. Triggers: each token is looked up in the trigger lexicon (verbs in all aspects, with
+   the future سـ, masdars, and nouns carried by a support verb: أجرى اتصالا، تلقى دعوة،
+   جرى لقاء). Constraints from the lexicon (a needed qualifier such as هاتفيا, an
+   excluded neighbour, a purpose prefix) are checked.
+2. Scope: the trigger's clause runs from the previous clause break (or the complementiser
+   of reported speech, "قال مسؤول إن ...") to the next one or the next trigger.
+3. Parties: actor mentions of the clause are grouped (coordination with و, apposition
+   "الرئيس الأمريكي، دونالد ترامب"), each group tagged with the marker before it
+   (مع، ب، إلى، من، بين ...). The subject is an unmarked group before the trigger (SVO,
+   headlines) or right after it (VSO, or a genitive after a noun); the other party is a
+   marked group, or a direct object. A missing subject is the subject of the previous
+   event or sentence (omitted subject, pronoun suffix: زيارته). One group of several
+   parties of a reciprocal contact is split (التقى X وY، اتصال بين X وY).
+4. Status and filters: negation, cancellation, condition and possibility cues drop the
+   contact; future forms, planning cues and future dates make it planned.
+5. Article level: the same contact told twice (headline and body) is kept once, a
+   country-level visit is replaced by the named host, non-diplomatic pairs (both sides of
+   one country, no organisation or group) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rasad.arabic.normalize import normalize, normalize_key
+from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon
+from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
+
+if TYPE_CHECKING:
+    from rasad.kb import KnowledgeBase
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_CLAUSE_PUNCT = frozenset(";:.!?؛")
+_SYMMETRIC = frozenset({"call", "meeting", "talks"})
+_CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
+          "talks": "in-person", "invitation": "invitation"}
+_MAX_GROUP_SPLIT = 4  # a gathering of more parties is a multilateral meeting (optional in gold)
+_ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
+
+
+@dataclass
+class _Tok:
+    norm: str
+    start: int  # article offsets
+    end: int
+    punct: bool
+
+
+@dataclass
+class _Party:
+    """One mention read as a party (or a place) in a sentence."""
+
+    actor: Actor | None
+    place: Place | None
+    first: int  # token indexes [first, last]
+    last: int
+    marker: str | None  # "مع", "ب", "الى", ... or "x" (not a party), None (unmarked)
+    mention: Mention
+    conj: bool = False  # attached و
+
+
+@dataclass
+class _Group:
+    parties: list[_Party]
+    marker: str | None
+
+    @property
+    def first(self) -> int:
+        return self.parties[0].first
+
+    @property
+    def last(self) -> int:
+        return self.parties[-1].last
+
+    def actors(self) -> list[Actor]:
+        return [p.actor for p in self.parties if p.actor is not None]
+
+
+@dataclass
+class _Cand:
+    type: str
+    family: Family
+    hit: Hit
+    tok: int
+    support: int | None
+    support_role: str | None
+    support_imperf: bool
+    support_future: bool
+
+
+@dataclass
+class _Draft:
+    type: str
+    status: str
+    source: list[Actor]
+    target: list[Actor]
+    mediators: list[Actor]
+    sentence: Sentence
+    trig: _Tok
+    trig_text: str
+    family: Family
+    host_frame: bool
+    first: date | None
+    last: date | None
+    location: Place | None
+    topics: list[str]
+    confidence: float
+    inherited: bool
+    weak: bool
+    summit: bool
+    order: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def extract_events(article: Article, *, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
+                   mentions: Sequence[Mention], kb: KnowledgeBase | None = None) -> list[Event]:
+    """Every diplomatic contact `article` reports (see the module doc for the rules)."""
+    lex = load_lexicon()
+    return _Extractor(lex, article, sentences, times, mentions, kb).run()
+
+
+class _Extractor:
+    def __init__(self, lex: Lexicon, article: Article, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
+                 mentions: Sequence[Mention], kb: KnowledgeBase | None):
+        self.lex = lex
+        self.article = article
+        self.sentences = sentences
+        self.times = sorted(times, key=lambda t: t.start)
+        self.mentions = _clean_mentions(mentions)
+        self.kb = kb
+        self.context: list[Actor] = []
+        self.drafts: list[_Draft] = []
+
+    # ------------------------------------------------------------------ sentences
+    def run(self) -> list[Event]:
+        mi = 0
+        ms = self.mentions
+        for si, sent in enumerate(self.sentences):
+            while mi < len(ms) and ms[mi].start < sent.start:
+                mi += 1
+            mj = mi
+            while mj < len(ms) and ms[mj].start < sent.end:
+                mj += 1
+            sent_mentions = [m for m in ms[mi:mj] if m.end <= sent.end]
+            nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
+            self._sentence(sent, sent_mentions, nxt)
+        return self._finish()
+
+    def _sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
+        lex = self.lex
+        toks = _tokenize(sent)
+        if not toks:
+            return
+        norms = [t.norm for t in toks]
+        parties = self._parties(toks, mentions)
+        cands = self._triggers(toks, norms)
+        made: list[_Draft] = []
+        trig_idx = [c.tok for c in cands] + [c.support for c in cands if c.support is not None]
+        for c in cands:
+            d = self._event(c, sent, toks, norms, parties, trig_idx, made, nxt)
+            if d is not None:
+                made.append(d)
+        self.drafts.extend(made)
+        if made:
+            explicit = [d for d in made if not d.inherited]
+            if explicit:
+                self.context = list(explicit[-1].source if not explicit[-1].host_frame else explicit[-1].target)
+        else:
+            # the subject of this sentence, for an omitted subject in the next one
+            for g in _groups(parties, 0, min(len(toks), 10), lex):
+                if g.marker is None and any(a.kind in ("person", "group", "organization") for a in g.actors()):
+                    self.context = g.actors()
+                    break
+
+    # ------------------------------------------------------------------ triggers
+    def _triggers(self, toks: list[_Tok], norms: list[str]) -> list[_Cand]:
+        lex = self.lex
+        out: list[_Cand] = []
+        for i, t in enumerate(toks):
+            if t.punct:
+                continue
+            hit = lex.lookup(t.norm)
+            if hit is None:
+                continue
+            fam = hit.family
+            # a token may be read by several families (بحث هاتفيا = call, بحث مع = meeting)
+            options = [(f, a) for f, a in lex.forms.get(_stem_of(lex, t.norm, hit), [])] or [(fam, hit.aspect)]
+            chosen: _Cand | None = None
+            for f, aspect in options:
+                h = Hit(f, aspect, hit.proclitic, hit.suffix, hit.future)
+                c = self._check(h, i, toks, norms)
+                if c is not None:
+                    chosen = c
+                    break
+            if chosen is not None:
+                out.append(chosen)
+        return out
+
+    def _check(self, hit: Hit, i: int, toks: list[_Tok], norms: list[str]) -> _Cand | None:
+        lex = self.lex
+        fam = hit.family
+        pre = hit.proclitic.replace("ال", "")
+        if pre and any(pre.endswith(p) for p in fam.skip_prefixes):
+            return None
+        w = fam.window
+        if fam.excludes and lex_near(norms, i, w, fam.excludes):
+            return None
+        support = None
+        s_role = None
+        s_imperf = s_future = False
+        if hit.aspect == "noun":
+            for j in range(i - 1, max(-1, i - 7), -1):
+                if toks[j].punct and toks[j].norm in _CLAUSE_PUNCT:
+                    break
+                sr = lex.support_role(norms[j])
+                if sr is not None:
+                    support, (s_role, s_imperf, s_future) = j, sr
+                    break
+                if norms[j] in lex.words["boundaries"]:
+                    break
+        if fam.needs:
+            lo, hi = (i + 1, i + 1 + w) if hit.aspect != "noun" else (i - w, i + 1 + w)
+            ok = any(n in fam.needs for n in norms[max(0, lo):hi])
+            if not ok and not (fam.needs_or_support and support is not None):
+                return None
+        if fam.needs_support and support is None and hit.proclitic not in ("ب",):
+            return None
+        return _Cand(fam.type, fam, hit, i, support, s_role, s_imperf, s_future)
+
+    # ------------------------------------------------------------------ one event
+    def _event(self, c: _Cand, sent: Sentence, toks: list[_Tok], norms: list[str], parties: list[_Party],
+               trig_idx: list[int], made: list[_Draft], nxt: Sentence | None) -> _Draft | None:
+        lex = self.lex
+        fam = c.family
+        i = c.tok
+        head = c.support if c.support is not None else i
+        # --- filters: negation, cancellation, condition, possibility
+        if lex.has_phrase("negation", norms, head - lex.cues["negation_window"], head):
+            return None
+        if lex.has_phrase("cancel", norms, 0, i + lex.cues["cancel_after"] + 1):
+            return None
+        if lex.has_phrase("conditional", norms, 0, head):
+            return None
+        pw = lex.cues["possibility_window"]
+        if _possible(lex, norms, head - pw, head + 1):
+            return None
+        # --- scope
+        left = _left_bound(lex, toks, norms, head, trig_idx)
+        right = _right_bound(lex, toks, norms, i, trig_idx, fam)
+        groups_left = _groups(parties, left, head, lex)
+        mid = _groups(parties, c.support + 1, i, lex) if c.support is not None else []
+        groups_right = _groups(parties, i + 1, right, lex)
+        is_visit = c.type == "visit"
+        if not is_visit:
+            groups_left = _drop_places(groups_left)
+            mid = _drop_places(mid)
+            groups_right = _drop_places(groups_right)
+        subject_role = fam.subject
+        if c.support_role in ("source", "target") and c.hit.aspect == "noun":
+            subject_role = c.support_role if fam.subject == "source" else fam.subject
+        passive = c.support_role == "none"
+        # --- subject
+        subj: _Group | None = None
+        unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
+        unmarked_mid = [g for g in mid if g.marker is None and _has_party(g)]
+        right_unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
+        used_right: _Group | None = None
+        if not passive:
+            if unmarked_mid:
+                subj = unmarked_mid[0]
+            elif unmarked_left:
+                subj = unmarked_left[0]
+            elif right_unmarked and (c.hit.aspect != "noun" or right_unmarked[0].first <= i + 2 or c.support):
+                subj = right_unmarked[0]
+                used_right = subj
+        # --- other party
+        obj: _Group | None = None
+        split_group: _Group | None = None
+        for g in groups_right:
+            if g is used_right or g.marker is None or not _has_party(g):
+                continue
+            role = fam.markers.get(g.marker)
+            if role is None:
+                continue
+            if role == "both":
+                if subj is None:
+                    split_group = g
+                else:
+                    obj = g
+                break
+            obj = g
+            if role in ("source", "target"):
+                subject_role = "target" if role == "source" else "source"
+            break
+        if obj is None and split_group is None and fam.direct:
+            rest = [g for g in right_unmarked if g is not used_right]
+            if rest and (used_right is None or rest[0].first - used_right.last <= 6):
+                obj = rest[0]
+        if obj is None and split_group is None and fam.require_marker:
+            plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
+            if not (plural and subj is not None and len(subj.actors()) >= 2):
+                return None
+        inherited = False
+        src: list[Actor] = []
+        tgt: list[Actor] = []
+        if split_group is not None:
+            acts = _uniq(split_group.actors())
+            if len(acts) < 2:
+                return None
+            src, tgt = acts[:1], acts[1:]
+        elif subj is None and obj is not None:
+            if passive:
+                return None
+            # omitted subject or a pronoun: the actor the text is about
+            allow = c.hit.aspect != "noun" or c.support is not None or c.hit.suffix or c.hit.proclitic == "ب"
+            if made:
+                s_acts = list(made[-1].target if made[-1].host_frame else made[-1].source)
+            else:
+                s_acts = list(self.context)
+            if not allow or not s_acts:
+                return None
+            inherited = True
+            src, tgt = (s_acts, obj.actors()) if subject_role == "source" else (obj.actors(), s_acts)
+        elif subj is not None and obj is not None:
+            s_acts, o_acts = subj.actors(), obj.actors()
+            src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
+        elif subj is not None:
+            acts = _uniq(subj.actors())
+            if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
+                src, tgt = acts[:1], acts[1:]
+            else:
+                return None
+        else:
+            return None
+        # places as visit targets become the country they are in; the place is the location
+        location = None
+        src = [a for a in src if a is not None]
+        tgt = [a for a in tgt if a is not None]
+        if is_visit:
+            tgt_groups = obj if subject_role == "source" else subj
+            if tgt_groups is not None:
+                for p in tgt_groups.parties:
+                    if p.actor is None and p.place is not None:
+                        if location is None:
+                            location = p.place
+                        ca = self._country_actor(p.place.country)
+                        if ca is not None:
+                            tgt.append(ca)
+        src, tgt = _uniq(src), _uniq(tgt)
+        src_keys = {_akey(a) for a in src}
+        tgt = [a for a in tgt if _akey(a) not in src_keys]
+        if not src or not tgt:
+            return None
+        if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1:
+            return None
+        src = [self._counterpart(a, tgt) for a in src]
+        tgt = [self._counterpart(a, src) for a in tgt]
+        # --- status and date
+        first, last, t_status = self._when(sent, toks, norms, c, left, right)
+        status = self._status(c, norms, t_status)
+        if location is None:
+            location = self._location(parties, left, right, c)
+        if location is None and is_visit:
+            host = [a for a in tgt if a.country]
+            if host:
+                location = self._country_place(host[0].country)
+        mediators: list[Actor] = []
+        if c.type == "talks":
+            mediators = self._mediators(parties, norms, sent)
+        summit = lex.has_phrase("summit_cues", norms, 0, len(norms))
+        topics = self._topics(norms, nxt)
+        conf = fam.confidence
+        if inherited:
+            conf -= 0.2
+        if c.support is not None:
+            conf += 0.05
+        if len(self.mentions) and not inherited:
+            conf += 0.05
+        conf = max(0.05, min(0.99, conf))
+        trig = toks[i]
+        host_frame = c.type == "visit" and subject_role == "target"
+        return _Draft(type=c.type, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
+                      trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
+                      host_frame=host_frame, first=first, last=last, location=location, topics=topics,
+                      confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
+                      order=len(self.drafts))
+
+    # ------------------------------------------------------------------ details
+    def _parties(self, toks: list[_Tok], mentions: list[Mention]) -> list[_Party]:
+        lex = self.lex
+        out: list[_Party] = []
+        if not mentions:
+            return out
+        ti = 0
+        for m in mentions:
+            while ti < len(toks) and toks[ti].end <= m.start:
+                ti += 1
+            if ti >= len(toks):
+                break
+            tj = ti
+            while tj + 1 < len(toks) and toks[tj + 1].start < m.end:
+                tj += 1
+            actor = m.actor
+            place = m.place
+            if m.kind == "place" and place is None:
+                continue
+            if m.kind != "place" and actor is None:
+                continue
+            if m.kind == "place":
+                actor = None
+            # the clitic attached to the mention's first word
+            tok = toks[ti]
+            clitic = normalize_key(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
+            if not clitic:
+                mn = normalize_key(m.text)
+                for p in ("وبال", "وال", "بال", "لل", "وب", "ول", "و", "ب", "ل"):
+                    if mn.startswith(p) and tok.norm.startswith(p) and len(mn) > len(p) + 2 and p != "وال":
+                        if p.endswith("ال"):
+                            clitic = p[:-2]
+                        elif mn[len(p):len(p) + 2] == "ال":
+                            clitic = p
+                        break
+            prev = ""
+            j = ti - 1
+            while j >= 0 and toks[j].norm in ("،", ",", "-", "(", "\"", "'"):
+                j -= 1
+            if j >= 0:
+                prev = toks[j].norm
+            marker: str | None = None
+            conj = False
+            c = clitic.replace("ال", "")
+            if c.startswith(("و", "ف")):
+                conj = True
+                c = c[1:]
+            if c in ("ب", "ل"):
+                marker = c
+            elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
+                marker = prev
+            elif prev in lex.words["not_actor_markers"] and not conj:
+                marker = "x"
+            # a country after a delegation head is the delegation
+            if actor is not None and actor.kind == "country" and (
+                    prev in lex.words["group_heads"]
+                    or (prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"])):
+                head = prev if prev in lex.words["group_heads"] else toks[j - 1].norm
+                what = lex.group_names.get(head, "side")
+                if what != "side":
+                    actor = Actor(id=f"rasad:group:{actor.country}:{what}",
+                                  name_en=f"{actor.name_en} {what}" if actor.name_en else None,
+                                  name_ar=None, kind="group", country=actor.country)
+                if prev == "من":
+                    marker = None
+            elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"]:
+                marker = None
+            out.append(_Party(actor, place, ti, tj, marker, m, conj))
+        return _merge_apposition(out, toks)
+
+    def _country_actor(self, iso: str | None) -> Actor | None:
+        if not iso:
+            return None
+        if self.kb is not None:
+            try:
+                a = self.kb.actor(f"country:{iso}", None)  # type: ignore[attr-defined]
+                if a is not None:
+                    return a  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - the kb may not know this id form
+                pass
+        return Actor(id=f"rasad:country:{iso}", name_en=None, name_ar=None, kind="country", country=iso)
+
+    def _country_place(self, iso: str | None) -> Place | None:
+        if not iso:
+            return None
+        a = self._country_actor(iso)
+        return Place(id=f"rasad:country:{iso}", name_en=(a.name_en if a and a.name_en else iso), name_ar=None,
+                     country=iso, kind="country")
+
+    def _counterpart(self, a: Actor, other: list[Actor]) -> Actor:
+        """'نظيره الأمريكي': the holder of the other party's office in that country."""
+        if a.extra_counterpart if hasattr(a, "extra_counterpart") else False:  # pragma: no cover
+            return a
+        return a
+
+    def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
+              right: int) -> tuple[date | None, date | None, str | None]:
+        lex = self.lex
+        lo, hi = toks[max(left, 0)].start, toks[min(right, len(toks) - 1)].end
+        inside = [t for t in self.times if t.start >= sent.start and t.end <= sent.end]
+        if not inside:
+            return None, None, None
+        anchor = toks[c.tok].start
+        # prefer the expressions of the trigger's clause, then the nearest
+        inside.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - anchor)))
+        t = inside[0]
+        if normalize_key(t.text) in lex.words["vague_time"]:
+            return None, None, None
+        pub = self.article.published
+        tstatus = None
+        if t.tense == "future" or (pub and t.first > pub):
+            tstatus = "planned"
+        elif t.tense == "past" or (pub and t.last < pub):
+            tstatus = "occurred"
+        return t.first, t.last, tstatus
+
+    def _status(self, c: _Cand, norms: list[str], t_status: str | None) -> str:
+        lex = self.lex
+        if c.hit.future or c.support_future:
+            return "planned"
+        if t_status is not None:
+            return t_status
+        if lex.has_phrase("planned", norms, 0, len(norms)):
+            return "planned"
+        imperfect = c.hit.aspect == "imperfect"
+        if imperfect:
+            if lex.has_phrase("ongoing", norms, 0, len(norms)) or lex.has_phrase("past", norms, 0, c.tok):
+                return "occurred"
+            # a headline's present tense reports what just happened ("X وY يبحثان ...")
+            if len(norms) <= 16 and not any(n in _CLAUSE_PUNCT for n in norms):
+                return "occurred"
+            return "planned"
+        return "occurred"
+
+    def _location(self, parties: list[_Party], left: int, right: int, c: _Cand) -> Place | None:
+        for p in parties:
+            if p.place is not None and left <= p.first <= right and p.marker in ("x", "ب", "الي", None):
+                return p.place
+        return None
+
+    def _mediators(self, parties: list[_Party], norms: list[str], sent: Sentence) -> list[Actor]:
+        out: list[Actor] = []
+        for p in parties:
+            if p.actor is None:
+                continue
+            j = p.first - 1
+            if j >= 0 and norms[j] in self.lex.words["mediators"]:
+                out.append(p.actor)
+        return _uniq(out)
+
+    def _topics(self, norms: list[str], nxt: Sentence | None) -> list[str]:
+        toks = list(norms)
+        if nxt is not None:
+            toks += [t.norm for t in _tokenize(nxt)][:40]
+        text = " " + " ".join(toks) + " "
+        out: list[str] = []
+        for tag, multi, single, prefixes in self.lex.topics:
+            hit = any(t in single for t in toks) or any(" " + " ".join(ph) + " " in text for ph in multi) or (
+                prefixes and any(t.startswith(prefixes) for t in toks))
+            if hit:
+                out.append(tag)
+        return out[:5]
+
+    # ------------------------------------------------------------------ article level
+    def _finish(self) -> list[Event]:
+        drafts = [d for d in self.drafts if _diplomatic(d)]
+        drafts = _host_for_country(drafts)
+        drafts = _dedupe(drafts)
+        return [self._to_event(d) for d in drafts]
+
+    def _to_event(self, d: _Draft) -> Event:
+        codes = self.lex.types.get(d.type, {})
+        cameo = codes.get("cameo", "")
+        mode = codes.get("mode", "")
+        plover = codes.get("plover", "CONSULT")
+        if d.type == "visit" and d.host_frame:
+            cameo, mode = codes.get("cameo_host", cameo), codes.get("mode_host", mode)
+        if d.type == "meeting" and (d.summit or d.location is not None):
+            cameo, mode = codes.get("cameo_third", cameo), codes.get("mode_third", mode)
+        if d.type == "talks" and d.mediators:
+            plover = codes.get("plover_mediated", plover)
+        if d.status == "planned":
+            plover = self.lex.planned_plover
+        s = d.sentence
+        return Event(type=d.type, status=d.status, source=tuple(d.source), target=tuple(d.target),  # type: ignore[arg-type]
+                     evidence=s.text, confidence=round(d.confidence, 3), doc_id=self.article.doc_id,
+                     part=self.article.part, mediators=tuple(d.mediators), first=d.first, last=d.last,
+                     location=d.location, topics=tuple(d.topics), sentence_start=s.start, sentence_end=s.end,
+                     trigger=d.trig_text, trigger_start=d.trig.start, trigger_end=d.trig.end, cameo=cameo,
+                     plover_type=plover, plover_mode=mode,
+                     extra={"family": d.family.id, "inherited_subject": d.inherited})
+
+
+# ---------------------------------------------------------------------- helpers
+def _tokenize(sent: Sentence) -> list[_Tok]:
+    nt = normalize(sent.text)
+    out = []
+    idx = nt.index
+    base = sent.start
+    for m in _TOKEN.finditer(nt.text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        out.append(_Tok(w, base + idx[s], base + idx[e - 1] + 1, not (w[0].isalnum() or w[0] == "_")))
+    return out
+
+
+def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
+    for stem, pre, suf in lex.peel(token):
+        if pre == hit.proclitic and suf == hit.suffix:
+            return stem[1:] if hit.future and stem[1:] in lex.forms else stem
+    return token
+
+
+def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
+    lo = max(0, i - w)
+    for j in range(lo, min(len(norms), i + w + 1)):
+        if j != i and norms[j] in words:
+            return True
+    # two-word excludes ("الى وقف")
+    pairs = [x for x in words if " " in x]
+    if pairs:
+        text = " ".join(norms[lo:i + w + 1])
+        return any(p in text for p in pairs)
+    return False
+
+
+def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
+    lo = max(lo, 0)
+    for j in range(lo, min(hi, len(norms))):
+        w = norms[j]
+        if w == "قد" or w == "وقد":
+            nxt = norms[j + 1] if j + 1 < len(norms) else ""
+            if nxt[:1] in ("ي", "ت", "ن"):
+                return True
+            continue
+        if w in lex.words["possibility"]:
+            return True
+    for ph in lex.phrases["possibility"]:
+        n = len(ph)
+        for j in range(lo, min(hi, len(norms)) - n + 1):
+            if tuple(norms[j:j + n]) == ph:
+                return True
+    return False
+
+
+def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
+    j = head - 1
+    while j >= 0:
+        t = toks[j]
+        if t.punct and t.norm in _CLAUSE_PUNCT:
+            return j + 1
+        w = norms[j]
+        if w in lex.words["boundaries"] or w in lex.words["left_boundaries"]:
+            return j + 1
+        if j in trig_idx:
+            return j + 1
+        if head - j > 14:
+            return j + 1
+        j -= 1
+    return 0
+
+
+def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: list[int],
+                 fam: Family) -> int:
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.punct and t.norm in _CLAUSE_PUNCT:
+            return j
+        w = norms[j]
+        if w in lex.words["boundaries"]:
+            return j
+        if j in trig_idx:
+            return j
+        if fam.scope_end_needs and w in fam.needs:
+            return j
+        if j - i > 22:
+            return j
+        j += 1
+    return len(toks)
+
+
+def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Group]:
+    """Parties inside tokens [lo, hi) grouped by coordination; each group keeps its marker."""
+    out: list[_Group] = []
+    prev: _Party | None = None
+    for p in parties:
+        if p.first < lo or p.last >= hi:
+            continue
+        if prev is not None and out and p.marker is None and p.first - prev.last <= 2 and p.conj:
+            out[-1].parties.append(p)
+        else:
+            out.append(_Group([p], p.marker))
+        prev = p
+    return [g for g in out if g.marker != "x"]
+
+
+def _drop_places(groups: list[_Group]) -> list[_Group]:
+    out = []
+    for g in groups:
+        ps = [p for p in g.parties if p.actor is not None]
+        if ps:
+            out.append(_Group(ps, g.marker))
+    return out
+
+
+def _has_party(g: _Group) -> bool:
+    return any(p.actor is not None or p.place is not None for p in g.parties)
+
+
+def _merge_apposition(parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
+    """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
+    out: list[_Party] = []
+    for p in parties:
+        if out:
+            q = out[-1]
+            gap = [t.norm for t in toks[q.last + 1:p.first]]
+            only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
+            if only_punct and q.actor is not None and p.actor is not None and _same_or_apposed(q.actor, p.actor):
+                keep = p.actor if (p.actor.name_en and p.actor.kind == "person") or not q.actor.name_en else q.actor
+                out[-1] = _Party(keep, None, q.first, p.last, q.marker, q.mention, q.conj)
+                continue
+        out.append(p)
+    return out
+
+
+def _same_or_apposed(a: Actor, b: Actor) -> bool:
+    if a.id == b.id:
+        return True
+    if a.kind == "person" and b.kind == "person":
+        if not a.name_en or not b.name_en:
+            return not (a.country and b.country and a.country != b.country)
+        return False
+    return False
+
+
+def _uniq(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        k = _akey(a)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
+
+
+def _akey(a: Actor) -> str:
+    if a.kind == "country":
+        return f"country:{a.country}"
+    return a.id or f"{a.kind}:{a.name_en}:{a.country}"
+
+
+def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """Sorted, without mentions nested in a longer one."""
+    ms = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in ms:
+        if m.kind not in _ACTOR_KINDS and m.kind != "place":
+            continue
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _diplomatic(d: _Draft) -> bool:
+    """Between different countries, or involving an organisation or a non-state group."""
+    sides = d.source + d.target
+    if any(a.kind in ("organization",) for a in sides):
+        return True
+    sc = {a.country for a in d.source}
+    tc = {a.country for a in d.target}
+    if None in sc or None in tc:
+        return True
+    return sc != tc
+
+
+def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
+    """A visit to a country whose named host the article gives is a visit to that host;
+    a meeting during a visit, in the host's country, is that visit."""
+    out = list(drafts)
+    visits = [d for d in out if d.type == "visit"]
+    for d in list(out):
+        if d.type != "meeting":
+            continue
+        for v in visits:
+            vs = {_akey(a) for a in v.source}
+            vcountries = {a.country for a in v.target if a.kind == "country"}
+            if v.status != d.status or not vcountries:
+                continue
+            for a_side, b_side in ((d.source, d.target), (d.target, d.source)):
+                if {_akey(a) for a in a_side} <= vs and b_side and all(b.country in vcountries for b in b_side):
+                    new = replace(d, type="visit", source=list(a_side), target=list(b_side),
+                                  location=d.location or v.location, first=d.first or v.first,
+                                  last=d.last or v.last)
+                    out[out.index(d)] = new
+                    break
+    # drop country-level visits covered by a named host of that country
+    final = []
+    for d in out:
+        if d.type == "visit" and all(a.kind == "country" for a in d.target):
+            srcs = {_akey(a) for a in d.source}
+            cs = {a.country for a in d.target}
+            covered = any(e is not d and _CLASS[e.type] == "in-person" and e.status == d.status
+                          and srcs & {_akey(a) for a in e.source}
+                          and any(b.kind != "country" and b.country in cs for b in e.target) for e in out)
+            if covered:
+                continue
+        final.append(d)
+    return final
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """The same contact told twice is one event; weak 'discussed with' events give way to
+    any explicit contact between the same pair."""
+    explicit_pairs: set[frozenset[str]] = set()
+    for d in drafts:
+        if not d.weak:
+            for a in d.source:
+                for b in d.target:
+                    explicit_pairs.add(frozenset((_akey(a), _akey(b))))
+    kept: list[_Draft] = []
+    seen: dict[tuple[str, frozenset[str]], _Draft] = {}
+    for d in drafts:
+        pairs = [frozenset((_akey(a), _akey(b))) for a in d.source for b in d.target]
+        if d.weak and all(p in explicit_pairs for p in pairs):
+            continue
+        cls = _CLASS[d.type]
+        keys = [(cls + ":" + d.status, p) for p in pairs]
+        olds = [seen[k] for k in keys if k in seen]
+        if olds and len(olds) == len(keys):
+            old = olds[0]
+            if old.first is None and d.first is not None:
+                old.first, old.last = d.first, d.last
+            if old.location is None and d.location is not None:
+                old.location = d.location
+            old.topics = list(dict.fromkeys(old.topics + d.topics))[:6]
+            old.confidence = max(old.confidence, d.confidence)
+            if old.weak and not d.weak:
+                old.type, old.weak = d.type, False
+            continue
+        for k in keys:
+            seen.setdefault(k, d)
+        kept.append(d)
+    return kept

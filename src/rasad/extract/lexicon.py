@@ -1,0 +1,202 @@
+"""Loads the extractor's data files (triggers, cues, topics) into lookup tables.
+
+The files are documented in `data/README.md` and in their headers. Everything is keyed
+on `normalize_key` forms so that lookups ignore alef/ya/ta-marbuta spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasad.arabic.normalize import normalize_key
+
+# Proclitics peeled before a lexicon lookup, longest first. rasad.arabic.tokens has the
+# same list for general use; this one adds the future prefix combinations, which only
+# make sense before a verb form.
+PROCLITICS: tuple[str, ...] = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+                               "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# Pronoun suffixes of the third person (news rarely speaks in the first or second), the
+# accusative alef (اتصالا) and plural/dual endings.
+SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "نا", "ها", "ه", "ا", "ات", "ان", "ين")
+
+
+@dataclass(frozen=True)
+class Family:
+    """One trigger family of triggers.yaml."""
+
+    id: str
+    type: str
+    subject: str = "source"
+    markers: dict[str, str] = field(default_factory=dict)
+    direct: bool = False
+    needs: frozenset[str] = frozenset()
+    needs_or_support: bool = False
+    needs_support: bool = False
+    window: int = 4
+    excludes: frozenset[str] = frozenset()
+    skip_prefixes: frozenset[str] = frozenset()
+    require_marker: bool = False
+    scope_end_needs: bool = False
+    weak: bool = False
+    confidence: float = 0.75
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A token read as a trigger form."""
+
+    family: Family
+    aspect: str  # "perfect" | "imperfect" | "noun"
+    proclitic: str
+    suffix: str
+    future: bool
+
+
+@dataclass
+class Lexicon:
+    forms: dict[str, list[tuple[Family, str]]]
+    support: dict[str, str]
+    support_imperfect: frozenset[str]
+    types: dict[str, dict[str, str]]
+    planned_plover: str
+    cues: dict[str, Any]
+    words: dict[str, frozenset[str]]  # single-word cue sets
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # multi-word cue sequences
+    group_names: dict[str, str]
+    topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
+
+    def peel(self, token: str) -> list[tuple[str, str, str]]:
+        """(stem, proclitic, suffix) readings of a normalised token, the plainest first."""
+        return _peel(token)
+
+    def lookup(self, token: str) -> Hit | None:
+        for stem, pre, suf in _peel(token):
+            entries = self.forms.get(stem)
+            future = False
+            if not entries and stem.startswith("س") and pre in ("", "و", "ف"):
+                entries = [(f, a) for f, a in self.forms.get(stem[1:], []) if a == "imperfect"]
+                future = bool(entries)
+            if entries:
+                fam, aspect = entries[0]
+                return Hit(fam, aspect, pre, suf, future)
+        return None
+
+    def support_role(self, token: str) -> tuple[str, bool, bool] | None:
+        """(role, imperfect, future) when the token is a support verb."""
+        for stem, pre, suf in _peel(token):
+            if suf not in ("", "ه", "ها", "هم", "هما", "ا"):
+                continue
+            future = False
+            role = self.support.get(stem)
+            if role is None and stem.startswith("س") and pre in ("", "و", "ف"):
+                role = self.support.get(stem[1:])
+                future = role is not None
+                stem = stem[1:]
+            if role is not None:
+                return role, stem in self.support_imperfect or future, future
+        return None
+
+    def is_word(self, kind: str, token: str) -> bool:
+        return token in self.words[kind]
+
+    def has_phrase(self, kind: str, toks: list[str], lo: int, hi: int) -> bool:
+        """Does a cue of `kind` occur inside toks[lo:hi]?"""
+        lo = max(lo, 0)
+        hi = min(hi, len(toks))
+        ws = self.words[kind]
+        for i in range(lo, hi):
+            if toks[i] in ws:
+                return True
+        for ph in self.phrases[kind]:
+            n = len(ph)
+            for i in range(lo, hi - n + 1):
+                if tuple(toks[i:i + n]) == ph:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=200_000)
+def _peel(token: str) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = [(token, "", "")]
+    pres = [("", token)] + [(p, token[len(p):]) for p in PROCLITICS
+                            if token.startswith(p) and len(token) - len(p) >= 2]
+    for pre, rest in pres:
+        if pre:
+            out.append((rest, pre, ""))
+        for s in SUFFIXES:
+            if rest.endswith(s) and len(rest) - len(s) >= 3:
+                out.append((rest[:-len(s)], pre, s))
+    return out
+
+
+def _read(name: str) -> Any:
+    text = resources.files("rasad.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _keys(items: list[Any] | None) -> list[str]:
+    return [normalize_key(str(x)) for x in items or []]
+
+
+def _split(items: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single = frozenset(x for x in items if " " not in x)
+    multi = tuple(tuple(x.split()) for x in items if " " in x)
+    return single, multi
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    trig = _read("triggers.yaml")
+    cues = _read("cues.yaml")
+    topics_raw = _read("topics.yaml")
+
+    forms: dict[str, list[tuple[Family, str]]] = {}
+    for raw in trig["triggers"]:
+        fam = Family(
+            id=raw["id"], type=raw["type"], subject=raw.get("subject", "source"),
+            markers={normalize_key(k): v for k, v in (raw.get("markers") or {}).items()},
+            direct=bool(raw.get("direct")), needs=frozenset(_keys(raw.get("needs"))),
+            needs_or_support=bool(raw.get("needs_or_support")), needs_support=bool(raw.get("needs_support")),
+            window=int(raw.get("window", 4)), excludes=frozenset(_keys(raw.get("excludes"))),
+            skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
+            require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
+            weak=bool(raw.get("weak")), confidence=float(raw.get("confidence", 0.75)),
+        )
+        for aspect in ("perfect", "imperfect", "nouns"):
+            for f in _keys(raw.get(aspect)):
+                forms.setdefault(f, []).append((fam, "noun" if aspect == "nouns" else aspect))
+
+    support: dict[str, str] = {}
+    imperf: set[str] = set()
+    for group in trig["support_verbs"].values():
+        for f in _keys(group["forms"]):
+            support.setdefault(f, group["role"])
+            if f[:1] in "يتن":
+                imperf.add(f)
+
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for kind in ("negation", "cancel", "conditional", "possibility", "planned", "ongoing", "past", "boundaries",
+                 "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
+                 "mediators", "summit_cues"):
+        words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
+
+    topics = []
+    for tag, cue_list in topics_raw.items():
+        keys = _keys(cue_list)
+        prefixes = tuple(k[:-1] for k in keys if k.endswith("*"))
+        plain = [k for k in keys if not k.endswith("*")]
+        single, multi = _split(plain)
+        topics.append((str(tag), multi, single, prefixes))
+
+    types = {k: v for k, v in trig["types"].items() if isinstance(v, dict)}
+    return Lexicon(forms=forms, support=support, support_imperfect=frozenset(imperf), types=types,
+                   planned_plover=str(trig["types"].get("planned_plover", "AGREE")), cues=cues, words=words,
+                   phrases=phrases,
+                   group_names={normalize_key(k): v for k, v in (cues.get("group_names") or {}).items()},
+                   topics=tuple(topics))

@@ -1,0 +1,185 @@
+"""The extractor on sentences written for each construction (with a stand-in knowledge base)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_fakekb import FakeKB
+
+from rasad.arabic import split_sentences
+from rasad.extract import extract_events
+from rasad.timex import find_times
+from rasad.types import Article, Event
+
+KB = FakeKB()
+PUB = date(2024, 3, 20)  # a Wednesday
+
+
+def run(text: str, published: date | None = PUB) -> list[Event]:
+    art = Article("t", text, published=published)
+    return extract_events(art, sentences=split_sentences(text), times=find_times(text, published),
+                          mentions=KB.find_mentions(text, published), kb=KB)
+
+
+def brief(text: str, published: date | None = PUB) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.type, e.status, tuple(a.name_en or "" for a in e.source), tuple(a.name_en or "" for a in e.target))
+            for e in run(text, published)]
+
+
+def test_call_active_with_apposition_and_today() -> None:
+    text = ("أجرى رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، اتصالًا هاتفيًا مع الرئيس الأمريكي، دونالد ترامب، "
+            "اليوم، حيث تناول الجانبان الأمن الإقليمي.")
+    evs = run(text)
+    assert [(e.type, e.status) for e in evs] == [("call", "occurred")]
+    e = evs[0]
+    assert [a.name_en for a in e.source] == ["Benjamin Netanyahu"]
+    assert [a.name_en for a in e.target] == ["Donald Trump"]
+    assert e.when_dict() == {"start": "2024-03-20", "end": "2024-03-20"}
+    assert e.evidence == text
+    assert "regional security" in e.topics
+    assert e.cameo == "041" and e.plover_mode == "phone"
+
+
+def test_call_received_is_directed_from_the_caller() -> None:
+    assert brief("تلقى الرئيس المصري اتصالا هاتفيا من الرئيس الفرنسي.") == [
+        ("call", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+
+
+def test_passive_call_between_two() -> None:
+    assert brief("وجرى اتصال هاتفي بين بوتين ونتنياهو أمس.") == [
+        ("call", "occurred", ("Vladimir Putin",), ("Benjamin Netanyahu",))]
+
+
+def test_nominal_headline() -> None:
+    assert brief("اتصال بين بوتين ونتنياهو") == [("call", "occurred", ("Vladimir Putin",), ("Benjamin Netanyahu",))]
+
+
+def test_host_guest_construction() -> None:
+    evs = run("استقبل الملك سلمان وزير الخارجية الروسي في الرياض أمس.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.type, e.status) == ("visit", "occurred")
+    assert [a.name_en for a in e.source] == ["Sergey Lavrov"]
+    assert [a.name_en for a in e.target] == ["Salman bin Abdulaziz"]
+    assert e.location is not None and e.location.name_en == "Riyadh"
+    assert e.when_dict() == {"start": "2024-03-19", "end": "2024-03-19"}
+    assert e.cameo == "043"
+
+
+def test_reported_speech_keeps_the_speaker_out() -> None:
+    assert brief("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرغي لافروف اجتمع مع خالد مشعل اليوم.") == [
+        ("meeting", "occurred", ("Sergey Lavrov",), ("Khaled Meshaal",))]
+
+
+def test_coordination_of_two_parties() -> None:
+    evs = run("التقى السيسي وأردوغان في القاهرة.")
+    assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
+        ("meeting", ["Abdel Fattah el-Sisi"], ["Recep Tayyip Erdogan"])]
+    assert evs[0].location is not None and evs[0].location.name_en == "Cairo"
+
+
+def test_omitted_subject_refers_to_previous_sentence() -> None:
+    evs = run("وصل الرئيس الفرنسي إلى القاهرة أمس. وأجرى اتصالا هاتفيا بالرئيس الروسي.")
+    kinds = [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs]
+    assert ("call", ["Emmanuel Macron"], ["Vladimir Putin"]) in kinds
+    call = next(e for e in evs if e.type == "call")
+    explicit = next(e for e in evs if e.type == "visit")
+    assert call.confidence < explicit.confidence
+
+
+def test_visit_to_a_city_targets_its_country() -> None:
+    evs = run("وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.")
+    assert len(evs) == 1
+    assert evs[0].type == "visit" and evs[0].target[0].country == "EGY" and evs[0].target[0].kind == "country"
+    assert evs[0].location is not None and evs[0].location.name_en == "Cairo"
+
+
+def test_planned_future_and_next_week() -> None:
+    evs = run("سيزور ماكرون مصر الأسبوع المقبل.")
+    assert [(e.type, e.status) for e in evs] == [("visit", "planned")]
+    assert evs[0].when_dict() == {"start": "2024-03-23", "end": "2024-03-31"}
+    assert evs[0].plover_type == "AGREE"
+
+
+def test_planned_cue_without_future_verb() -> None:
+    assert [e.status for e in run("ومن المقرر أن يلتقي بوتين أردوغان في موسكو.")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "لم يلتق ترامب بوتين خلال القمة.",
+    "لن يزور ماكرون مصر هذا العام.",
+    "نفى الكرملين أن يكون بوتين التقى نتنياهو.",
+    "أعلن البيت الأبيض إلغاء زيارة ترامب إلى مصر.",
+    "قد يلتقي ترامب بوتين لاحقا.",
+    "إذا تحقق تقدم فسيلتقي ترامب بوتين.",
+    "وفي حال نجاح المفاوضات يزور نتنياهو القاهرة.",
+])
+def test_negated_cancelled_conditional_possible_are_not_events(text: str) -> None:
+    assert run(text) == []
+
+
+def test_invitation_and_visit_purpose() -> None:
+    assert brief("وجه ترامب دعوة إلى نتنياهو لزيارة البيت الأبيض.") == [
+        ("invitation", "occurred", ("Donald Trump",), ("Benjamin Netanyahu",))]
+    assert brief("دعا بوتين نتنياهو لزيارة موسكو.") == [
+        ("invitation", "occurred", ("Vladimir Putin",), ("Benjamin Netanyahu",))]
+
+
+def test_called_for_is_not_an_invitation() -> None:
+    assert run("دعا بوتين إلى وقف إطلاق النار في غزة.") == []
+
+
+def test_message_and_cable() -> None:
+    assert brief("بعث الملك سلمان برقية تهنئة إلى الرئيس المصري.") == [
+        ("message", "occurred", ("Salman bin Abdulaziz",), ("Abdel Fattah el-Sisi",))]
+
+
+def test_talks_with_mediator() -> None:
+    evs = run("جرت مفاوضات بين إسرائيل وحماس بوساطة قطرية في القاهرة.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.type == "talks"
+    assert {a.name_en for a in e.source + e.target} == {"Israel", "Hamas"}
+
+
+def test_headline_and_body_are_one_event() -> None:
+    text = "اتصال بين بوتين ونتنياهو\n\nأجرى الرئيس الروسي اتصالا هاتفيا مع نتنياهو اليوم الأربعاء."
+    evs = run(text)
+    assert len(evs) == 1
+    assert evs[0].when_dict() == {"start": "2024-03-20", "end": "2024-03-20"}
+
+
+def test_discussed_in_headline_gives_way_to_the_call() -> None:
+    text = "ترامب ونتنياهو يبحثان نزع سلاح حماس\n\nأجرى نتنياهو اتصالا هاتفيا مع ترامب اليوم."
+    assert [e.type for e in run(text)] == ["call"]
+
+
+def test_several_events_in_one_sentence() -> None:
+    evs = run("التقى بوتين أردوغان في موسكو، ثم اتصل بالرئيس الفرنسي.")
+    assert sorted(e.type for e in evs) == ["call", "meeting"]
+    call = next(e for e in evs if e.type == "call")
+    assert [a.name_en for a in call.source] == ["Vladimir Putin"]
+
+
+def test_same_country_is_not_diplomatic() -> None:
+    assert run("استقبل الملك سلمان وزير الخارجية السعودي في الرياض.") == []
+
+
+def test_vague_time_gives_no_date() -> None:
+    evs = run("التقى بوتين أردوغان مؤخرا.")
+    assert len(evs) == 1 and evs[0].when_dict() is None
+
+
+def test_no_date_without_time_words() -> None:
+    evs = run("اتصل الرئيس الروسي بالرئيس التركي.")
+    assert len(evs) == 1 and evs[0].when_dict() is None
+
+
+def test_contract_shape() -> None:
+    evs = run("اتصل الرئيس الروسي بالرئيس التركي.")
+    d = evs[0].to_contract()
+    assert set(d) == {"type", "status", "source", "target", "mediators", "when", "location", "topics", "evidence",
+                      "confidence"}
+    r = evs[0].to_rich()
+    assert r["trigger"]["text"] == "اتصل" and r["cameo"] == "041"
