@@ -172,3 +172,15 @@ def test_stdin_text_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", FakeStdin(line.encode("utf-8")))
     (doc,), _ = collect(["-"])
     assert doc.doc_id == "s1" and doc.source == "<stdin>:1"
+
+
+def test_annotation_jsonl_in_a_folder_is_skipped_with_one_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"doc_id": "a", "events": []}\n{"doc_id": "b", "events": []}\n',
+                                         encoding="utf-8")
+    docs, issues = collect([tmp_path])
+    assert [d.doc_id for d in docs] == ["a"]
+    assert [(i.code, i.severity) for i in issues] == [("INPUT-010", "warning")]
+    # Named explicitly, the same file is an error per line.
+    _, issues = collect([tmp_path / "gold.jsonl"])
+    assert [(i.code, i.severity, i.line) for i in issues] == [("INPUT-010", "error", 1), ("INPUT-010", "error", 2)]

@@ -52,7 +52,8 @@ def register(app: typer.Typer) -> None:
                         if item.severity == "error":
                             failed += 1
                         if progress is not None:
-                            progress.console.print(f"[red]{item.severity}[/]: {item}", markup=True,
+                            style = "red" if item.severity == "error" else "yellow"
+                            progress.console.print(f"[{style}]{item.severity}[/]: {item}", markup=True,
                                                    highlight=False, soft_wrap=True)
                         else:
                             report_issue(item)

@@ -154,7 +154,7 @@ def iter_raw(paths: Sequence[str | Path], settings: Settings | None = None) -> I
         p = Path(given)
         if p.is_dir():
             for f in _walk(p):
-                yield from _from_file(f, st)
+                yield from _from_file(f, st, in_folder=True)
         elif p.is_file():
             if p.suffix.lower() not in SUPPORTED:
                 yield UnsupportedInput(f"unsupported file type {p.suffix or '(none)'!r}; "
@@ -165,12 +165,12 @@ def iter_raw(paths: Sequence[str | Path], settings: Settings | None = None) -> I
             yield NotFoundInput(source=str(p)).to_issue()
 
 
-def _from_file(p: Path, st: Settings) -> Iterator[RawDoc | DocIssue]:
+def _from_file(p: Path, st: Settings, in_folder: bool = False) -> Iterator[RawDoc | DocIssue]:
     src = str(p)
     if p.suffix.lower() in JSONL_EXT:
         try:
             with p.open("rb") as fh:
-                yield from _from_jsonl(fh, src, st)
+                yield from _from_jsonl(fh, src, st, in_folder=in_folder)
         except OSError as e:
             yield NotFoundInput(f"cannot read: {e.strerror}", source=src).to_issue()
         return
@@ -210,9 +210,13 @@ def _from_stdin(st: Settings) -> Iterator[RawDoc | DocIssue]:
     yield RawDoc(doc_id="stdin", source=src, kind=_kind_of(src, text), content=text, meta={})
 
 
-def _from_jsonl(fh: IO[bytes], src: str, st: Settings) -> Iterator[RawDoc | DocIssue]:
+def _from_jsonl(fh: IO[bytes], src: str, st: Settings, in_folder: bool = False) -> Iterator[RawDoc | DocIssue]:
+    """Documents of a JSON Lines file. In a folder walk, a .jsonl file whose first object has
+    neither "text" nor "html" (annotations, gold files) is not an article file: it is skipped
+    with one warning instead of an error per line."""
     limit = st.max_doc_bytes
     lineno = 0
+    first = in_folder
     while True:
         # readline with a limit: a runaway line is never held in memory whole.
         raw = fh.readline(limit + 1)
@@ -229,6 +233,16 @@ def _from_jsonl(fh: IO[bytes], src: str, st: Settings) -> Iterator[RawDoc | DocI
             continue
         if not raw.strip():
             continue
+        if first:
+            first = False
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                obj = None
+            if isinstance(obj, dict) and "text" not in obj and "html" not in obj:
+                yield MissingField("no \"text\" or \"html\" field: not an article file, skipped",
+                                   source=src).to_issue("warning")
+                return
         try:
             yield _jsonl_doc(raw, src, lineno)
         except RasadError as e:
