@@ -57,7 +57,7 @@ def test_dates() -> None:
     # one side undated: compare with the other's report dates, within a week
     assert dates_compatible(None, None, [D(2024, 3, 20)], D(2024, 3, 18), D(2024, 3, 18), [D(2024, 3, 18)])
     assert not dates_compatible(None, None, [D(2024, 6, 1)], D(2024, 3, 18), D(2024, 3, 18), [D(2024, 3, 18)])
-    assert dates_compatible(None, None, [None], D(2024, 3, 18), D(2024, 3, 18), [])  # nothing known
+    assert dates_compatible(None, None, [None], D(2024, 3, 18), D(2024, 3, 18), []) is None  # nothing known
 
 
 def test_places() -> None:

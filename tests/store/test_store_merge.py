@@ -123,3 +123,18 @@ def test_undated_report_joins_an_event_reported_the_same_week(svc: EventService)
     add(svc, "b", event("b", first=None), published=date(2024, 3, 20))
     add(svc, "c", event("c", first=None), published=date(2024, 9, 1))
     assert [e["n_sources"] for e in all_events(svc)] == [2, 1]
+
+
+def test_with_nothing_to_compare_only_wire_copies_merge(svc: EventService) -> None:
+    add(svc, "a", event("a", first=None), published=None, text=TEXT_A)
+    add(svc, "b", event("b", first=None), published=None)  # another article: maybe another meeting
+    add(svc, "c", event("c", first=None), published=None, outlet="C", text=TEXT_A + " المصدر: وكالات")
+    assert sorted(e["n_reports"] for e in all_events(svc)) == [1, 2]
+
+
+def test_a_merged_report_does_not_put_an_actor_on_both_sides(svc: EventService) -> None:
+    add(svc, "a", event("a", "visit", (SISI,), (BLINKEN,)))
+    add(svc, "b", event("b", "visit", (BLINKEN,), (SISI, EGYPT)))
+    [e] = all_events(svc)
+    assert [a["id"] for a in e["source"]] == [SISI.id]
+    assert sorted(a["id"] for a in e["target"]) == sorted([BLINKEN.id, EGYPT.id])

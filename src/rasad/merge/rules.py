@@ -81,8 +81,12 @@ def actors_compatible(a: Sequence[ActorRef], b: Sequence[ActorRef]) -> bool:
 
 
 def dates_compatible(a_first: date | None, a_last: date | None, a_reported: Iterable[date | None],
-                     b_first: date | None, b_last: date | None, b_reported: Iterable[date | None]) -> bool:
-    """Overlapping ranges (with a day's tolerance); an undated side must be reported close by."""
+                     b_first: date | None, b_last: date | None, b_reported: Iterable[date | None]) -> bool | None:
+    """Overlapping ranges (with a day's tolerance); an undated side must be reported close by.
+
+    None when nothing can be compared (no event date and no report date on one side): the
+    caller then merges only wire copies, since the same pair meets again and again.
+    """
     if a_first and a_last and b_first and b_last:
         return a_first - DATE_TOLERANCE <= b_last and b_first - DATE_TOLERANCE <= a_last
     # One side has no date: compare what is known with the other's report dates.
@@ -91,7 +95,7 @@ def dates_compatible(a_first: date | None, a_last: date | None, a_reported: Iter
     lo_a, hi_a = (a_first, a_last) if a_first and a_last else (min(ra, default=None), max(ra, default=None))
     lo_b, hi_b = (b_first, b_last) if b_first and b_last else (min(rb, default=None), max(rb, default=None))
     if lo_a is None or hi_a is None or lo_b is None or hi_b is None:
-        return True  # nothing to compare: same actors and class is all we have
+        return None  # nothing to compare: same actors and class is all we have
     return lo_a - UNDATED_WINDOW <= hi_b and lo_b - UNDATED_WINDOW <= hi_a
 
 

@@ -200,7 +200,8 @@ class EventService:
     def stats(self) -> dict[str, Any]:
         with self.store.engine.connect() as conn:
             multi = conn.execute(select(func.count()).select_from(EVENTS).where(EVENTS.c.n_sources > 1)).scalar_one()
-            by_type: dict[str, int] = dict(conn.execute(select(EVENTS.c.type, func.count()).group_by(EVENTS.c.type)).tuples().all())
+            by_type = {str(t): int(n) for t, n in conn.execute(
+                select(EVENTS.c.type, func.count()).group_by(EVENTS.c.type))}
             return {
                 "articles": count(conn, ARTICLES), "events": count(conn, EVENTS), "reports": count(conn, SOURCES),
                 "multi_source_events": int(multi), "actors": count(conn, ACTORS), "issues": count(conn, ISSUES),

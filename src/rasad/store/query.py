@@ -14,7 +14,6 @@ from typing import Any, Literal
 from sqlalchemy import Connection, and_, exists, func, literal, or_, select
 from sqlalchemy.sql import Select
 
-from rasad.arabic import normalize_key
 from rasad.store import fts
 from rasad.store.repo import ACTORS, ARTICLES, EVENT_ACTORS, EVENT_TOPICS, EVENTS, SOURCES
 
@@ -76,7 +75,7 @@ class Resolver:
                     out[a.id] = None
             except Exception:  # noqa: BLE001 - a broken KB must not break queries
                 pass
-        k = normalize_key(q)
+        k = " ".join(fts.words(q))
         if k:
             pat = "% " + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
             padded = literal(" ") + ACTORS.c.name_key + literal(" ")

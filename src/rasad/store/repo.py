@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from rasad.arabic import normalize_key
 from rasad.errors import DocIssue, StoreError
 from rasad.merge import rules, wire
 from rasad.store import fts
@@ -141,9 +140,14 @@ class Store:
             return
         rows = [{"id": a.id, "name_en": a.name_en, "name_ar": a.name_ar, "kind": a.kind, "country": a.country,
                  "wikidata": a.wikidata,
-                 "name_key": " | ".join(normalize_key(n) for n in (a.name_en, a.name_ar) if n)}
+                 "name_key": name_key(a.name_en, a.name_ar)}
                 for a in seen.values()]
         conn.execute(self._insert_ignore(ACTORS), rows)
+
+
+def name_key(*names: str | None) -> str:
+    """Normalised names, words only (el-Sisi -> el sisi), joined by " | " for word-bounded LIKE."""
+    return " | ".join(" ".join(fts.words(n)) for n in names if n)
 
 
 def _issue_row(i: DocIssue) -> dict[str, Any]:
@@ -186,8 +190,9 @@ class _Merger:
         reported = [self.article.published]
         ok: list[tuple[int, int, int]] = []
         for r in rows:
-            if not rules.dates_compatible(ev.first, ev.last, reported, r.first, r.last,
-                                          [r.first_reported, r.last_reported]):
+            dates_ok = rules.dates_compatible(ev.first, ev.last, reported, r.first, r.last,
+                                              [r.first_reported, r.last_reported])
+            if dates_ok is False or (dates_ok is None and not self._wire_twin(r.id)):
                 continue
             loc = ev.location
             if not rules.places_compatible(loc.name_en if loc else None, loc.country if loc else None,
@@ -213,7 +218,7 @@ class _Merger:
             changed = self.wire_changed
             self._check_wire(eid)
             self._add_source(eid, seq, ev)
-            self._add_actors(eid, ev)
+            self._add_actors(eid, ev, merged=True)
             self._refresh(eid, ev)
             if self.wire_changed and not changed:  # refresh what was counted before
                 for old, oev in self.touched:
@@ -226,6 +231,12 @@ class _Merger:
         self._refresh(eid, ev)
         self.touched.append((eid, ev))
         return False
+
+    def _wire_twin(self, eid: int) -> bool:
+        """Is this article a wire copy of one of the event's source articles?"""
+        q = (select(ARTICLES.c.minhash).join(SOURCES, SOURCES.c.article_id == ARTICLES.c.id)
+             .where(and_(SOURCES.c.event_id == eid, ARTICLES.c.id != self.art_id)).distinct())
+        return any(wire.is_wire_copy(self.sketch, sig) for (sig,) in self.conn.execute(q))
 
     def _check_wire(self, eid: int) -> None:
         """Join the wire group of a near-duplicate article among the event's sources."""
@@ -267,10 +278,18 @@ class _Merger:
         if self.store.dialect == "sqlite":
             fts.index_sqlite(self.conn, "evidence_fts", sid, fts.search_text(ev.evidence))
 
-    def _add_actors(self, eid: int, ev: Event) -> None:
+    def _add_actors(self, eid: int, ev: Event, merged: bool = False) -> None:
+        """The report's actors; a merged report adds only actors the event lacks (in any role),
+        so that outlets that frame direction differently do not put one actor on both sides."""
+        have: set[str] = set()
+        if merged:
+            have = set(self.conn.execute(select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == eid))
+                       .scalars())
         rows = []
         for role, actors in (("source", ev.source), ("target", ev.target), ("mediator", ev.mediators)):
             for a in actors:
+                if a.id in have:
+                    continue
                 rows.append({"event_id": eid, "actor_id": a.id, "role": role, "country": a.country,
                              "title": a.title})
         if rows:
