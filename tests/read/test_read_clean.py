@@ -283,3 +283,15 @@ def test_furniture_file_is_well_formed_and_cues_are_normalised() -> None:
         "ticker: []\nticker_words: []\nrelated: []\ndate_labels: []\nboilerplate: []\noutlets: []\n"
     )
     assert g.drop_line_prefix == (("y", 12),)
+
+
+def test_feed_text_wrapped_mid_sentence_keeps_its_first_fragment() -> None:
+    text = ("قال مسؤول عسكري\nإن وفدا رفيعا وصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين حول الهدنة.\n"
+            "وأضاف أن المحادثات ستتواصل غدا.")
+    a = one(text, title=TITLE)
+    assert a.text == text
+
+
+def test_feed_text_with_outlet_line_first() -> None:
+    a = one(f"الجزيرة\n{P1}\n{P2}", title=TITLE)
+    assert a.outlet == "الجزيرة" and body_lines(a) == [P1, P2]

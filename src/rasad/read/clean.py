@@ -128,13 +128,10 @@ class _Cleaner:
         self.last_short: str | None = None
 
     # --- line tests -------------------------------------------------------------
-    def is_body(self, s: str, k: str, title: str | None) -> bool:
+    @staticmethod
+    def is_body(s: str, k: str, title: str | None = None) -> bool:
         n = _words(k)
-        if n >= 25:
-            return True
-        if _ends_sentence(s) and n >= 6:
-            return True
-        return bool(self.meta_title and title == self.meta_title and n >= 8 and not similar(s, self.meta_title))
+        return n >= 25 or (_ends_sentence(s) and n >= 6)
 
     @staticmethod
     def headline_like(s: str, k: str) -> bool:
@@ -320,6 +317,17 @@ class _Cleaner:
                 continue
 
             # Header zone of the current part.
+            if p.in_header and self.meta_title is not None and p.title == self.meta_title:
+                # The feed gave the headline (JSONL, HTML): the text is body from its first line,
+                # except repeats of that headline and a lone outlet name. Feed texts may wrap
+                # lines mid-sentence, so a short first line is not taken for a caption.
+                if not _ends_sentence(s) and n <= 30 and similar(s, p.title):
+                    p.title_line = i
+                    continue
+                if n <= 3 and kc in f.outlets:
+                    self.header_meta(s, k, kc)
+                    continue
+                p.in_header = False
             if p.in_header:
                 if n <= 3 and not _ends_sentence(s.rstrip(_WS + ":：")):
                     self.header_meta(s, k, kc)
@@ -333,8 +341,6 @@ class _Cleaner:
                     self.prev_header = "title"
                     continue
                 elif p.title is not None and self.headline_like(s, k):
-                    if p.title == self.meta_title and p.title_line < 0 and similar(s, p.title):
-                        p.title_line = i
                     p.soft.append((i, s))
                     self.prev_header = "repeat"
                     continue
