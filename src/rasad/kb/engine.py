@@ -1,6 +1,7 @@
 """The knowledge base: one Aho-Corasick pass finds names, nisbas, role phrases and places.
 
-How `find_mentions` works (all on `rasad.arabic.normalize(text).text`):
+How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, computed by
+`rasad.kb.fastnorm` with identical results and offsets):
 
 1. pyahocorasick reports every known surface form. A hit counts only on whole words: the
    character after it is not a letter, and the letters before it (in the same word) are a
@@ -28,8 +29,9 @@ from typing import Any
 
 import ahocorasick
 
-from rasad.arabic.normalize import normalize, normalize_key
+from rasad.arabic.normalize import normalize_key
 from rasad.errors import NotFound
+from rasad.kb.fastnorm import fast_normalize
 from rasad.kb.loader import (
     ALIAS,
     COUNTERPART,
@@ -392,7 +394,7 @@ class KnowledgeBase:
         With `unresolved=True` bare role heads ("الرئيس" with no country and no name after it)
         are included as kind "role" mentions without actor (for gap reports).
         """
-        nt = normalize(text)
+        nt = fast_normalize(text)
         t = nt.text
         hits = self._hits(t)
         items = self._compose(t, hits)
