@@ -75,15 +75,15 @@ _CODES = {
     "ago": "S", "after": "A", "within": "G", "from_word": "f", "to_word": "t", "and_word": "&",
     "between_word": "b", "equals_word": "=", "preposition": "i", "hijri_marker": "h",
     "gregorian_marker": "g", "ordinal_suffix": "o", "period_part": "E", "seasons": "Z",
-    "numbers": "K", "ordinals": "O", "not_time": "X",
+    "numbers": "K", "ordinals": "O", "not_time": "X", "habitual": "k",
 }
 # Other codes: M Gregorian month, H Hijri month, W weekday, N digits 1..31, Y a year in
 # digits, 9 other digits, T numeric date, a the article ال before digits, punctuation
 # , - ( ) . and _ any other word.
 
 _DAY = r"(?:a?N|O)o?"
-_MON = r"j?[MH](?:/[MH])?"
-_YR = r"(?:,?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
+_MON = r"j?[MH](?:/?M)?"
+_YR = r"(?:,?/?f?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
 _WDP = r"(?:P?y?(?:R,?)?W,?\(?=?)"
 _RULES: list[tuple[str, str]] = [
     ("drange", rf"[fb]?{_DAY}(?:-|[t&]){_DAY},?f?{_MON}[QFC]?{_YR}?"),
@@ -98,7 +98,7 @@ _RULES: list[tuple[str, str]] = [
     ("year", r"(?:E,?f?)?[uU]?Y[gh]?"),
     ("weekday", r"P?y?(?:R,?|c)?W[QFC]?"),
     ("relday", r"P?y?R"),
-    ("ago", r"[SA](?:(?:a?N|K|9)?[dlju]|y(?!W))"),
+    ("ago", r"[SA](?:(?:a?N|K|9)?[dlju](?![Y/])|y(?!W))"),
     ("within", r"G?Vq?(?:a?N|K|9)?q?[QF]"),
 ]
 _GRAMMAR = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RULES))
@@ -123,6 +123,8 @@ class _Lex:
     maxlen: int
     future: frozenset[str]
     past: frozenset[str]
+    report: frozenset[str]
+    not_before: frozenset[str]
     fut_exc: tuple[str, ...]
     pres_exc: tuple[str, ...]
     ambiguous_months: frozenset[str]
@@ -182,6 +184,8 @@ def _lex() -> _Lex:
         maxlen=max(len(k) for k in phrases),
         future=frozenset(normalize_key(str(x)) for x in t["future"]),
         past=frozenset(past),
+        report=frozenset(normalize_key(str(x)) for x in t["report"]),
+        not_before=frozenset(normalize_key(str(x)) for x in t["not_tense_before"]),
         fut_exc=tuple(normalize_key(str(x)) for x in t["future_prefix_exceptions"]),
         pres_exc=tuple(normalize_key(str(x)) for x in t["present_prefix_exceptions"]),
         ambiguous_months=ambiguous,
@@ -222,12 +226,18 @@ def _word_class(word: str) -> tuple[str, Any, str | None]:
 
 def _tense_cue(cands: tuple[str, ...]) -> str | None:
     lx = _lex()
-    for c in cands[:2]:
+    w = cands[0]
+    # verbs take the conjunctions و/ف and the particle ل, not the prepositions ب/ك
+    forms = [w] + ([w[1:]] if w[0] in "وفل" and len(w) > 3 else []) + (
+        [w[2:]] if w[:2] in ("ول", "فل", "وس", "فس") and len(w) > 4 else [])
+    for c in forms:
         if c in lx.future:
             return "future"
+        if c in lx.report:
+            return "report"
         if c in lx.past:
             return "past"
-    for c in cands[:2]:
+    for c in forms:
         if len(c) >= 4 and c[0] == "س" and c[1] in "يتن" and not c.startswith(lx.fut_exc):
             return "future"
         if len(c) >= 4 and c[0] == "ي" and not c.startswith(lx.pres_exc):
@@ -291,6 +301,8 @@ def _tokenize(norm: str, original: str, index: tuple[int, ...]) -> list[_Tok]:
                         break
             if tok is None:
                 code, value, cue = _word_class(w)
+                if cue == "present" and i > 0 and words[i - 1] in lx.not_before:
+                    cue = None
                 tok = _Tok(code, value, s, e, cue=cue)
         assert tok is not None
         tok.sent = sent
@@ -314,6 +326,7 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 Range = tuple[date, date]
+_NEAR_DAYS = 14
 
 
 def _choose(cands: list[Range], anchor: date, tense: str, mod: str | None) -> Range | None:
@@ -435,16 +448,26 @@ class _Ctx:
     def sentence_tense(self, i: int, j: int) -> str:
         if self.forced:
             return self.forced
+        # Before the expression, nearest first: a past or future cue decides; an imperfect
+        # (present) verb decides unless a non-reporting past verb comes before it
+        # ("دعا ... إلى ... يعالج ... الإثنين"), and beats a verb of saying ("قال إن الرئيس
+        # يزور ... الأحد"). Failing that, the nearest cue after the expression.
         sent = self.toks[i].sent
-        best_d = float("inf")
-        best = "unknown"
-        for k, cue, s in self.cues:
-            if s != sent:
-                continue
-            d = (i - k) if k < i else (k - j + 1) * 1.5
-            if d < best_d:
-                best_d, best = d, cue
-        return best
+        before = [(k, c) for k, c, s in self.cues if s == sent and k < i]
+        seen_present = False
+        for _, cue in reversed(before):
+            if cue in ("past", "future"):
+                return cue
+            if cue == "report":
+                return "present" if seen_present else "past"
+            seen_present = True
+        if seen_present:
+            return "present"
+        after = [c for k, c, s in self.cues if s == sent and k >= j]
+        for cue in after:
+            if cue in ("past", "future", "report"):
+                return "past" if cue == "report" else cue
+        return "present" if after else "unknown"
 
 
 def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
@@ -463,7 +486,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return None
 
     def mod_after(owner: str) -> str | None:
-        p = codes.find(owner)
+        p = codes.rfind(owner)
         if p >= 0 and p + 1 < len(codes) and codes[p + 1] in "QFC":
             return codes[p + 1]
         if p > 0 and codes[p - 1] == "c":
@@ -478,6 +501,12 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
                     explicit_year, dm)
 
     prev = ctx.toks[i - 1].code if i > 0 else ""
+    nxt = ctx.toks[j] if j < len(ctx.toks) else None
+    nxt_word = ctx.norm[nxt.start:nxt.end] if nxt is not None else ""
+    if rule in ("weekday", "relday") and (prev == "k" or (nxt_word == "من" and j + 1 < len(ctx.toks)
+                                                         and ctx.toks[j + 1].code == "k")):
+        return None  # "كل يوم جمعة", "يوم الجمعة من كل أسبوع": habitual
+
 
     if rule == "numeric":
         rng = _parse_numeric(val("T"))
@@ -539,7 +568,15 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
                     if pick[0] <= c[0] <= pick[1]:
                         return c, False
                 return None, False
-            return _choose(cands, anchor, tense, mmod), False
+            pick = _choose(cands, anchor, tense, mmod)
+            if day is not None and mmod is None and not ctx.forced:
+                # a date within two weeks of the anchor is that one whatever the verb says:
+                # the verb is often another clause's ("سيواصلان ... بعد القمة التي عقدت في
+                # 17 مارس"), and nobody dates an event a year away without giving the year
+                near = min(cands, key=lambda c: abs((c[0] - anchor).days))
+                if abs((anchor - near[0]).days) <= _NEAR_DAYS:
+                    pick = near
+            return pick, False
 
         if len(days) == 2:
             r1, ex = one(days[0])
@@ -552,6 +589,16 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             rng, ex = one(days[0])
             return res(rng, "day", ("absolute" if ex else "inferred-year") + (":hijri" if cal == "h" else ""),
                        explicit_year=ex, dm=None if ex else (days[0], month, cal))
+        months = [int(t.value) for t in toks if t.code == "M"]
+        if cal == "g" and len(months) == 2 and months[0] != months[1]:
+            # "ما بين يناير وأبريل": two months (same year, or the first the year before)
+            m1 = month
+            month = months[1]
+            rng2, ex = one(None)
+            if rng2 is None:
+                return None
+            y1 = rng2[0].year if m1 < month else rng2[0].year - 1
+            return res((date(y1, m1, 1), rng2[1]), "range", "months:range", explicit_year=ex)
         rng, ex = one(None)
         if rng is None:
             return None
@@ -626,6 +673,8 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res((day, day), "day", f"weekday:{how}", own)
 
     if rule == "relday":
+        if nxt is not None and nxt.code in "aO":
+            return None  # "اليوم الـ82 للحرب": the 82nd day of something
         r = int(val("R"))
         day = anchor + timedelta(days=r)
         names = {0: "today", -1: "yesterday", -2: "day-before-yesterday", 1: "tomorrow",
@@ -665,6 +714,8 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res(_choose(cands, anchor, tense, m), "season", "season:relative")
 
     if rule == "ago":
+        if nxt_word in ("من", "علي"):
+            return None  # "بعد ثلاثة أيام من الحريق": counted from another event
         sign = -1 if "S" in codes else 1
         unit_code = next(c for c in codes if c in "dljuy")
         ucount = 1 if unit_code == "y" else int(val(unit_code))
