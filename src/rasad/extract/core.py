@@ -245,7 +245,7 @@ class _Extractor:
         # --- filters: negation, cancellation, condition, possibility
         if lex.has_phrase("negation", norms, head - lex.cues["negation_window"], head):
             return None
-        if lex.has_phrase("cancel", norms, 0, i + lex.cues["cancel_after"] + 1):
+        if lex.has_phrase("cancel", norms, _clause_start(lex, toks, norms, head), i + lex.cues["cancel_after"] + 1):
             return None
         if lex.has_phrase("conditional", norms, 0, head):
             return None
@@ -274,11 +274,13 @@ class _Extractor:
         right_unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
         used_right: _Group | None = None
         if not passive:
+            noun_alone = c.hit.aspect == "noun" and c.support is None
+            left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
             if unmarked_mid:
                 subj = unmarked_mid[0]
-            elif unmarked_left:
+            elif unmarked_left and left_ok:
                 subj = unmarked_left[0]
-            elif right_unmarked and (c.hit.aspect != "noun" or right_unmarked[0].first <= i + 2 or c.support):
+            elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2):
                 subj = right_unmarked[0]
                 used_right = subj
         # --- other party
@@ -291,8 +293,9 @@ class _Extractor:
             if role is None:
                 continue
             if role == "both":
-                if subj is None:
-                    split_group = g
+                # "أجرت الإدارة اتصالا بين X وY": the parties are the two after بين
+                if len(_uniq(g.actors())) >= 2 or subj is None:
+                    split_group, subj = g, None
                 else:
                     obj = g
                 break
@@ -302,7 +305,7 @@ class _Extractor:
             break
         if obj is None and split_group is None and fam.direct:
             rest = [g for g in right_unmarked if g is not used_right]
-            if rest and (used_right is None or rest[0].first - used_right.last <= 6):
+            if rest and (used_right is None or rest[0].first - used_right.last <= 14):
                 obj = rest[0]
         if obj is None and split_group is None and fam.require_marker:
             plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
@@ -311,21 +314,23 @@ class _Extractor:
         inherited = False
         src: list[Actor] = []
         tgt: list[Actor] = []
+        pairs_of: list[Actor] = []
         if split_group is not None:
             acts = _uniq(split_group.actors())
             if len(acts) < 2:
                 return None
             src, tgt = acts[:1], acts[1:]
+            pairs_of = acts
         elif subj is None and obj is not None:
             if passive:
                 return None
             # omitted subject or a pronoun: the actor the text is about
-            allow = c.hit.aspect != "noun" or c.support is not None or c.hit.suffix or c.hit.proclitic == "ب"
-            if made:
-                s_acts = list(made[-1].target if made[-1].host_frame else made[-1].source)
-            else:
-                s_acts = list(self.context)
-            if not allow or not s_acts:
+            allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
+                     or c.hit.proclitic == "ب" or _after_pp(lex, norms, i))
+            if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
+                return None
+            s_acts = self._topic_actor(made, parties, head)
+            if not s_acts:
                 return None
             inherited = True
             src, tgt = (s_acts, obj.actors()) if subject_role == "source" else (obj.actors(), s_acts)
@@ -336,6 +341,7 @@ class _Extractor:
             acts = _uniq(subj.actors())
             if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
                 src, tgt = acts[:1], acts[1:]
+                pairs_of = acts
             else:
                 return None
         else:
@@ -364,7 +370,7 @@ class _Extractor:
         src = [self._counterpart(a, tgt) for a in src]
         tgt = [self._counterpart(a, src) for a in tgt]
         # --- status and date
-        first, last, t_status = self._when(sent, toks, norms, c, left, right)
+        first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
         status = self._status(c, norms, t_status)
         if location is None:
             location = self._location(parties, left, right, c)
@@ -387,11 +393,28 @@ class _Extractor:
         conf = max(0.05, min(0.99, conf))
         trig = toks[i]
         host_frame = c.type == "visit" and subject_role == "target"
-        return _Draft(type=c.type, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
-                      trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
-                      host_frame=host_frame, first=first, last=last, location=location, topics=topics,
-                      confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
-                      order=len(self.drafts))
+        d = _Draft(type=c.type, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
+                   trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
+                   host_frame=host_frame, first=first, last=last, location=location, topics=topics,
+                   confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
+                   order=len(self.drafts))
+        if len(pairs_of) > 2 and c.type in _SYMMETRIC:
+            # a meeting of three or four parties is one contact per pair
+            d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
+        return d
+
+    def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int) -> list[Actor]:
+        """Who an omitted subject or a pronoun refers to: the subject of the sentence's
+        previous event, else of the sentence's main clause, else of the previous sentence."""
+        if made:
+            d = made[-1]
+            return list(d.target if d.host_frame else d.source)
+        for p in parties:
+            if p.first >= head:
+                break
+            if p.actor is not None and p.marker is None and p.actor.kind in ("person", "group", "organization"):
+                return [p.actor]
+        return list(self.context)
 
     # ------------------------------------------------------------------ details
     def _parties(self, toks: list[_Tok], mentions: list[Mention]) -> list[_Party]:
@@ -416,6 +439,8 @@ class _Extractor:
                 continue
             if m.kind == "place":
                 actor = None
+            elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in lex.words["group_heads"]):
+                continue  # an adjective (مبادرة مصرية), not a party
             # the clitic attached to the mention's first word
             tok = toks[ti]
             clitic = normalize_key(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
@@ -489,16 +514,19 @@ class _Extractor:
         return a
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
-              right: int) -> tuple[date | None, date | None, str | None]:
+              right: int, single: bool) -> tuple[date | None, date | None, str | None]:
         lex = self.lex
         lo, hi = toks[max(left, 0)].start, toks[min(right, len(toks) - 1)].end
         inside = [t for t in self.times if t.start >= sent.start and t.end <= sent.end]
-        if not inside:
-            return None, None, None
         anchor = toks[c.tok].start
-        # prefer the expressions of the trigger's clause, then the nearest
-        inside.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - anchor)))
-        t = inside[0]
+        # the expressions of the trigger's own clause, the nearest first; another clause's
+        # time belongs to another predicate unless the sentence has only one trigger
+        own = [t for t in inside if lo <= t.start < hi]
+        if not own and len(inside) == 1 and single:
+            own = inside
+        if not own:
+            return None, None, None
+        t = min(own, key=lambda t: abs(t.start - anchor))
         if normalize_key(t.text) in lex.words["vague_time"]:
             return None, None, None
         pub = self.article.published
@@ -558,7 +586,13 @@ class _Extractor:
 
     # ------------------------------------------------------------------ article level
     def _finish(self) -> list[Event]:
-        drafts = [d for d in self.drafts if _diplomatic(d)]
+        expanded: list[_Draft] = []
+        for d in self.drafts:
+            if "pairs" in d.extra:
+                expanded.extend(replace(d, source=[a], target=[b], extra={}) for a, b in d.extra["pairs"])
+            else:
+                expanded.append(d)
+        drafts = [x for x in (_diplomatic(d) for d in expanded) if x is not None]
         drafts = _host_for_country(drafts)
         drafts = _dedupe(drafts)
         return [self._to_event(d) for d in drafts]
@@ -619,6 +653,43 @@ def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
     return False
 
 
+def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Is the noun at i the object of a preposition or adverb (خلال لقاء، في اتصال هاتفي)?"""
+    for j in (i - 1, i - 2):
+        if j >= 0 and norms[j] in lex.words["pp_heads"]:
+            return True
+    return False
+
+
+_FUNCTION = frozenset({"و", "ف", "ثم", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "كما", "ايضا", "بدوره",
+                       "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "،", ","})
+
+
+def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int, head: int, i: int,
+                     parties: list[_Party]) -> bool:
+    """Is there a subject the knowledge base did not recognise ("وصل الأمير وليام إلى ...")?
+    Then the omitted-subject rule must not guess one."""
+    starts = {p.first for p in parties}
+    nxt = head + 1
+    if nxt < len(toks) and nxt != i and nxt not in starts:
+        w = norms[nxt]
+        if w.startswith("ال") and w not in lex.words["same_day"] and not _timeword(w):
+            return True
+    for j in range(max(left, head - 3), head):
+        w = norms[j]
+        if w in _FUNCTION or toks[j].punct:
+            continue
+        if w.startswith(("ال", "وال")) and j not in starts and not _timeword(w):
+            return True
+    return False
+
+
+def _timeword(w: str) -> bool:
+    from rasad.timex.lexicon import weekdays
+
+    return w in weekdays() or w in ("اليوم", "امس", "الاسبوع", "الشهر", "العام", "الليله", "الصباح", "المساء")
+
+
 def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
     lo = max(lo, 0)
     for j in range(lo, min(hi, len(norms))):
@@ -636,6 +707,17 @@ def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
             if tuple(norms[j:j + n]) == ph:
                 return True
     return False
+
+
+def _clause_start(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int) -> int:
+    """Start of the stretch whose cues govern the trigger: back to the previous clause
+    break, across the complementiser of reported speech ("نفى ... أن يكون X التقى Y")."""
+    j = head - 1
+    while j >= 0:
+        if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in lex.words["boundaries"]:
+            return j + 1
+        j -= 1
+    return 0
 
 
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
@@ -759,16 +841,19 @@ def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _diplomatic(d: _Draft) -> bool:
-    """Between different countries, or involving an organisation or a non-state group."""
-    sides = d.source + d.target
-    if any(a.kind in ("organization",) for a in sides):
-        return True
-    sc = {a.country for a in d.source}
-    tc = {a.country for a in d.target}
-    if None in sc or None in tc:
-        return True
-    return sc != tc
+def _diplomatic(d: _Draft) -> _Draft | None:
+    """Keeps the pairs between different countries, or involving an organisation or a
+    non-state group; None when no pair is left (a king receiving his own minister)."""
+    def ok(a: Actor, b: Actor) -> bool:
+        return a.kind == "organization" or b.kind == "organization" or not a.country or not b.country or (
+            a.country != b.country)
+    src = [a for a in d.source if any(ok(a, b) for b in d.target)]
+    tgt = [b for b in d.target if any(ok(a, b) for a in src)]
+    if not src or not tgt:
+        return None
+    if len(src) == len(d.source) and len(tgt) == len(d.target):
+        return d
+    return replace(d, source=src, target=tgt)
 
 
 def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
