@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_timex.py [SET.jsonl ...]
 
-Default set: tests/timex/data/expressions.jsonl. For each set it prints, for rasad.timex
+Default sets: tests/timex/data/expressions.jsonl and, when present, heldout.jsonl (a
+sentence per line with the graded span `expr`; predictions are matched to it by overlap). For each set it prints, for rasad.timex
 and for dateparser (dateparser.search.search_dates with languages=['ar'] and
 RELATIVE_BASE = the anchor), the accuracy and expressions per second, in the same run.
 
@@ -23,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from rasad.timex.evalset import Item, load, rasad_resolver  # noqa: E402
+from rasad.timex.evalset import Item, SpanItem, load, load_spans, rasad_resolver, score_spans  # noqa: E402
 
 
 def dateparser_resolver(text: str, anchor: date | None) -> tuple[date, date, str] | None:
@@ -63,10 +64,51 @@ def run(name: str, items: list[Item], resolve, ok, repeat: int = 1) -> tuple[flo
     return right / len(items), len(items) * repeat / dt
 
 
+def dateparser_span_ok(it: SpanItem) -> bool:
+    from dateparser.search import search_dates
+
+    a = it.anchor
+    settings = {"RELATIVE_BASE": datetime(a.year, a.month, a.day)} if a else {}
+    try:
+        found = search_dates(it.text, languages=["ar"], settings=settings) or []  # type: ignore[arg-type]
+    except Exception:
+        found = []
+    s = it.text.find(it.expr)
+    e = s + len(it.expr)
+    hits = []
+    for sub, dt in found:
+        k = it.text.find(sub)
+        if k < e and k + len(sub) > s:
+            hits.append(dt.date())
+    if it.start is None:
+        return not hits
+    assert it.end is not None
+    return any(it.start <= d <= it.end for d in hits)
+
+
+def run_spans(path: Path) -> None:
+    items = load_spans(path)
+    print(f"{path.name}: {len(items)} sentences (graded span `expr`, matched by overlap)")
+    t0 = time.perf_counter()
+    acc, _ = score_spans(items)
+    rate = len(items) / (time.perf_counter() - t0)
+    print(f"  rasad.timex  accuracy {acc:6.1%}   {rate:10,.0f} sentences/s")
+    t0 = time.perf_counter()
+    acc2 = sum(dateparser_span_ok(it) for it in items) / len(items)
+    rate2 = len(items) / (time.perf_counter() - t0)
+    print(f"  dateparser   accuracy {acc2:6.1%}   {rate2:10,.0f} sentences/s  (scored generously)")
+    print(f"  speed-up x{rate / rate2:,.0f}")
+
+
 def main(argv: list[str]) -> None:
     warnings.simplefilter("ignore")
-    paths = [Path(p) for p in argv] or [REPO / "tests" / "timex" / "data" / "expressions.jsonl"]
+    data = REPO / "tests" / "timex" / "data"
+    paths = [Path(p) for p in argv] or [p for p in (data / "expressions.jsonl", data / "heldout.jsonl")
+                                        if p.exists()]
     for path in paths:
+        if load_spans(path):
+            run_spans(path)
+            continue
         items = load(path)
         print(f"{path.name}: {len(items)} expressions")
         acc, rate = run("rasad.timex", items, rasad_resolver, rasad_ok, repeat=5)

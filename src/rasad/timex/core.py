@@ -91,7 +91,7 @@ _RULES: list[tuple[str, str]] = [
     ("date_en", rf"{_WDP}?j?MNo?,?Y"),
     ("numeric", rf"{_WDP}?Tg?\)?"),
     ("dayofunit", rf"{_DAY},?f?J[QFC]"),
-    ("yrange", r"[fb][uU]?Y[gh]?[t&-][uU]?Y[gh]?"),
+    ("yrange", r"(?:[fbG][uU]?|[uU])Y[gh]?[t&-][uU]?Y[gh]?"),
     ("month", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
     ("season", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
     ("unit", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
@@ -128,6 +128,7 @@ class _Lex:
     fut_exc: tuple[str, ...]
     pres_exc: tuple[str, ...]
     ambiguous_months: frozenset[str]
+    name_before_date: frozenset[str]
     plural_default: dict[int, int]
 
 
@@ -189,6 +190,7 @@ def _lex() -> _Lex:
         fut_exc=tuple(normalize_key(str(x)) for x in t["future_prefix_exceptions"]),
         pres_exc=tuple(normalize_key(str(x)) for x in t["present_prefix_exceptions"]),
         ambiguous_months=ambiguous,
+        name_before_date=frozenset(normalize_key(str(x)) for x in w["name_before_date"]),
         plural_default={int(k): int(v) for k, v in w["plural_unit_default_count"].items()},
     )
 
@@ -578,6 +580,11 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
                     pick = near
             return pick, False
 
+        if days and yv is None and i > 0:
+            pw = ctx.toks[i - 1]
+            if _candidates(ctx.norm[pw.start:pw.end])[-1] in _lex().name_before_date or \
+                    ctx.norm[pw.start:pw.end] in _lex().name_before_date:
+                return None  # "قوى 14 آذار", "ثورة 25 يناير": a name
         if len(days) == 2:
             r1, ex = one(days[0])
             r2, _ = one(days[1])

@@ -80,3 +80,54 @@ def score(items: Iterable[Item], resolve: Resolver) -> tuple[float, list[tuple[I
         if not correct(it, got):
             wrong.append((it, got))
     return (1 - len(wrong) / len(items)) if items else 0.0, wrong
+
+
+# --- span sets (tests/timex/data/heldout.jsonl): text + the graded span `expr` ----------
+
+@dataclass(frozen=True)
+class SpanItem:
+    text: str
+    expr: str
+    anchor: date | None
+    start: date | None  # None: `expr` is not a time expression
+    end: date | None
+    precision: str | None
+
+
+def load_spans(path: Path) -> list[SpanItem]:
+    out: list[SpanItem] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", "//")):
+            continue
+        d = json.loads(line)
+        if not isinstance(d, dict) or "text" not in d or "expr" not in d:
+            continue
+        out.append(SpanItem(d["text"], d["expr"], _d(d.get("anchor")), _d(d.get("start")), _d(d.get("end")),
+                            d.get("precision")))
+    return out
+
+
+def is_span_set(path: Path) -> bool:
+    return bool(load_spans(path))
+
+
+def score_spans(items: Iterable[SpanItem], *, with_precision: bool = True
+                ) -> tuple[float, list[tuple[SpanItem, Any]]]:
+    """Match predictions to `expr` by overlap; a null `expr` must not be overlapped."""
+    from rasad.timex import find_times
+
+    items = list(items)
+    wrong: list[tuple[SpanItem, Any]] = []
+    for it in items:
+        s = it.text.find(it.expr)
+        e = s + len(it.expr)
+        found = [t for t in find_times(it.text, it.anchor) if t.start < e and t.end > s]
+        if it.start is None:
+            ok = not found
+        else:
+            ok = any(t.first == it.start and t.last == it.end
+                     and (not with_precision or t.precision == it.precision) for t in found)
+        if not ok:
+            wrong.append((it, [(t.text, str(t.first), str(t.last), t.precision, t.method) for t in found]))
+    return (1 - len(wrong) / len(items)) if items else 0.0, wrong
