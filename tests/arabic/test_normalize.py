@@ -46,3 +46,17 @@ def test_split_sentences_keeps_decimals_and_joins_wrapped_lines():
 def test_strip_clitics():
     assert "نتنياهو" in strip_clitics("وبنتنياهو")
     assert "رييس" in strip_clitics("بالرئيس")
+
+
+def test_fast_normalize_equals_reference_loop():
+    """normalize() is a fast rewrite (bench hot spot); it must equal the per-character loop."""
+    import random
+
+    from rasad.arabic.normalize import _DROP, _MAP, _normalize_slow
+
+    alpha = [*_DROP, *_MAP, *" \n\t\u00a0\u2028\x0babcİẞßابت"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 14)))
+        for lower in (True, False):
+            assert normalize(s, lower=lower) == _normalize_slow(s, lower=lower), repr(s)
