@@ -25,6 +25,7 @@ Rules over Arabic clause structure, one sentence at a time:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -141,6 +142,9 @@ class _Extractor:
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
+        # normalise and tokenise the whole text once; sentences take their slice
+        self.all_toks = _tokenize_text(self.article.text)
+        self.tok_starts = [t.start for t in self.all_toks]
         mi = 0
         ms = self.mentions
         for si, sent in enumerate(self.sentences):
@@ -155,13 +159,16 @@ class _Extractor:
         return self._finish()
 
     def _sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
-        lex = self.lex
-        toks = _tokenize(sent)
+        toks = self._slice(sent)
         if not toks:
             return
         norms = [t.norm for t in toks]
-        parties = self._parties(toks, mentions)
         cands = self._triggers(toks, norms)
+        if not cands:
+            if mentions:
+                self._update_context(self._parties(toks, mentions), len(toks))
+            return
+        parties = self._parties(toks, mentions)
         made: list[_Draft] = []
         trig_idx = [c.tok for c in cands] + [c.support for c in cands if c.support is not None]
         for c in cands:
@@ -174,11 +181,19 @@ class _Extractor:
             if explicit:
                 self.context = list(explicit[-1].source if not explicit[-1].host_frame else explicit[-1].target)
         else:
-            # the subject of this sentence, for an omitted subject in the next one
-            for g in _groups(parties, 0, min(len(toks), 10), lex):
-                if g.marker is None and any(a.kind in ("person", "group", "organization") for a in g.actors()):
-                    self.context = g.actors()
-                    break
+            self._update_context(parties, len(toks))
+
+    def _update_context(self, parties: list[_Party], n: int) -> None:
+        """The subject of this sentence, for an omitted subject in the next one."""
+        for g in _groups(parties, 0, min(n, 10), self.lex):
+            if g.marker is None and any(a.kind in ("person", "group", "organization") for a in g.actors()):
+                self.context = g.actors()
+                break
+
+    def _slice(self, sent: Sentence) -> list[_Tok]:
+        lo = bisect_left(self.tok_starts, sent.start)
+        hi = bisect_left(self.tok_starts, sent.end)
+        return self.all_toks[lo:hi]
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, toks: list[_Tok], norms: list[str]) -> list[_Cand]:
@@ -574,7 +589,7 @@ class _Extractor:
     def _topics(self, norms: list[str], nxt: Sentence | None) -> list[str]:
         toks = list(norms)
         if nxt is not None:
-            toks += [t.norm for t in _tokenize(nxt)][:40]
+            toks += [t.norm for t in self._slice(nxt)][:40]
         text = " " + " ".join(toks) + " "
         out: list[str] = []
         for tag, multi, single, prefixes in self.lex.topics:
@@ -622,10 +637,13 @@ class _Extractor:
 
 # ---------------------------------------------------------------------- helpers
 def _tokenize(sent: Sentence) -> list[_Tok]:
-    nt = normalize(sent.text)
+    return _tokenize_text(sent.text, sent.start)
+
+
+def _tokenize_text(text: str, base: int = 0) -> list[_Tok]:
+    nt = normalize(text)
     out = []
     idx = nt.index
-    base = sent.start
     for m in _TOKEN.finditer(nt.text):
         s, e = m.start(), m.end()
         w = m.group()

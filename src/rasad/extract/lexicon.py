@@ -69,12 +69,21 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # multi-word cue sequences
     group_names: dict[str, str]
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
+    _cache: dict[str, Hit | None] = field(default_factory=dict)
 
     def peel(self, token: str) -> list[tuple[str, str, str]]:
         """(stem, proclitic, suffix) readings of a normalised token, the plainest first."""
         return _peel(token)
 
     def lookup(self, token: str) -> Hit | None:
+        if token in self._cache:
+            return self._cache[token]
+        hit = self._lookup(token)
+        if len(self._cache) < 200_000:
+            self._cache[token] = hit
+        return hit
+
+    def _lookup(self, token: str) -> Hit | None:
         for stem, pre, suf in _peel(token):
             entries = self.forms.get(stem)
             future = False
