@@ -119,6 +119,7 @@ class KnowledgeBase:
                         self._automaton.add_word(var, (len(var), 0, refs))
         self._automaton.make_automaton()
         self._search_index: dict[str, set[str]] | None = None
+        self._actor_cache: dict[tuple[str, date | None], Actor] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
         for e in self.entries.values():
             for o in e.offices:
@@ -137,6 +138,16 @@ class KnowledgeBase:
     def actor(self, entry_id: str, on: date | None = None) -> Actor:
         """The actor for an entry id (also a Wikidata QID or an ISO3 code); persons get the
         title of the office held on `on` (or of their latest office when `on` is None)."""
+        key = (entry_id, on)
+        cached = self._actor_cache.get(key)
+        if cached is not None:
+            return cached
+        if len(self._actor_cache) > 100_000:
+            self._actor_cache.clear()
+        a = self._actor_cache[key] = self._make_actor(entry_id, on)
+        return a
+
+    def _make_actor(self, entry_id: str, on: date | None) -> Actor:
         e = self.entry(entry_id)
         if e.kind == "place":
             if e.country is None:
@@ -243,10 +254,15 @@ class KnowledgeBase:
             if end < n and _is_word(t[end]):
                 continue
             start = end - klen
-            ws = start
-            while ws > 0 and _is_word(t[ws - 1]):
-                ws -= 1
-            prefix = t[ws:start + skip]
+            if start == 0 or not _is_word(t[start - 1]):
+                prefix = t[start:start + skip]
+            else:
+                ws = start - 1  # clitics are at most three letters: look back no further
+                while ws > 0 and start - ws < 4 and _is_word(t[ws - 1]):
+                    ws -= 1
+                if ws > 0 and _is_word(t[ws - 1]):
+                    continue
+                prefix = t[ws:start + skip]
             if prefix not in CLITICS:
                 continue
             raw.append(_Hit(start + skip, end, prefix, refs))
@@ -546,6 +562,46 @@ class KnowledgeBase:
             out[id(item)] = Mention("", item.start, item.end, kind, e.id, actor, place, via)
         return out
 
+    # ------------------------------------------------------------------ gaps
+    def gaps(self, text: str, on: date | None = None) -> list[dict[str, Any]]:
+        """Person-like stretches the knowledge base could not resolve (for gap reports).
+
+        Each gap: {"type", "text", "start", "end", "detail"} with type
+        "no-holder" (a role phrase whose office has no known holder on `on`),
+        "unknown-name" (a role phrase, title or honorific followed by words that match no
+        entry, e.g. "وزير الخارجية الباكستاني خواجة آصف" without Asif in the data; `detail`
+        gives those words), or "bare-role" (a role word with no country, organisation or name).
+        """
+        nt = fast_normalize(text)
+        t = nt.text
+        items = self._compose(t, self._hits(t))
+        mentions = self.find_mentions(text, on)
+        starts = {m.start for m in mentions}
+        merged = [(m.start, m.end) for m in mentions if m.kind == "person" and m.via in ("name", "alias")]
+        out: list[dict[str, Any]] = []
+        for item in items:
+            if item.kind not in ("role", "honorific"):
+                continue
+            s, e = nt.span(item.start, item.end)
+            if any(a <= s < b for a, b in merged):
+                continue
+            words = _following_words(t, item.end)
+            # only words up to the next known mention
+            nxt = [w for w in words if nt.span(w[0], w[0] + 1)[0] not in starts]
+            if len(nxt) < len(words):
+                nxt = words[:next(i for i, w in enumerate(words) if nt.span(w[0], w[0] + 1)[0] in starts)]
+            detail = " ".join(w[1] for w in nxt)
+            if item.kind == "role" and item.of and item.role:
+                if on is not None and self.holder(item.role, item.of, on, item.for_) is None:
+                    out.append({"type": "no-holder", "text": text[s:e], "start": s, "end": e,
+                                "detail": f"{self.role_title(item.role, item.of, item.for_)} @ {on}"})
+                elif nxt:
+                    out.append({"type": "unknown-name", "text": text[s:e], "start": s, "end": e, "detail": detail})
+            elif nxt:
+                out.append({"type": "unknown-name" if item.kind == "honorific" else "bare-role",
+                            "text": text[s:e], "start": s, "end": e, "detail": detail})
+        return out
+
     # ------------------------------------------------------------------ search
     def search(self, query: str, limit: int = 10) -> list[Actor]:
         """Actors whose name or any alias (Arabic or English) matches `query`: exact matches
@@ -590,3 +646,32 @@ def _search_key(text: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     folded = folded.replace("-", " ").replace("ı", "i")
     return normalize_key(folded)
+
+
+# Words after a title that are not part of a name: prepositions, particles, time words and
+# frequent verbs (normalised). Used only by the gap report.
+_NOT_NAME = frozenset(normalize_key(w) for w in (
+    "في إلى الى على من عن مع أن إن أنه انه الذي التي الذين خلال اليوم أمس غدا قد لقد لم لن كان كانت "
+    "وقال قال أكد وأكد أعلن وأعلن بحث يبحث يزور زار التقى استقبل يلتقي هذا هذه ذلك تلك بعد قبل حول "
+    "عبر لدى أثناء منذ حتى ثم أو أي كل بين بشأن لبحث لـ له لها هو هي هم الجديد السابق الحالي الأسبق "
+    "المنتهية ولايته المكلف بالوكالة نفسه ذاته أيضا ايضا كما").split())
+
+
+def _following_words(t: str, pos: int, limit: int = 3) -> list[tuple[int, str]]:
+    """Up to `limit` name-like words after `pos` in normalised text (stop at punctuation)."""
+    out: list[tuple[int, str]] = []
+    i = pos
+    n = len(t)
+    while len(out) < limit:
+        if i >= n or t[i] != " ":
+            break
+        j = i + 1
+        k = j
+        while k < n and _is_word(t[k]):
+            k += 1
+        word = t[j:k]
+        if not word or word in _NOT_NAME or word.isdigit():
+            break
+        out.append((j, word))
+        i = k
+    return out

@@ -166,6 +166,9 @@ def _load_countries(kb: KBData, root: Any) -> None:
             for tag, fs in nisba_forms(str(n)).items():
                 for f in fs:
                     kb.add(f, tag, eid)
+        for pl in extra.get("plural") or []:
+            kb.add("ال" + normalize_key(str(pl)), NISBA_PL, eid)
+            kb.add(str(pl), NISBA_I, eid)
         for m in extra.get("metonyms") or []:
             kb.add(str(m), METONYM, eid)
         for m in extra.get("weak_metonyms") or []:
