@@ -62,7 +62,7 @@ FORMS: dict[str, Actor | Place] = {
     "ماكرون": MACRON, "الرئيس الفرنسي": MACRON,
     "أردوغان": ERDOGAN, "الرئيس التركي": ERDOGAN,
     "وزير الخارجية السعودي": SAUDI_MINISTER,
-    "مصر": EGYPT, "قطر": QATAR, "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
+    "مصر": EGYPT, "قطر": QATAR, "السعودية": country("SAU", "Saudi Arabia"), "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
     "حماس": HAMAS, "حركة حماس": HAMAS,
     "القاهرة": CAIRO, "موسكو": MOSCOW, "الرياض": RIYADH,
 }
@@ -91,3 +91,6 @@ class FakeKB:
             if isinstance(v, Actor) and v.id == entry_id:
                 return v
         return None
+
+    def holder(self, role: str, of: str, on: date, for_: str | None = None) -> Actor | None:
+        return {("foreign_minister", "RUS"): LAVROV, ("foreign_minister", "SAU"): JUBEIR}.get((role, of))

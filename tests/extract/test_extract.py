@@ -183,3 +183,16 @@ def test_contract_shape() -> None:
                       "confidence"}
     r = evs[0].to_rich()
     assert r["trigger"]["text"] == "اتصل" and r["cameo"] == "041"
+
+
+def test_plural_office_before_coordinated_countries() -> None:
+    evs = run("اجتمع وزراء خارجية روسيا والسعودية وقطر في موسكو اليوم.")
+    pairs = {frozenset((e.source[0].name_en or e.source[0].country, e.target[0].name_en or e.target[0].country))
+             for e in evs}
+    assert frozenset(("Sergey Lavrov", "Adel al-Jubeir")) in pairs
+    assert len(evs) == 3  # a meeting of three is one contact per pair
+
+
+def test_present_tense_lede_is_occurred() -> None:
+    assert [e.status for e in run("العاهل السعودي الملك سلمان يستقبل الرئيس الفرنسي في الرياض، ويبحث معه الأوضاع.")] \
+        == ["occurred"]

@@ -139,6 +139,7 @@ class _Extractor:
         self.kb = kb
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
+        self._plural_roles: dict[int, str] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -298,6 +299,12 @@ class _Extractor:
             elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2):
                 subj = right_unmarked[0]
                 used_right = subj
+        # a definite noun (اللقاء، الاتصال) refers back to a contact already told unless its
+        # parties are attached to it ("اللقاء بين X وY"، "الاتصال مع X")
+        if _definite_noun_alone(c):
+            nxt_marked = [g for g in groups_right if g.marker is not None and g.marker in fam.markers]
+            if not nxt_marked or nxt_marked[0].first > i + 2:
+                return None
         # --- other party
         obj: _Group | None = None
         split_group: _Group | None = None
@@ -437,6 +444,7 @@ class _Extractor:
         out: list[_Party] = []
         if not mentions:
             return out
+        plural_role = self._plural_roles = {}
         ti = 0
         for m in mentions:
             while ti < len(toks) and toks[ti].end <= m.start:
@@ -500,8 +508,32 @@ class _Extractor:
                     marker = None
             elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"]:
                 marker = None
+            if actor is not None and actor.kind == "country":
+                role = self._plural_role(toks, ti, out, conj)
+                if role:
+                    actor = self._holder(role, actor) or actor
+                    plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj))
         return _merge_apposition(out, toks)
+
+    def _plural_role(self, toks: list[_Tok], ti: int, prev: list[_Party], conj: bool) -> str | None:
+        """'وزراء خارجية روسيا وتركيا': the office of each coordinated country."""
+        for n in (2, 1):
+            if ti - n >= 0:
+                r = self.lex.plural_roles.get(tuple(t.norm for t in toks[ti - n:ti]))
+                if r:
+                    return r
+        if conj and prev and prev[-1].first in self._plural_roles:
+            return self._plural_roles[prev[-1].first]
+        return None
+
+    def _holder(self, role: str, country: Actor) -> Actor | None:
+        if self.kb is None or not country.country or self.article.published is None:
+            return None
+        try:
+            return self.kb.holder(role, country.country, self.article.published)
+        except Exception:  # noqa: BLE001 - a kb without this office
+            return None
 
     def _country_actor(self, iso: str | None) -> Actor | None:
         if not iso:
@@ -560,14 +592,8 @@ class _Extractor:
             return t_status
         if lex.has_phrase("planned", norms, 0, len(norms)):
             return "planned"
-        imperfect = c.hit.aspect == "imperfect"
-        if imperfect:
-            if lex.has_phrase("ongoing", norms, 0, len(norms)) or lex.has_phrase("past", norms, 0, c.tok):
-                return "occurred"
-            # a headline's present tense reports what just happened ("X وY يبحثان ...")
-            if len(norms) <= 16 and not any(n in _CLAUSE_PUNCT for n in norms):
-                return "occurred"
-            return "planned"
+        # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
+        # without سـ, a planning cue or a future date, an imperfect form reports a contact that occurred.
         return "occurred"
 
     def _location(self, parties: list[_Party], left: int, right: int, c: _Cand) -> Place | None:
@@ -669,6 +695,10 @@ def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
         text = " ".join(norms[lo:i + w + 1])
         return any(p in text for p in pairs)
     return False
+
+
+def _definite_noun_alone(c: _Cand) -> bool:
+    return c.hit.aspect == "noun" and c.support is None and c.hit.proclitic.endswith("ال")
 
 
 def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:

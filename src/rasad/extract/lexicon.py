@@ -68,6 +68,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # single-word cue sets
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # multi-word cue sequences
     group_names: dict[str, str]
+    plural_roles: dict[tuple[str, ...], str]
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     _cache: dict[str, Hit | None] = field(default_factory=dict)
 
@@ -208,4 +209,6 @@ def load_lexicon() -> Lexicon:
                    planned_plover=str(trig["types"].get("planned_plover", "AGREE")), cues=cues, words=words,
                    phrases=phrases,
                    group_names={normalize_key(k): v for k, v in (cues.get("group_names") or {}).items()},
+                   plural_roles={tuple(normalize_key(k).split()): str(v)
+                                 for k, v in (cues.get("plural_roles") or {}).items()},
                    topics=tuple(topics))
