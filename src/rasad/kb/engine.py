@@ -383,6 +383,8 @@ class KnowledgeBase:
                 if of is not None:
                     end = hits[j].end
                     j += 1
+        if of is None and head.default_of:
+            of = head.default_of
         for_: str | None = None
         if of is not None and j < n and head.role in ("envoy", "ambassador"):
             words = self._gap_words(t, end, hits[j])
@@ -393,8 +395,6 @@ class KnowledgeBase:
                     for_ = self._of(c[0])
                     end = hits[j].end
                     j += 1
-        if of is None and head.default_of:
-            of = head.default_of
         return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start), j
 
     def find_mentions(self, text: str, on: date | None = None, *, unresolved: bool = False) -> list[Mention]:
