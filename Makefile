@@ -8,11 +8,12 @@ DB     ?= rasad.db
 
 .PHONY: setup run test lint eval bench clean
 
-$(VENV)/.installed: pyproject.toml requirements.lock
+$(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.lock
 	$(PY) -m pip install -q --no-deps -e .
+	cd web && npm ci --no-audit --no-fund
 	touch $@
 
 setup: $(VENV)/.installed

@@ -80,3 +80,56 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path):
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+# --- the API and the web UI (tests/api, tests/web): a small event database filled through the
+# service layer (tests/api/webdata.py), the app on it, and a live uvicorn server on loopback.
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory):
+    from api.webdata import fill
+
+    db = fill(str(tmp_path_factory.mktemp("webdb") / "web.db"))
+    yield db
+    db.service.close()
+
+
+@pytest.fixture
+def api_client(web_db):
+    import warnings
+
+    with warnings.catch_warnings():  # starlette's notice that its TestClient will move to httpx2
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from rasad.api import create_app
+    from rasad.settings import Settings
+
+    app = create_app(Settings(db=web_db.path, ingest_token="test-token"), service=web_db.service)
+    with TestClient(app) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db):
+    """The app served by uvicorn in a thread on 127.0.0.1 and a free port; yields the base URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from rasad.api import create_app
+    from rasad.settings import Settings
+
+    app = create_app(Settings(db=web_db.path), service=web_db.service)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
