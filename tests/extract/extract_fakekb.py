@@ -62,7 +62,7 @@ FORMS: dict[str, Actor | Place] = {
     "ماكرون": MACRON, "الرئيس الفرنسي": MACRON,
     "أردوغان": ERDOGAN, "الرئيس التركي": ERDOGAN,
     "وزير الخارجية السعودي": SAUDI_MINISTER,
-    "مصر": EGYPT, "قطر": QATAR, "السعودية": country("SAU", "Saudi Arabia"), "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
+    "تركيا": country("TUR", "Turkey"), "مصر": EGYPT, "قطر": QATAR, "السعودية": country("SAU", "Saudi Arabia"), "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
     "حماس": HAMAS, "حركة حماس": HAMAS,
     "القاهرة": CAIRO, "موسكو": MOSCOW, "الرياض": RIYADH,
 }

@@ -196,3 +196,10 @@ def test_plural_office_before_coordinated_countries() -> None:
 def test_present_tense_lede_is_occurred() -> None:
     assert [e.status for e in run("العاهل السعودي الملك سلمان يستقبل الرئيس الفرنسي في الرياض، ويبحث معه الأوضاع.")] \
         == ["occurred"]
+
+
+def test_meeting_during_two_visits_is_converted_once() -> None:
+    text = ("وصل بوتين إلى تركيا أمس. وكان بوتين زار تركيا العام الماضي. "
+            "والتقى بوتين الرئيس التركي في أنقرة أمس.")
+    evs = run(text)
+    assert any(e.type == "visit" and e.target[0].name_en == "Recep Tayyip Erdogan" for e in evs)

@@ -47,7 +47,7 @@ _MAX_GROUP_SPLIT = 4  # a gathering of more parties is a multilateral meeting (o
 _ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     norm: str
     start: int  # article offsets
@@ -55,7 +55,7 @@ class _Tok:
     punct: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Party:
     """One mention read as a party (or a place) in a sentence."""
 
@@ -617,10 +617,11 @@ class _Extractor:
         if nxt is not None:
             toks += [t.norm for t in self._slice(nxt)][:40]
         text = " " + " ".join(toks) + " "
+        words = set(toks)
         out: list[str] = []
         for tag, multi, single, prefixes in self.lex.topics:
-            hit = any(t in single for t in toks) or any(" " + " ".join(ph) + " " in text for ph in multi) or (
-                prefixes and any(t.startswith(prefixes) for t in toks))
+            hit = bool(words & single) or any(" " + " ".join(ph) + " " in text for ph in multi) or (
+                bool(prefixes) and any(t.startswith(prefixes) for t in words))
             if hit:
                 out.append(tag)
         return out[:5]
@@ -671,7 +672,7 @@ def _tokenize_text(text: str, base: int = 0) -> list[_Tok]:
     out = []
     idx = nt.index
     for m in _TOKEN.finditer(nt.text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         w = m.group()
         out.append(_Tok(w, base + idx[s], base + idx[e - 1] + 1, not (w[0].isalnum() or w[0] == "_")))
     return out
@@ -909,9 +910,10 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     a meeting during a visit, in the host's country, is that visit."""
     out = list(drafts)
     visits = [d for d in out if d.type == "visit"]
-    for d in list(out):
+    for k, d in enumerate(out):
         if d.type != "meeting":
             continue
+        done = False
         for v in visits:
             vs = {_akey(a) for a in v.source}
             vcountries = {a.country for a in v.target if a.kind == "country"}
@@ -919,11 +921,13 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 continue
             for a_side, b_side in ((d.source, d.target), (d.target, d.source)):
                 if {_akey(a) for a in a_side} <= vs and b_side and all(b.country in vcountries for b in b_side):
-                    new = replace(d, type="visit", source=list(a_side), target=list(b_side),
-                                  location=d.location or v.location, first=d.first or v.first,
-                                  last=d.last or v.last)
-                    out[out.index(d)] = new
+                    out[k] = replace(d, type="visit", source=list(a_side), target=list(b_side),
+                                     location=d.location or v.location, first=d.first or v.first,
+                                     last=d.last or v.last)
+                    done = True
                     break
+            if done:
+                break
     # drop country-level visits covered by a named host of that country
     final = []
     for d in out:
