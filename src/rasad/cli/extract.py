@@ -31,16 +31,25 @@ def register(app: typer.Typer) -> None:
         paths: list[str] = typer.Argument(..., help="Files, folders, or - for stdin.", metavar="PATH..."),
         fmt: str = typer.Option("rich", "--format", "-f", help="rich (default) or events-jsonl."),
         output: Path | None = typer.Option(None, "-o", "--output", help="Write here (default: stdout)."),
+        workers: int = typer.Option(1, "--workers", "-w", help="Extract in N parallel processes (rasad.scale)."),
+        dask: str | None = typer.Option(None, "--dask", help="Run on the Dask scheduler at this address "
+                                        "(tcp://host:8786); see docs/scale.md."),
+        out_dir: Path | None = typer.Option(None, "--out-dir", help="Write partitions part-NNNNN.<out-format> "
+                                            "here instead of one output (with --dask: by the workers)."),
+        out_format: str = typer.Option("jsonl", "--out-format", help="Partition format: jsonl or parquet."),
     ) -> None:
         from rasad.cli.common import err_console, open_output, report_issue, write_jsonl
         from rasad.errors import DocIssue
-        from rasad.read import read_paths
-        from rasad.service.pipeline import ArticleResult, Pipeline
+        from rasad.scale import results as scale_results
+        from rasad.service.pipeline import ArticleResult
 
         if fmt not in FORMATS:
             err_console.print(f"[red]error[/]: --format must be one of {', '.join(FORMATS)}", highlight=False)
             raise typer.Exit(2)
-        pipeline = Pipeline()
+        if out_dir is not None:
+            from rasad.scale.partitions import extract_to_dir
+
+            raise typer.Exit(extract_to_dir(paths, out_dir, out_format, fmt, workers=workers, dask=dask))
         failed = 0
         docs = 0
         events = 0
@@ -77,16 +86,16 @@ def register(app: typer.Typer) -> None:
 
         try:
             with open_output(output) as fh:
-                for item in read_paths(paths):
+                for item in scale_results(paths, workers=workers, dask=dask):
                     if isinstance(item, DocIssue):
                         failed += item.severity == "error"
                         report(item)
                     else:
-                        result = pipeline.process(item)
+                        result = item
                         for issue in result.issues:
                             failed += issue.severity == "error"
                             report(issue)
-                        if pending and pending[0].article.doc_id != item.doc_id:
+                        if pending and pending[0].article.doc_id != result.article.doc_id:
                             flush(fh)
                         pending.append(result)
                     if progress is not None and task is not None:

@@ -81,6 +81,10 @@ def register(app: typer.Typer) -> None:
         paths: list[str] = typer.Argument(..., help="Files, folders, or - for stdin.", metavar="PATH..."),
         db: str | None = DbOpt,
         quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+        workers: int = typer.Option(1, "--workers", "-w", help="Extract in N parallel processes; this process "
+                                    "stays the only database writer (rasad.scale)."),
+        dask: str | None = typer.Option(None, "--dask", help="Extract on the Dask scheduler at this address "
+                                        "(tcp://host:8786); results are stored here. See docs/scale.md."),
     ) -> None:
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -110,7 +114,9 @@ def register(app: typer.Typer) -> None:
 
         try:
             with progress:
-                rep = svc.ingest_paths(paths, settings=settings, on_item=on_item)
+                from rasad.scale import ingest as scale_ingest
+
+                rep = scale_ingest(svc, paths, workers=workers, dask=dask, settings=settings, on_item=on_item)
         finally:
             svc.close()
         err_console.print(

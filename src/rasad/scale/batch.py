@@ -1,0 +1,206 @@
+"""Streaming, batched processing on one machine: in-process or in a pool of worker processes.
+
+    for item in results(paths, workers=2):          # ArticleResult | DocIssue, in input order
+        ...
+    report = ingest(svc, paths, workers=2)          # the parent is the only database writer
+
+The parent only walks the inputs (`iter_raw`: file reads and JSON parsing) and groups raw
+documents into batches; each worker process reads (cleans) and processes a whole batch with a
+`Pipeline` built once per process by the pool initialiser, and sends back slim results (the
+article, its events and issues; not the sentences, times and mentions nobody downstream uses).
+Batches are submitted through a bounded window (at most `2 * workers + 1` in flight) and
+collected in submission order, so output order equals input order and memory does not grow
+with the corpus. (`Pool.imap` is not used because its feeder thread drains the whole input
+iterator into the task queue.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from rasad.errors import DocIssue, PipelineError, RasadError
+from rasad.settings import Settings, load_settings
+from rasad.types import Article
+
+if TYPE_CHECKING:
+    from rasad.ingest.raw import RawDoc
+    from rasad.service.events import EventService, IngestReport
+    from rasad.service.pipeline import ArticleResult, Pipeline
+
+T = TypeVar("T")
+DEFAULT_BATCH = 64
+
+# ---------------------------------------------------------------------------------- per process
+_PIPELINE: Pipeline | None = None
+
+
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The pipeline of this process, built once (the knowledge base loads once per process)."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from rasad.service.pipeline import Pipeline
+
+        _PIPELINE = Pipeline(settings=settings)
+    return _PIPELINE
+
+
+def _init_worker(settings: Settings | None) -> None:
+    """Pool initialiser: build the Pipeline (and load the knowledge base) once per process."""
+    get_pipeline(settings)
+
+
+def batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
+    """Lists of up to `n` items, streamed (itertools.batched is Python 3.12+)."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
+
+
+# ---------------------------------------------------------------------------------- one document
+def read_one(raw: RawDoc) -> list[Article | DocIssue]:
+    """The articles of one raw document, or its issue (the per-document body of
+    `rasad.read.read_paths`, so the same reading runs in a worker process)."""
+    from rasad.read import read_raw
+
+    try:
+        return list(read_raw(raw))
+    except RasadError as e:
+        if e.source is None:
+            e.source = raw.source
+        return [e.to_issue()]
+    except Exception as e:  # noqa: BLE001 - a reader bug must not stop the batch; it is reported
+        return [PipelineError(f"reader failed: {type(e).__name__}: {e}", source=raw.source).to_issue()]
+
+
+def slim(result: ArticleResult) -> ArticleResult:
+    """What crosses a process boundary: the article, its events and its issues."""
+    from rasad.service.pipeline import ArticleResult
+
+    return ArticleResult(result.article, events=result.events, issues=result.issues)
+
+
+def process_article(article: Article, pipeline: Pipeline | None = None) -> ArticleResult:
+    """Pipeline.process, with any unexpected exception turned into the article's issue."""
+    from rasad.service.pipeline import ArticleResult
+
+    pipe = pipeline or get_pipeline()
+    try:
+        return pipe.process(article)
+    except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
+        issue = PipelineError(f"{type(err).__name__}: {err}", source=article.source).to_issue()
+        return ArticleResult(article, issues=(issue,))
+
+
+def process_batch(batch: Sequence[RawDoc | DocIssue | Article],
+                  skip: Callable[[Article], bool] | None = None) -> list[Any]:
+    """Read and process a batch of raw documents (or articles); issues pass through in place.
+
+    `skip(article)` True: the article is returned unprocessed (an Article, not a result)."""
+    from rasad.ingest.raw import RawDoc
+
+    pipe = get_pipeline()
+    out: list[Any] = []
+    for x in batch:
+        if isinstance(x, DocIssue):
+            out.append(x)
+            continue
+        arts = read_one(x) if isinstance(x, RawDoc) else [x]
+        for a in arts:
+            if isinstance(a, DocIssue):
+                out.append(a)
+            elif skip is not None and skip(a):
+                out.append(a)
+            else:
+                out.append(slim(process_article(a, pipe)))
+    return out
+
+
+# ---------------------------------------------------------------------------------- streams
+def raw_stream(paths: Sequence[str | Path], settings: Settings | None = None) -> Iterator[RawDoc | DocIssue]:
+    from rasad.ingest.raw import iter_raw
+
+    return iter_raw(list(paths), settings)
+
+
+def pool_map(fn: Callable[[Any], list[Any]], batches: Iterable[Any], workers: int,
+             settings: Settings | None = None, window: int | None = None) -> Iterator[Any]:
+    """Ordered, bounded-memory parallel map over batches; yields the items of each result list."""
+    ctx = mp.get_context(os.environ.get("RASAD_MP_START") or None)
+    window = window or 2 * workers + 1
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        pending: deque[Any] = deque()
+        for b in batches:
+            pending.append(pool.apply_async(fn, (b,)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def results(paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = DEFAULT_BATCH,
+            settings: Settings | None = None, dask: str | Any | None = None) -> Iterator[Any]:
+    """`ArticleResult | DocIssue` for every document of `paths`, in input order.
+
+    workers=1: in this process; workers>1: a process pool; dask=ADDRESS (or a Client): the Dask
+    cluster there (see rasad.scale.dask_backend)."""
+    settings = settings or load_settings()
+    if dask is not None:
+        from rasad.scale.dask_backend import dask_results
+
+        yield from dask_results(paths, dask, batch_size=batch_size, settings=settings)
+        return
+    raws = raw_stream(paths, settings)
+    if workers <= 1:
+        get_pipeline(settings)
+        for b in batched(raws, batch_size):
+            yield from process_batch(b)
+        return
+    yield from pool_map(process_batch, batched(raws, batch_size), workers, settings)
+
+
+# ---------------------------------------------------------------------------------- ingest
+def store_items(svc: EventService, items: Iterable[Any], report: IngestReport | None = None,
+                on_item: Callable[[Any, IngestReport], None] | None = None) -> IngestReport:
+    """Store a stream of results and issues with one writer (the calling process), as
+    EventService.ingest_articles does for the results it computes itself."""
+    from rasad.service.events import IngestReport
+
+    report = report if report is not None else IngestReport()
+    for item in items:
+        if isinstance(item, DocIssue):
+            report.documents += 1
+            report.failed += item.severity == "error"
+            report.warnings += item.severity != "error"
+            report.issues.append(item)
+            svc.store.add_issues([item])
+        elif isinstance(item, Article):  # skipped in the worker: already stored
+            report.documents += 1
+            report.duplicates += 1
+        elif svc.store.has_article(item.article.content_hash):
+            # processed in a worker, but known (stored earlier in this run or before)
+            report.documents += 1
+            report.duplicates += 1
+        else:
+            svc.store_result(item, report)
+        if on_item is not None:
+            on_item(item, report)
+    return report
+
+
+def ingest(svc: EventService, paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = DEFAULT_BATCH,
+           settings: Settings | None = None, dask: str | Any | None = None,
+           on_item: Callable[[Any, IngestReport], None] | None = None) -> IngestReport:
+    """Read, extract (here, in `workers` processes, or on a Dask cluster) and store `paths`
+    into `svc`; the database writer is always this process (merging needs one writer)."""
+    settings = settings or load_settings()
+    if workers <= 1 and dask is None:
+        return svc.ingest_paths([str(p) for p in paths], settings=settings, pipeline=get_pipeline(settings),
+                                on_item=on_item)
+    return store_items(svc, results(paths, workers=workers, batch_size=batch_size, settings=settings, dask=dask),
+                       on_item=on_item)
