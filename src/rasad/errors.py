@@ -139,6 +139,78 @@ class Unauthorized(RasadError):
     reason = "missing or wrong token"
 
 
+# --- monitoring (rasad watch): configuration, fetching, feeds, alerts ------------
+class WatchError(RasadError):
+    code = "WATCH-000"
+    reason = "monitoring error"
+    retryable = False  # worth trying again later (timeouts, 5xx), or final (404, not HTML)
+
+
+class WatchConfigError(WatchError):
+    code = "WATCH-001"
+    reason = "invalid sources/watch configuration"
+
+
+class FetchTimeout(WatchError):
+    code = "WATCH-002"
+    reason = "request timed out"
+    retryable = True
+
+
+class FetchNetworkError(WatchError):
+    code = "WATCH-003"
+    reason = "network error"
+    retryable = True
+
+
+class FetchHTTPError(WatchError):
+    code = "WATCH-004"
+    reason = "HTTP error status"
+
+    def __init__(self, message: str = "", *, status: int = 0, source: str | None = None,
+                 line: int | None = None):
+        super().__init__(message, source=source, line=line)
+        self.status = status
+        self.retryable = status >= 500 or status in (408, 425, 429)
+
+
+class RedirectLoop(WatchError):
+    code = "WATCH-005"
+    reason = "redirect loop or too many redirects"
+
+
+class NotHTML(WatchError):
+    code = "WATCH-006"
+    reason = "page is not HTML"
+
+
+class RobotsDisallowed(WatchError):
+    code = "WATCH-007"
+    reason = "disallowed by robots.txt"
+
+
+class RobotsUnavailable(WatchError):
+    code = "WATCH-008"
+    reason = "robots.txt unreachable (nothing fetched from the host until it is)"
+    retryable = True
+
+
+class BadFeed(WatchError):
+    code = "WATCH-009"
+    reason = "feed or sitemap could not be parsed"
+
+
+class ResponseTooLarge(WatchError):
+    code = "WATCH-010"
+    reason = "response larger than the size limit"
+
+
+class WebhookFailed(WatchError):
+    code = "WATCH-011"
+    reason = "webhook delivery failed"
+    retryable = True
+
+
 @dataclass(frozen=True)
 class DocIssue:
     """A problem with one document: what the batch reports instead of a silent None."""

@@ -31,7 +31,12 @@ def test_migrations_match_models(store: Store) -> None:
     with store.engine.connect() as conn:
         mc = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
         assert compare_metadata(mc, Base.metadata) == []
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        from alembic.script import ScriptDirectory
+
+        from rasad.store.db import _alembic_config
+
+        head = ScriptDirectory.from_config(_alembic_config(conn)).get_current_head()
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
 
 
 def test_reopening_does_not_migrate_again(db_url: str) -> None:

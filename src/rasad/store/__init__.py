@@ -7,6 +7,9 @@
 Reads go through rasad.service.events.EventService.
 """
 
+# The monitor's tables (migration 0003_watch) live on the same Base: load them so that
+# Base.metadata always describes the whole schema.
+import rasad.watch.models  # noqa: F401
 from rasad.store.db import open_engine, to_url
 from rasad.store.repo import AddOutcome, Store
 
