@@ -133,3 +133,51 @@ def live_server(web_db):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+# --- browser tests (tests/web, marked `browser`): headless Chromium from Debian's packages,
+# driven by Playwright (never `playwright install`). Screenshots go to tests/artifacts/.
+CHROMIUM = os.environ.get("RASAD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    d = REPO / "tests" / "artifacts"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; `page.problems` collects console errors, page errors, failed requests,
+    HTTP errors and dialogs (an alert would mean a payload ran). Tests assert it stays empty."""
+    ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="en-US")
+    pg = ctx.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} {r.failure}"))
+    pg.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+
+    def on_dialog(d):
+        problems.append(f"dialog {d.type}: {d.message}")
+        d.dismiss()
+
+    pg.on("dialog", on_dialog)
+    pg.problems = problems  # type: ignore[attr-defined]
+    yield pg
+    ctx.close()

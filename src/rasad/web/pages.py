@@ -101,6 +101,11 @@ class Pages:
 
         app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+        @app.get("/favicon.ico", include_in_schema=False)
+        def favicon() -> Response:
+            return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml",
+                                headers={"Cache-Control": "public, max-age=86400"})
+
         @app.get("/docs", include_in_schema=False)
         def docs(request: Request) -> HTMLResponse:
             return P.render(request, "docs.html")

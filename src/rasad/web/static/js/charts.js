@@ -35,7 +35,7 @@
     var series = TYPES.filter(function (t) {
       return periods.some(function (p) { return p.by_type[t]; });
     }).map(function (t) {
-      return { name: TYPE_NAMES[t], type: "bar", stack: "all", itemStyle: { color: COLORS[t] },
+      return { name: TYPE_NAMES[t], type: "bar", stack: "all", barMaxWidth: 48, itemStyle: { color: COLORS[t] },
         data: periods.map(function (p) { return p.by_type[t] || 0; }) };
     });
     chart.setOption({
@@ -82,7 +82,7 @@
         id: n.id, name: label(n), value: n.n_events,
         symbolSize: n.ego ? 46 : 14 + 26 * Math.sqrt(n.n_events / max),
         category: countries.indexOf(n.country || "—"),
-        label: { show: true, fontWeight: n.ego ? "bold" : "normal" },
+        label: { show: true, position: "right", fontWeight: n.ego ? "bold" : "normal" },
         rasad: { ar: n.name_ar || "", country: n.country || "", ego: n.ego }
       };
     });
