@@ -5,6 +5,7 @@ sentence, the network has the right nodes, payloads stay text, and no page logs 
 from __future__ import annotations
 
 import pytest
+
 from api.webdata import S_CALL, S_MEET, S_XSS, XSS
 
 pytestmark = pytest.mark.browser
