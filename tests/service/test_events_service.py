@@ -165,3 +165,25 @@ def test_ingest_articles(db_url: str) -> None:
         again = svc.ingest_articles([a1, a2], pipeline=pipe)
         assert again.duplicates == 2 and again.stored == 0 and pipe.calls == calls  # extractor not rerun
         assert svc.stats()["events"] == 2
+
+
+def test_actor_pages_walk_the_index_in_date_order(db_url: str) -> None:
+    """More events than one index chunk, undated ones, another filter: same order as a full sort."""
+    from dataclasses import replace as dc_replace
+    from datetime import timedelta
+
+    with EventService(Store(db_url), kb=FakeKB()) as svc:
+        evs = []
+        for i in range(300):
+            first = None if i % 7 == 0 else date(2024, 1, 1) + timedelta(days=(i * 37) % 200)
+            evs.append(event("big", "call" if i % 3 else "meeting", (SISI,), (BLINKEN,), first=first,
+                             evidence=f"حدث {i}"))
+        svc.store.add_article(article("big", unique_text("big")), [dc_replace(e) for e in evs])
+        every = list(svc.iter_events(EventFilter(actor="Sisi", type="call"), with_sources=False))
+        want = [e["id"] for e in sorted(every, key=lambda e: ((e["when"] or {}).get("start") or "", e["id"]),
+                                        reverse=True)]
+        got = []
+        for off in range(0, 220, 70):
+            got += [e["id"] for e in svc.events(EventFilter(actor="Sisi", type="call"), limit=70, offset=off,
+                                                 with_sources=False).items]
+        assert len(want) == 200 and got == want

@@ -2,7 +2,7 @@
 
 Two outlets that print the same agency dispatch are one source, not two. We estimate the
 Jaccard similarity of the articles' sets of word 4-shingles (over normalised text) with a
-bottom-k sketch: hash every shingle once (blake2b, 64 bits) and keep the k smallest
+bottom-k sketch: hash every shingle once (64 bits, from cached blake2b word hashes) and keep the k smallest
 hashes. For two sketches, the share of the k smallest hashes of their union that both
 contain estimates the Jaccard similarity (Broder 1997). Hand-written because it is a
 dozen lines and datasketch would bring numpy/scipy for one function.
@@ -10,6 +10,7 @@ dozen lines and datasketch would bring numpy/scipy for one function.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import struct
@@ -28,13 +29,35 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def _h(s: str) -> int:
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
+_MASK = (1 << 64) - 1
+_MUL = 0x9E3779B97F4A7C15  # odd 64-bit constant (golden ratio): mixes word hashes into shingle hashes
+
+
+@functools.lru_cache(maxsize=200_000)
+def _wh(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def _shingle_hashes(text: str, n: int = SHINGLE) -> set[int]:
+    """64-bit hashes of the word n-shingles: word hashes (cached) combined by multiply-xor,
+    so no shingle string is built. Stable across processes (stored sketches stay valid)."""
+    hs = [_wh(w) for w in normalize_key(text).split()]
+    if len(hs) < n:
+        hs = hs + [0] * (n - len(hs)) if hs else []
+        if not hs:
+            return set()
+    out = set()
+    for i in range(len(hs) - n + 1):
+        h = 0
+        for x in hs[i:i + n]:
+            h = ((h ^ x) * _MUL) & _MASK
+        out.add(h ^ (h >> 29))
+    return out
 
 
 def sketch(text: str, k: int = K) -> bytes:
     """The k smallest shingle hashes, sorted, packed as big-endian uint64."""
-    hashes = heapq.nsmallest(k, {_h(s) for s in shingles(text)})
+    hashes = heapq.nsmallest(k, _shingle_hashes(text))
     return struct.pack(f">{len(hashes)}Q", *hashes)
 
 

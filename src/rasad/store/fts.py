@@ -10,6 +10,7 @@ the PostgreSQL one through plainto_tsquery.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sqlalchemy import Connection, Integer, column, select, text
@@ -24,6 +25,12 @@ def words(s: str) -> list[str]:
     return _WORD.findall(normalize_key(s))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _stems(w: str) -> tuple[str, ...]:
+    """Clitic-stripped forms of a normalised word (cached: news repeats its words)."""
+    return tuple(s for s in strip_clitics(w)[1:] if s != w)
+
+
 def search_text(*parts: str | None) -> str:
     """The text to index: normalised words, then the extra stems of clitic-bearing words."""
     out: list[str] = []
@@ -33,9 +40,7 @@ def search_text(*parts: str | None) -> str:
             continue
         for w in words(p):
             out.append(w)
-            for stem in strip_clitics(w)[1:]:
-                if stem != w:
-                    extra.append(stem)
+            extra.extend(_stems(w))
     return " ".join(out + extra)
 
 

@@ -7,7 +7,7 @@ Every filter is a bound parameter. Actor filters take any name or alias, Arabic 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -152,7 +152,10 @@ def query_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: 
     limit = max(1, min(int(limit), 10_000))
     offset = max(0, int(offset))
     base = select_events(conn, f, resolver, dialect)
-    rows = list(conn.execute(base.order_by(*_order(sort, desc)).limit(limit + 1).offset(offset)))
+    if f.actor and sort == "date" and desc:
+        rows = _actor_newest(conn, f, resolver, dialect, offset + limit + 1)[offset:]
+    else:
+        rows = list(conn.execute(base.order_by(*_order(sort, desc)).limit(limit + 1).offset(offset)))
     more = len(rows) > limit
     rows = rows[:limit]
     total = None
@@ -160,6 +163,42 @@ def query_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: 
         total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
     items = hydrate(conn, rows, with_sources=with_sources)
     return Page(items, limit, offset, total, offset + limit if more else None)
+
+
+def _actor_newest(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str, need: int) -> list[Any]:
+    """The newest `need` events of an actor that pass the other filters.
+
+    Walks the index (actor_id, day, event_id) newest first in chunks (keyset), checking the
+    other filters on each chunk, so a busy actor's page costs a few index reads instead of a
+    sort of all its events. Same order as the general query (date desc, undated last, id desc).
+    """
+    assert f.actor is not None
+    ids = resolver.ids(conn, f.actor)
+    if not ids:
+        return []
+    others = where_clauses(conn, replace(f, actor=None), resolver, dialect)
+    ea = EVENT_ACTORS.c
+    out: list[Any] = []
+    seen: set[int] = set()
+    cursor: tuple[int, int] | None = None
+    chunk = max(256, 2 * need)
+    while len(out) < need:
+        q = select(ea.event_id, ea.day).where(ea.actor_id.in_(ids))
+        if cursor is not None:
+            q = q.where(or_(ea.day < cursor[0], and_(ea.day == cursor[0], ea.event_id < cursor[1])))
+        pairs = conn.execute(q.order_by(ea.day.desc(), ea.event_id.desc()).limit(chunk)).all()
+        if not pairs:
+            break
+        cursor = (pairs[-1][1], pairs[-1][0])
+        cand = [e for e, _ in pairs if e not in seen]
+        seen.update(cand)
+        if cand:
+            rows = list(conn.execute(select(EVENTS).where(EVENTS.c.id.in_(cand), *others)))
+            rows.sort(key=lambda r: (r.first.toordinal() if r.first else 0, r.id), reverse=True)
+            out.extend(rows)
+        if len(pairs) < chunk:
+            break
+    return out[:need]
 
 
 def iter_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str, *, sort: str = "id",

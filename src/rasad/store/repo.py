@@ -109,18 +109,19 @@ class Store:
         if got is not None:
             return AddOutcome(int(got), duplicate=True)
         body = fts.search_text(article.title, article.text)
+        sketch = wire.sketch(article.text)
         art_id = int(conn.execute(ARTICLES.insert().values(
             doc_id=article.doc_id, part=article.part, title=article.title, published=article.published,
             published_raw=article.published_raw, outlet=article.outlet, author=article.author,
             url=article.url, source=article.source, text=article.text, content_hash=h,
-            minhash=wire.sketch(article.text), wire_group=None, n_events=len(events),
+            minhash=sketch, wire_group=None, n_events=len(events),
             search_text=None if self.dialect == "sqlite" else body, ingested_at=_now(),
         ).returning(ARTICLES.c.id)).scalar_one())
         conn.execute(update(ARTICLES).where(ARTICLES.c.id == art_id).values(wire_group=art_id))
         if self.dialect == "sqlite":
             fts.index_sqlite(conn, "article_fts", art_id, body)
         self._upsert_actors(conn, [a for e in events for a in (*e.source, *e.target, *e.mediators)])
-        merger = _Merger(self, conn, article, art_id)
+        merger = _Merger(self, conn, article, art_id, sketch)
         new = merged = 0
         for seq, ev in enumerate(events):
             if merger.add(seq, ev):
@@ -158,12 +159,12 @@ def _issue_row(i: DocIssue) -> dict[str, Any]:
 class _Merger:
     """Merges one article's events into the stored events (within its transaction)."""
 
-    def __init__(self, store: Store, conn: Connection, article: Article, art_id: int):
+    def __init__(self, store: Store, conn: Connection, article: Article, art_id: int, sketch: bytes):
         self.store = store
         self.conn = conn
         self.article = article
         self.art_id = art_id
-        self.sketch = wire.sketch(article.text)
+        self.sketch = sketch
         self.wire_checked: set[int] = set()
         self.wire_changed = False
         self.touched: list[tuple[int, Event]] = []
@@ -291,7 +292,7 @@ class _Merger:
                 if a.id in have:
                     continue
                 rows.append({"event_id": eid, "actor_id": a.id, "role": role, "country": a.country,
-                             "title": a.title})
+                             "title": a.title, "day": _day(ev.first)})
         if rows:
             self.conn.execute(self.store._insert_ignore(EVENT_ACTORS), rows)
         if ev.topics:
@@ -333,6 +334,11 @@ class _Merger:
             values["location_name"] = ev.location.name_en
             values["location_country"] = ev.location.country
         c.execute(update(EVENTS).where(EVENTS.c.id == eid).values(**values))
+        c.execute(update(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id == eid).values(day=_day(span[0])))
+
+
+def _day(d: date | None) -> int:
+    return d.toordinal() if d else 0
 
 
 def _gap(a0: date | None, a1: date | None, b0: date | None, b1: date | None) -> int:

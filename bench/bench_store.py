@@ -1,0 +1,173 @@
+"""Store benchmarks (prints figures; not a test):
+
+1. end-to-end ingest into SQLite (read -> pipeline -> merge -> store) of the seeds and the real
+   corpus, in articles per second, and the store alone (pre-extracted results);
+2. a query by actor on a generated database of 1,000,000 events (built once with bulk inserts
+   into bench/out/events-1m.db), in milliseconds: a typical actor and the busiest one.
+
+    .venv/bin/python bench/bench_store.py [--shared ../shared] [--events 1000000] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def bench_ingest(shared: Path) -> None:
+    from rasad.read import read_paths
+    from rasad.service.events import EventService
+    from rasad.service.pipeline import Pipeline
+    from rasad.settings import load_settings
+    from rasad.types import Article
+
+    settings = load_settings()
+    inputs = sorted(str(p) for p in (shared / "corpus" / "seeds").glob("*.txt"))
+    inputs.append(str(shared / "corpus" / "real" / "articles.jsonl"))
+    pipe = Pipeline(settings=settings)  # loads the knowledge base once, outside the timing
+    with tempfile.TemporaryDirectory() as tmp:
+        svc = EventService.open(str(Path(tmp) / "bench.db"), kb=pipe.kb)
+        t0 = time.perf_counter()
+        rep = svc.ingest_paths(inputs, settings=settings, pipeline=pipe)
+        dt = time.perf_counter() - t0
+        print(f"ingest end to end (read+extract+merge+store, SQLite): {rep.documents} docs in {dt:.2f} s = "
+              f"{rep.documents / dt:.0f} articles/s; {rep.new_events} events, {rep.merged_events} merged reports")
+        t0 = time.perf_counter()
+        again = svc.ingest_paths(inputs, settings=settings, pipeline=pipe)
+        dt2 = time.perf_counter() - t0
+        print(f"re-ingest (all known): {again.documents} docs in {dt2:.2f} s, {again.stored} stored")
+        st = svc.stats()
+        print(f"database: {st['articles']} articles, {st['events']} events, {st['multi_source_events']} multi-source")
+        svc.close()
+        # the store alone, on pre-extracted results
+        results = []
+        for a in read_paths(inputs, settings):
+            if isinstance(a, Article):
+                try:
+                    results.append(pipe.process(a))
+                except Exception:  # noqa: BLE001 - an extractor bug is not the store's benchmark
+                    pass
+        svc = EventService.open(str(Path(tmp) / "bench2.db"), kb=pipe.kb)
+        t0 = time.perf_counter()
+        for r in results:
+            svc.store_result(r)
+        dt3 = time.perf_counter() - t0
+        print(f"store only: {len(results)} articles in {dt3:.2f} s = {len(results) / dt3:.0f} articles/s")
+        svc.close()
+
+
+def build_events_db(path: Path, n_events: int, n_actors: int = 5000, seed: int = 7) -> None:
+    """Bulk-insert a synthetic database through the store's own schema (migrations)."""
+    from sqlalchemy import insert
+
+    from rasad.store import Store
+    from rasad.store.repo import ACTORS, EVENT_ACTORS, EVENTS, name_key
+
+    rnd = random.Random(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    store = Store(str(path))
+    countries = ["EGY", "USA", "ISR", "QAT", "SAU", "TUR", "IRN", "RUS", "CHN", "JOR", "PSE", "AFG", "FRA", "GBR"]
+    actors = [{"id": f"rasad:bench:{i}", "name_en": f"Bench Person {i}", "name_ar": f"شخص تجريبي {i}",
+               "kind": "person", "country": countries[i % len(countries)], "wikidata": None,
+               "name_key": name_key(f"Bench Person {i}", f"شخص تجريبي {i}")} for i in range(n_actors)]
+    # Zipf-like popularity: a few actors are in many events, most in a few hundred.
+    weights = [1.0 / (r + 1) ** 0.7 for r in range(n_actors)]
+    types = ["call", "visit", "meeting", "talks", "invitation", "message"]
+    classes = {"call": "remote", "message": "remote", "invitation": "invitation"}
+    now = datetime(2025, 1, 1)
+    day0 = date(2000, 1, 1)
+    t0 = time.perf_counter()
+    with store.engine.begin() as conn:
+        conn.execute(insert(ACTORS), actors)
+    batch = 50_000
+    for start in range(0, n_events, batch):
+        ev_rows, ea_rows = [], []
+        for i in range(start + 1, min(n_events, start + batch) + 1):
+            t = types[i % 6]
+            d = day0 + timedelta(days=rnd.randrange(9000))
+            a, b = rnd.choices(range(n_actors), weights, k=2)
+            if a == b:
+                b = (b + 1) % n_actors
+            ev_rows.append({"id": i, "type": t, "type_class": classes.get(t, "in-person"), "status": "occurred",
+                            "first": d, "last": d, "location_name": None, "location_country": None, "topics": [],
+                            "confidence": round(rnd.random(), 3), "n_sources": 1 + (i % 3), "n_outlets": 1,
+                            "n_reports": 1, "first_reported": d, "last_reported": d,
+                            "merge_key": f"k{a}|{b}", "country_key": "x", "created_at": now, "updated_at": now})
+            ea_rows.append({"event_id": i, "actor_id": actors[a]["id"], "role": "source",
+                            "country": actors[a]["country"], "title": None})
+            ea_rows.append({"event_id": i, "actor_id": actors[b]["id"], "role": "target",
+                            "country": actors[b]["country"], "title": None})
+        with store.engine.begin() as conn:
+            conn.execute(insert(EVENTS), ev_rows)
+            conn.execute(insert(EVENT_ACTORS), ea_rows)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    store.close()
+    print(f"built {n_events:,} events, {2 * n_events:,} actor links in {time.perf_counter() - t0:.1f} s -> {path}")
+
+
+def bench_query(path: Path, n_actors: int = 5000) -> None:
+    from rasad.service.events import EventFilter, EventService
+
+    svc = EventService.open(str(path), kb=None)
+    svc._kb_loaded = True
+    def timed(q: str, runs: int = 7) -> tuple[float, int]:
+        svc.events(EventFilter(actor=q), limit=50)  # warm the page cache
+        ts = []
+        n = 0
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            page = svc.events(EventFilter(actor=q), limit=50)
+            ts.append((time.perf_counter() - t0) * 1000)
+            n = len(page.items)
+        return statistics.median(ts), n
+
+    total = svc.stats()["events"]
+    for label, q in (("busiest actor (en)", "Bench Person 0"), ("typical actor (ar)", f"شخص تجريبي {n_actors // 2}"),
+                     ("rare actor (id)", f"rasad:bench:{n_actors - 1}")):
+        ms, n = timed(q)
+        print(f"query by actor on {total:,} events, {label}: {ms:.1f} ms (median of 7, first page of {n}, "
+              f"newest first, with actors)")
+    rnd = random.Random(1)
+    ts = []
+    for _ in range(50):
+        i = rnd.randrange(n_actors)
+        t0 = time.perf_counter()
+        svc.events(EventFilter(actor=f"Bench Person {i}"), limit=50)
+        ts.append((time.perf_counter() - t0) * 1000)
+    ts.sort()
+    print(f"query by actor, 50 random actors: median {statistics.median(ts):.1f} ms, p95 {ts[int(0.95 * len(ts))]:.1f} ms")
+    svc.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--skip-ingest", action="store_true")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    if not args.skip_ingest:
+        if (shared / "corpus").is_dir():
+            bench_ingest(shared)
+        else:
+            print(f"no corpus at {shared}: ingest benchmark skipped", file=sys.stderr)
+    db = REPO / "bench" / "out" / f"events-{args.events}.db"
+    if args.rebuild or not db.exists():
+        build_events_db(db, args.events)
+    bench_query(db)
+
+
+if __name__ == "__main__":
+    main()
