@@ -65,8 +65,8 @@ def test_two_polls_with_a_changed_feed_ingest_exactly_the_new_articles(tmp_path:
                                 ("/news/erdogan-sudani.html", "/news/sisi-mbs.html", "/news/tamim-macron.html")]
 
 
-def test_a_restart_between_polls_loses_and_duplicates_nothing(tmp_path: Path) -> None:
-    db = str(tmp_path / "w.db")
+def test_a_restart_between_polls_loses_and_duplicates_nothing(db_url: str, tmp_path: Path) -> None:
+    db = db_url  # SQLite, and PostgreSQL when RASAD_TEST_PG_URL is set
     with Site() as site:
         site.feed_items["/feed.xml"] = [("g1", "/news/sisi-mbs.html"), ("g2", "/news/erdogan-sudani.html")]
         cfg = config(site, [{"name": "test-feed", "url": "/feed.xml"}])
@@ -114,8 +114,8 @@ def test_raw_pages_are_kept(tmp_path: Path) -> None:
     assert article_urls(db) == [site.url("/news/sisi-mbs.html")]
 
 
-def test_failures_are_retried_reported_and_never_stop_the_other_sources(tmp_path: Path) -> None:
-    db = str(tmp_path / "w.db")
+def test_failures_are_retried_reported_and_never_stop_the_other_sources(db_url: str, tmp_path: Path) -> None:
+    db = db_url  # SQLite, and PostgreSQL when RASAD_TEST_PG_URL is set
     with Site() as site:
         site.feed_items["/feed.xml"] = [
             ("g1", "/news/sisi-mbs.html"), ("loop", "/loop/a"), ("pdf", "/files/report.pdf"),
@@ -174,8 +174,8 @@ WATCH = [{"name": "egypt-saudi", "pairs": [["السيسي", "محمد بن سل�
          {"name": "nobody", "actors": ["Vladimir Putin"]}]
 
 
-def test_a_matching_event_yields_one_alert_in_the_file_and_one_webhook_call(tmp_path: Path) -> None:
-    db = str(tmp_path / "w.db")
+def test_a_matching_event_yields_one_alert_in_the_file_and_one_webhook_call(db_url: str, tmp_path: Path) -> None:
+    db = db_url  # SQLite, and PostgreSQL when RASAD_TEST_PG_URL is set
     out = tmp_path / "alerts.jsonl"
     printed: list[str] = []
     with Site() as site:
