@@ -37,10 +37,20 @@ def create_app(settings: Settings | None = None, service: EventService | None = 
 
     settings = settings or load_settings()
     owned = service is None
-    svc = service if service is not None else EventService.open(settings.db, settings=settings)
+    if service is None:
+        from rasad.service.web_queries import MemoKB
+        from rasad.store import Store
+
+        svc = EventService(Store(settings.db), kb=MemoKB())
+    else:
+        svc = service
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if owned:  # load the knowledge base in the background, not on the first actor query
+            import threading
+
+            threading.Thread(target=lambda: getattr(svc.kb, "real", None), daemon=True).start()
         try:
             yield
         finally:
