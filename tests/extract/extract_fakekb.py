@@ -83,7 +83,9 @@ class FakeKB:
             if isinstance(v, Place):
                 out.append(Mention(text[s:e], s, e, "place", v.id, place=v))
             else:
-                out.append(Mention(text[s:e], s, e, v.kind, v.id, actor=v))
+                # a role the KB could not resolve to a holder comes back as the office alone
+                via = "role" if v.id.startswith("rasad:role:") else "name"
+                out.append(Mention(text[s:e], s, e, v.kind, v.id, actor=v, via=via))
         return out
 
     def actor(self, entry_id: str, on: date | None = None) -> Actor | None:

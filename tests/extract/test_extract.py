@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_fakekb import FakeKB
+from extract_fakekb import CAIRO, SISI, FakeKB, person
 
 from rasad.arabic import split_sentences
 from rasad.extract import extract_events
 from rasad.timex import find_times
-from rasad.types import Article, Event
+from rasad.types import Actor, Article, Event
 
 KB = FakeKB()
 PUB = date(2024, 3, 20)  # a Wednesday
@@ -203,3 +203,42 @@ def test_meeting_during_two_visits_is_converted_once() -> None:
             "والتقى بوتين الرئيس التركي في أنقرة أمس.")
     evs = run(text)
     assert any(e.type == "visit" and e.target[0].name_en == "Recep Tayyip Erdogan" for e in evs)
+
+
+# ---------------------------------------------------------------- rules added after the first release
+def test_support_verb_before_a_long_coordinated_subject() -> None:
+    # VSO: the light verb stands before two parties, each with title and name
+    assert brief("أجرى الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، أردوغان، محادثات مطولة مساء الأحد.") == [
+        ("talks", "occurred", ("Vladimir Putin",), ("Recep Tayyip Erdogan",))]
+
+
+def test_unresolved_title_refers_to_the_person_named_with_it() -> None:
+    prince = person("Q99", "Khalid bin Fahd", "SAU")
+    role = Actor(id="rasad:role:crown_prince:SAU", name_en=None, name_ar=None, kind="person", country="SAU",
+                 title="Crown Prince of Saudi Arabia")
+    kb = FakeKB({"الأمير خالد": prince, "ولي العهد": role, "السيسي": SISI, "القاهرة": CAIRO})
+    text = "أعلنت الرياض أن الأمير خالد، ولي العهد، سيغادر غدا. واستقبل السيسي ولي العهد في القاهرة اليوم."
+    evs = extract_events(Article("t", text, published=PUB), sentences=split_sentences(text),
+                         times=find_times(text, PUB), mentions=kb.find_mentions(text, PUB), kb=kb)
+    assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
+        ("visit", ["Khalid bin Fahd"], ["Abdel Fattah el-Sisi"])]
+
+
+def test_reception_names_the_hosts_after_the_guest() -> None:
+    assert brief("وكان في استقبال الرئيس الفرنسي في مطار القاهرة، الرئيس المصري عبد الفتاح السيسي.") == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+
+
+def test_reception_pronoun_is_the_visitor_and_named_host_replaces_the_country() -> None:
+    assert brief("وصل الرئيس الفرنسي إلى الرياض اليوم، وكان في استقباله خادم الحرمين الشريفين.") == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Salman bin Abdulaziz",))]
+
+
+def test_speaker_before_a_quotation_is_not_a_party() -> None:
+    assert brief('وقال الرئيس المصري "استقبلت مصر اليوم الرئيس الفرنسي بكل ترحيب".') == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Egypt",))]
+
+
+def test_possessive_pronoun_after_a_visit_noun_is_the_visitor() -> None:
+    assert brief("استقبل الملك سلمان الرئيس التركي في أول زيارة له منذ سنوات.") == [
+        ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Salman bin Abdulaziz",))]

@@ -44,6 +44,7 @@ _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
           "talks": "in-person", "invitation": "invitation"}
 _MAX_GROUP_SPLIT = 4  # a gathering of more parties is a multilateral meeting (optional in gold)
+_SUPPORT_REACH = 16  # a VSO support verb may stand before a long coordinated subject ("أجرى X، وY، محادثات")
 _ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
 
 
@@ -135,7 +136,7 @@ class _Extractor:
         self.article = article
         self.sentences = sentences
         self.times = sorted(times, key=lambda t: t.start)
-        self.mentions = _clean_mentions(mentions)
+        self.mentions = _title_coref(_clean_mentions(mentions), article.text)
         self.kb = kb
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
@@ -233,7 +234,7 @@ class _Extractor:
         s_role = None
         s_imperf = s_future = False
         if hit.aspect == "noun":
-            for j in range(i - 1, max(-1, i - 7), -1):
+            for j in range(i - 1, max(-1, i - _SUPPORT_REACH - 1), -1):
                 if toks[j].punct and toks[j].norm in _CLAUSE_PUNCT:
                     break
                 sr = lex.support_role(norms[j])
@@ -283,91 +284,102 @@ class _Extractor:
         if c.support_role in ("source", "target") and c.hit.aspect == "noun":
             subject_role = c.support_role if fam.subject == "source" else fam.subject
         passive = c.support_role == "none"
-        # --- subject
-        subj: _Group | None = None
-        unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
-        unmarked_mid = [g for g in mid if g.marker is None and _has_party(g)]
-        right_unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
-        used_right: _Group | None = None
-        if not passive:
-            noun_alone = c.hit.aspect == "noun" and c.support is None
-            left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
-            if unmarked_mid:
-                subj = unmarked_mid[0]
-            elif unmarked_left and left_ok:
-                subj = unmarked_left[0]
-            elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2):
-                subj = right_unmarked[0]
-                used_right = subj
-        # a definite noun (اللقاء، الاتصال) refers back to a contact already told unless its
-        # parties are attached to it ("اللقاء بين X وY"، "الاتصال مع X")
-        if _definite_noun_alone(c):
-            nxt_marked = [g for g in groups_right if g.marker is not None and g.marker in fam.markers]
-            if not nxt_marked or nxt_marked[0].first > i + 2:
-                return None
-        # --- other party
-        obj: _Group | None = None
-        split_group: _Group | None = None
-        for g in groups_right:
-            if g is used_right or g.marker is None or not _has_party(g):
-                continue
-            role = fam.markers.get(g.marker)
-            if role is None:
-                continue
-            if role == "both":
-                # "أجرت الإدارة اتصالا بين X وY": the parties are the two after بين
-                if len(_uniq(g.actors())) >= 2 or subj is None:
-                    split_group, subj = g, None
-                else:
-                    obj = g
-                break
-            obj = g
-            if role in ("source", "target"):
-                subject_role = "target" if role == "source" else "source"
-            break
-        if obj is None and split_group is None and fam.direct:
-            rest = [g for g in right_unmarked if g is not used_right]
-            if rest and (used_right is None or rest[0].first - used_right.last <= 14):
-                obj = rest[0]
-        if obj is None and split_group is None and fam.require_marker:
-            plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
-            if not (plural and subj is not None and len(subj.actors()) >= 2):
-                return None
+        reception = self._reception(c, toks, norms, parties, made, i)
         inherited = False
+        pairs_of: list[Actor] = []
         src: list[Actor] = []
         tgt: list[Actor] = []
-        pairs_of: list[Actor] = []
-        if split_group is not None:
-            acts = _uniq(split_group.actors())
-            if len(acts) < 2:
-                return None
-            src, tgt = acts[:1], acts[1:]
-            pairs_of = acts
-        elif subj is None and obj is not None:
-            if passive:
-                return None
-            # omitted subject or a pronoun: the actor the text is about
-            allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
-                     or c.hit.proclitic == "ب" or _after_pp(lex, norms, i))
-            if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
-                return None
-            s_acts = self._topic_actor(made, parties, head)
-            if not s_acts:
-                return None
-            inherited = True
-            src, tgt = (s_acts, obj.actors()) if subject_role == "source" else (obj.actors(), s_acts)
-        elif subj is not None and obj is not None:
-            s_acts, o_acts = subj.actors(), obj.actors()
-            src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
-        elif subj is not None:
-            acts = _uniq(subj.actors())
-            if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
+        subj: _Group | None = None
+        obj: _Group | None = None
+        if reception is not None:
+            src, tgt, inherited = reception
+            subject_role = "source"
+        else:
+            # --- subject
+            unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
+            unmarked_mid = [g for g in mid if g.marker is None and _has_party(g)]
+            right_unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
+            used_right: _Group | None = None
+            # "زيارة (خارجية) له": the possessive pronoun is the noun's subject, as in زيارته
+            possessive = (c.hit.aspect == "noun" and c.support is None
+                          and any(n in _POSSESSIVE_L for n in norms[i + 1:i + 3]))
+            if possessive:
+                groups_right = [g for g in groups_right if g.marker == "الي"]
+                right_unmarked = []
+            if not passive and not possessive:
+                noun_alone = c.hit.aspect == "noun" and c.support is None
+                left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
+                if unmarked_mid:
+                    subj = unmarked_mid[0]
+                elif unmarked_left and left_ok:
+                    subj = unmarked_left[0]
+                elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2):
+                    subj = right_unmarked[0]
+                    used_right = subj
+            # a definite noun (اللقاء، الاتصال) refers back to a contact already told unless its
+            # parties are attached to it ("اللقاء بين X وY"، "الاتصال مع X")
+            if _definite_noun_alone(c):
+                nxt_marked = [g for g in groups_right if g.marker is not None and g.marker in fam.markers]
+                if not nxt_marked or nxt_marked[0].first > i + 2:
+                    return None
+            # --- other party
+            split_group: _Group | None = None
+            for g in groups_right:
+                if g is used_right or g.marker is None or not _has_party(g):
+                    continue
+                role = fam.markers.get(g.marker)
+                if role is None:
+                    continue
+                if role == "both":
+                    # "أجرت الإدارة اتصالا بين X وY": the parties are the two after بين
+                    if len(_uniq(g.actors())) >= 2 or subj is None:
+                        split_group, subj = g, None
+                    else:
+                        obj = g
+                    break
+                obj = g
+                if role in ("source", "target"):
+                    subject_role = "target" if role == "source" else "source"
+                break
+            if obj is None and split_group is None and fam.direct:
+                rest = [g for g in right_unmarked if g is not used_right]
+                if rest and (used_right is None or rest[0].first - used_right.last <= 14):
+                    obj = rest[0]
+            if obj is None and split_group is None and fam.require_marker:
+                plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
+                if not (plural and subj is not None and len(subj.actors()) >= 2):
+                    return None
+            if split_group is not None:
+                acts = _uniq(split_group.actors())
+                if len(acts) < 2:
+                    return None
                 src, tgt = acts[:1], acts[1:]
                 pairs_of = acts
+            elif subj is None and obj is not None:
+                if passive:
+                    return None
+                # omitted subject or a pronoun: the actor the text is about
+                allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
+                         or c.hit.proclitic == "ب" or _after_pp(lex, norms, i))
+                if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
+                    return None
+                s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
+                if not s_acts:
+                    return None
+                inherited = True
+                src, tgt = (s_acts, obj.actors()) if subject_role == "source" else (obj.actors(), s_acts)
+            elif subj is not None and obj is not None:
+                s_acts, o_acts = subj.actors(), obj.actors()
+                src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
+            elif subj is not None:
+                acts = _uniq(subj.actors())
+                if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
+                    src, tgt = acts[:1], acts[1:]
+                    pairs_of = acts
+                else:
+                    return None
             else:
                 return None
-        else:
-            return None
         # places as visit targets become the country they are in; the place is the location
         location = None
         src = [a for a in src if a is not None]
@@ -425,12 +437,43 @@ class _Extractor:
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
         return d
 
-    def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int) -> list[Actor]:
+    def _reception(self, c: _Cand, toks: list[_Tok], norms: list[str], parties: list[_Party],
+                   made: list[_Draft], i: int) -> tuple[list[Actor], list[Actor], bool] | None:
+        """"(وكان) في استقبال(ه) GUEST ... HOST، وHOST": the noun's genitive (or its pronoun)
+        is the guest; the subject, which follows after any adverbials, is one or more hosts."""
+        if c.family.id != "visit-host-noun" or c.hit.proclitic or i == 0 or norms[i - 1] not in ("في", "وفي"):
+            return None
+        inherited = bool(c.hit.suffix)
+        start = i + 1
+        if inherited:
+            guest = self._topic_actor(made, parties, i)
+        else:
+            first = next((p for p in parties if p.first > i), None)
+            if first is None or first.actor is None or first.first > i + 2:
+                return None
+            guest, start = [first.actor], first.last + 1
+        if not guest:
+            return None
+        end = len(toks)
+        for j in range(start, len(toks)):
+            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in self.lex.words["boundaries"] or (
+                    self.lex.lookup(norms[j]) is not None and j > start):
+                end = j
+                break
+        hosts = [p.actor for p in parties if start <= p.first < end and p.actor is not None and p.marker is None
+                 and p.actor.kind != "country"]
+        if not hosts:
+            return None
+        return list(guest), _uniq(hosts), inherited
+
+    def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int,
+                     visit: bool = False) -> list[Actor]:
         """Who an omitted subject or a pronoun refers to: the subject of the sentence's
         previous event, else of the sentence's main clause, else of the previous sentence."""
         if made:
             d = made[-1]
-            return list(d.target if d.host_frame else d.source)
+            # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
+            return list(d.target if d.host_frame and not visit else d.source)
         for p in parties:
             if p.first >= head:
                 break
@@ -769,11 +812,19 @@ def _clause_start(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int) -
     return 0
 
 
+_OPEN_QUOTES = frozenset("«“")
+_POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
+
+
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
     j = head - 1
     while j >= 0:
         t = toks[j]
         if t.punct and t.norm in _CLAUSE_PUNCT:
+            return j + 1
+        # a quotation opens a new clause: the speaker before it is not a party
+        # ('وقال X "استقبلنا Y"'); a plain " opens when an even number of them precede it
+        if t.punct and (t.norm in _OPEN_QUOTES or (t.norm == '"' and sum(x.norm == '"' for x in toks[:j]) % 2 == 0)):
             return j + 1
         w = norms[j]
         if w in lex.words["boundaries"] or w in lex.words["left_boundaries"]:
@@ -888,6 +939,28 @@ def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_APPOSITION_GAP = re.compile(r"[\s،,\-–(]*")
+
+
+def _title_coref(mentions: list[Mention], text: str) -> list[Mention]:
+    """News names a person once with his title ("الأمير X ولي ولي العهد") and then uses the
+    title alone. A role the knowledge base cannot resolve to a holder, written in apposition
+    to a named person of the same country, is that person wherever the article uses it."""
+    names: dict[str, Actor] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if not _APPOSITION_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        for role, named in ((a, b), (b, a)):
+            ra, na = role.actor, named.actor
+            if (ra is not None and na is not None and role.via == "role" and ra.kind == "person"
+                    and not ra.name_en and na.kind == "person" and na.name_en and na.country == ra.country):
+                names.setdefault(ra.id, na)
+    if not names:
+        return mentions
+    return [replace(m, actor=names[m.actor.id]) if m.actor is not None and m.actor.id in names else m
+            for m in mentions]
 
 
 def _diplomatic(d: _Draft) -> _Draft | None:
