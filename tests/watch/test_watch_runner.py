@@ -241,3 +241,29 @@ def test_a_failing_webhook_is_reported_retried_and_not_fatal(tmp_path: Path) -> 
             assert not r3.issues
         assert len(site.posts) == 2
         assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_an_interrupted_page_is_examined_again_without_double_alerts(tmp_path: Path) -> None:
+    from sqlalchemy import delete, update
+
+    from rasad.watch.state import ALERTS, PAGES
+
+    db = str(tmp_path / "w.db")
+    out = tmp_path / "alerts.jsonl"
+    with Site() as site:
+        site.feed_items["/feed.xml"] = [("g1", "/news/sisi-mbs.html")]
+        cfg = config(site, [{"name": "test-feed", "url": "/feed.xml"}], WATCH, {"print": False, "jsonl": str(out)})
+        with Watcher(cfg, db) as w:
+            assert w.run_once().alerts == 1
+            # as if the process had stopped after storing the article, before its alerts and page state
+            with w.state.engine.begin() as c:
+                c.execute(delete(ALERTS))
+                c.execute(update(PAGES).values(state="pending"))
+        with Watcher(cfg, db) as w2:
+            r = w2.run_once()
+            assert (r.pages, r.articles, r.duplicates, r.alerts) == (1, 0, 1, 1)
+            with w2.state.engine.begin() as c:  # and stopping again after the alert: nothing new
+                c.execute(update(PAGES).values(state="pending"))
+            assert w2.run_once().alerts == 0
+    assert n_articles(db) == 1
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # the deleted row's line, and its re-raise

@@ -271,16 +271,31 @@ class Watcher:
             if self.on_issue is not None:
                 self.on_issue(issue)
         ids = self._article_ids([a.content_hash for a in articles])
-        for a in fresh:
+        fresh_hashes = {a.content_hash for a in fresh}
+        for a in articles:
             aid = ids.get(a.content_hash)
             if aid is None:  # not stored (a pipeline error, reported above)
                 continue
-            report.articles += 1
+            if a.content_hash in fresh_hashes:
+                report.articles += 1
+            elif not self._stored_from(aid, resp.url):
+                continue
+            # An article this page stored on an earlier, interrupted attempt is examined again:
+            # alerts are unique per (watch, event, reason), so nothing is alerted twice.
             changes = event_changes(self.svc.store.engine, aid)
-            report.new_events += sum(c.reason == "new" for c in changes)
-            report.corroborated += sum(c.reason == "corroborated" for c in changes)
+            if a.content_hash in fresh_hashes:
+                report.new_events += sum(c.reason == "new" for c in changes)
+                report.corroborated += sum(c.reason == "corroborated" for c in changes)
             report.alerts += self.alerter.consider(changes)
         self.state.page_done(task.id, sorted(ids.values()))
+
+    def _stored_from(self, article_id: int, url: str) -> bool:
+        from sqlalchemy import select
+
+        from rasad.store.repo import ARTICLES
+
+        with self.svc.store.engine.connect() as c:
+            return c.execute(select(ARTICLES.c.url).where(ARTICLES.c.id == article_id)).scalar() == url
 
     def _article_ids(self, hashes: list[str]) -> dict[str, int]:
         from sqlalchemy import select
