@@ -152,7 +152,7 @@ def measure(kind: str, inputs: list[str], repeat: int, workers: int) -> dict[str
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=40) as cluster, Client(cluster) as client:
             connect(client)
-            client.run(get_pipeline)  # workers ready (KB loaded) before timing
+            client.run(lambda: get_pipeline() is not None)  # workers ready (KB loaded) before timing
             t0, c0 = time.perf_counter(), time.process_time()
             n = events = 0
             for item in dask_results(inputs, client):
