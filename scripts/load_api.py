@@ -52,12 +52,12 @@ def get_json(host: str, port: int, path: str) -> object:
         c.close()
 
 
-def start_server(db: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(db: str, workers: int, cache: bool = True) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     exe = Path(sys.executable).with_name("rasad")
     cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "rasad"]),
            "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-           "--workers", str(workers)]
+           "--workers", str(workers), "--cache" if cache else "--no-cache"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -207,6 +207,7 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=None, help="cap on requests per second overall")
     ap.add_argument("--max-requests", type=int, default=1_000_000, help="stop after this many requests")
     ap.add_argument("--workers", type=int, default=1, help="server worker processes (with --db)")
+    ap.add_argument("--no-cache", action="store_true", help="serve without the response cache (with --db)")
     ap.add_argument("--p95-ms", type=float, default=100.0, help="the bar for list and actor queries")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", help="also write the figures to this JSON file")
@@ -218,7 +219,7 @@ def main() -> int:
     if a.db:
         if not Path(a.db).exists() and "://" not in a.db:
             ap.error(f"no database at {a.db}")
-        proc, port = start_server(a.db, a.workers)
+        proc, port = start_server(a.db, a.workers, cache=not a.no_cache)
         host = "127.0.0.1"
     else:
         u = urlsplit(a.url)

@@ -154,3 +154,29 @@ def test_constant_time_comparison_is_used():
     from rasad.api import security
 
     assert "hmac.compare_digest" in inspect.getsource(security.check_token)
+
+
+def test_response_cache_is_never_stale(make_client, tmp_path):
+    client, _ = make_client("s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    first = client.get("/api/events")
+    assert first.headers["x-cache"] == "miss" and first.json()["total"] == 0
+    again = client.get("/api/events")
+    assert again.headers["x-cache"] == "hit" and again.content == first.content
+    assert again.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/api/events?limit=5").headers["x-cache"] == "miss"  # another URL
+    client.post("/api/ingest", json=ARTICLES, headers=auth)
+    after = client.get("/api/events")
+    assert after.headers["x-cache"] == "miss" and after.json()["total"] == 1
+    # a write by another connection (another process, `rasad ingest`) invalidates it too
+    svc = client.app.state.service
+    other = Store(svc.store.url)
+    other.add_article(Article(doc_id="b2", text="نص آخر مختلف تماماً عن الخبر الأول في هذا الاختبار.",
+                              published=date(2024, 3, 20)),
+                      [OneMeeting().process(Article(doc_id="b2", text="التقى نتنياهو بلينكن.")).events[0]])
+    other.close()
+    fresh = client.get("/api/events")
+    assert fresh.headers["x-cache"] == "miss" and fresh.content != after.content
+    assert fresh.json()["items"][0]["n_reports"] == 2 or fresh.json()["total"] == 2
+    assert client.get("/api/events/999999").headers.get("x-cache") == "miss"
+    assert client.get("/api/events/999999").status_code == 404  # errors are not cached

@@ -18,7 +18,7 @@ __all__ = ["create_app"]
 
 
 def create_app(settings: Settings | None = None, service: EventService | None = None, *,
-               pipeline: Any = None) -> FastAPI:
+               pipeline: Any = None, cache_size: int = 1024) -> FastAPI:
     from rasad.api.app import create_app as _create
 
-    return _create(settings, service, pipeline=pipeline)
+    return _create(settings, service, pipeline=pipeline, cache_size=cache_size)

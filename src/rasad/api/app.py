@@ -26,11 +26,13 @@ Every error has one shape: `{"error": {"code": "...", "message": "...", "details
 
 
 def create_app(settings: Settings | None = None, service: EventService | None = None, *,
-               pipeline: Any = None) -> FastAPI:
+               pipeline: Any = None, cache_size: int = 1024) -> FastAPI:
     """Build the app. `service` defaults to one opened on `settings.db`; `pipeline` (anything
-    with `.process(article)`) replaces the extraction pipeline POST /api/ingest uses."""
+    with `.process(article)`) replaces the extraction pipeline POST /api/ingest uses;
+    `cache_size` bounds the read API's response cache (0: off; see rasad.api.cache)."""
     from rasad import __version__ as version
     from rasad.api import errors
+    from rasad.api.cache import ResponseCache
     from rasad.api.routes import make_router
     from rasad.api.security import SecurityHeaders
     from rasad.web.pages import Pages
@@ -68,5 +70,6 @@ def create_app(settings: Settings | None = None, service: EventService | None = 
     pages = Pages(settings)
     app.state.pages = pages
     pages.install(app)
+    app.add_middleware(ResponseCache, engine=svc.store.engine, size=cache_size)
     app.add_middleware(SecurityHeaders)
     return app

@@ -21,6 +21,8 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to bind."),
         workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
         log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+        cache: bool = typer.Option(True, "--cache/--no-cache",
+                                   help="Keep read API answers until the database changes (SQLite)."),
     ) -> None:
         import uvicorn
 
@@ -39,7 +41,7 @@ def register(app: typer.Typer) -> None:
                         log_level=log_level)
             return
         try:
-            application = create_app(settings)
+            application = create_app(settings, cache_size=1024 if cache else 0)
         except RasadError as err:
             err_console.print(f"[red]error[/]: {err}", markup=True, highlight=False)
             raise typer.Exit(2) from None
