@@ -242,3 +242,37 @@ def test_speaker_before_a_quotation_is_not_a_party() -> None:
 def test_possessive_pronoun_after_a_visit_noun_is_the_visitor() -> None:
     assert brief("استقبل الملك سلمان الرئيس التركي في أول زيارة له منذ سنوات.") == [
         ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Salman bin Abdulaziz",))]
+
+
+def test_denied_contact_drops_the_same_contact_reported_elsewhere() -> None:
+    text = ("نفت الحكومة المصرية أن يكون الرئيس المصري قد التقى نتنياهو. "
+            "وكانت صحيفة إسرائيلية قد ذكرت أن نتنياهو اجتمع بالسيسي سرا في القاهرة.")
+    assert brief(text) == []
+
+
+def test_planning_cue_of_a_later_clause_does_not_make_a_contact_planned() -> None:
+    text = "بحث وزير الخارجية الروسي في اتصال هاتفي مع الجبير الأوضاع، ثم قال إن الرد سيكون قويا."
+    assert brief(text) == [("call", "occurred", ("Sergey Lavrov",), ("Adel al-Jubeir",))]
+
+
+def test_object_after_a_comma_may_follow_long_adverbials() -> None:
+    text = "استقبل الملك سلمان في مكتبه بالديوان الملكي في الرياض صباح اليوم الأربعاء، الرئيس التركي أردوغان."
+    assert brief(text) == [("visit", "occurred", ("Recep Tayyip Erdogan",), ("Salman bin Abdulaziz",))]
+
+
+def test_openness_to_a_summit_is_only_a_possibility() -> None:
+    assert brief("قال الكرملين إن روسيا منفتحة على عقد قمة بين بوتين وترامب.") == []
+
+
+def test_country_after_an_institution_noun_is_not_a_party() -> None:
+    # "the Qatar Foundation" names an institution, not Qatar as a host
+    assert brief("التقى الرئيس المصري مدير مؤسسة قطر في القاهرة.") == []
+
+
+def test_dual_office_noun_refers_to_the_last_two_people() -> None:
+    text = "هاجم بوتين سياسات ماكرون الأسبوع الماضي. وتطرق الرئيسان إلى الأزمة خلال اتصال هاتفي أمس."
+    assert brief(text) == [("call", "occurred", ("Vladimir Putin",), ("Emmanuel Macron",))]
+
+
+def test_praising_a_visit_does_not_make_the_speaker_the_visitor() -> None:
+    assert brief("أشاد ماكرون بزيارة مرتقبة إلى روسيا لبعثة دولية.") == []

@@ -141,6 +141,7 @@ class _Extractor:
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
         self._plural_roles: dict[int, str] = {}
+        self.denied: set[tuple[str, frozenset[str | None]]] = set()
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -262,8 +263,10 @@ class _Extractor:
         # --- filters: negation, cancellation, condition, possibility
         if lex.has_phrase("negation", norms, head - lex.cues["negation_window"], head):
             return None
-        if lex.has_phrase("cancel", norms, _clause_start(lex, toks, norms, head), i + lex.cues["cancel_after"] + 1):
-            return None
+        # a denied or cancelled contact is no event, and its parties are remembered so that the
+        # same contact reported elsewhere in the article (as a rumour, a plan) is dropped too
+        cancelled = lex.has_phrase("cancel", norms, _clause_start(lex, toks, norms, head),
+                                   i + lex.cues["cancel_after"] + 1)
         if lex.has_phrase("conditional", norms, 0, head):
             return None
         pw = lex.cues["possibility_window"]
@@ -343,7 +346,12 @@ class _Extractor:
                 break
             if obj is None and split_group is None and fam.direct:
                 rest = [g for g in right_unmarked if g is not used_right]
-                if rest and (used_right is None or rest[0].first - used_right.last <= 14):
+                # VSO with adverbials between subject and object ("استقبل X في مكتبه بالقصر اليوم، Y"):
+                # an object set off by a comma may stand further away
+                reach = 14
+                if rest and any(t.norm in ("،", ",") for t in toks[max(0, rest[0].first - 6):rest[0].first]):
+                    reach = 26
+                if rest and (used_right is None or rest[0].first - used_right.last <= reach):
                     obj = rest[0]
             if obj is None and split_group is None and fam.require_marker:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
@@ -360,7 +368,7 @@ class _Extractor:
                     return None
                 # omitted subject or a pronoun: the actor the text is about
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
-                         or c.hit.proclitic == "ب" or _after_pp(lex, norms, i))
+                         or _after_pp(lex, norms, i))
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
                     return None
                 s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
@@ -403,9 +411,12 @@ class _Extractor:
             return None
         src = [self._counterpart(a, tgt) for a in src]
         tgt = [self._counterpart(a, src) for a in tgt]
+        if cancelled:
+            self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
+            return None
         # --- status and date
         first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
-        status = self._status(c, norms, t_status)
+        status = self._status(c, norms, t_status, right)
         if location is None:
             location = self._location(parties, left, right, c)
         if location is None and is_visit:
@@ -486,7 +497,7 @@ class _Extractor:
         lex = self.lex
         out: list[_Party] = []
         if not mentions:
-            return out
+            return self._dual_parties(toks, out)
         plural_role = self._plural_roles = {}
         ti = 0
         for m in mentions:
@@ -537,6 +548,8 @@ class _Extractor:
                 marker = prev
             elif prev in lex.words["not_actor_markers"] and not conj:
                 marker = "x"
+            elif prev in lex.words["country_construct_heads"] and actor is not None and actor.kind == "country":
+                marker = "x"
             # a country after a delegation head is the delegation
             if actor is not None and actor.kind == "country" and (
                     prev in lex.words["group_heads"]
@@ -557,7 +570,38 @@ class _Extractor:
                     actor = self._holder(role, actor) or actor
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj))
+        out = self._dual_parties(toks, out)
         return _merge_apposition(out, toks)
+
+    def _dual_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
+        """'الرئيسان' (the two presidents), not named by the KB: the two people last named before it."""
+        duals = self.lex.words["dual_anaphors"]
+        covered = {k for p in out for k in range(p.first, p.last + 1)}
+        added: list[_Party] = []
+        for ti, t in enumerate(toks):
+            w = t.norm[1:] if t.norm.startswith(("و", "ف")) and t.norm[1:] in duals else t.norm
+            if w not in duals or ti in covered:
+                continue
+            found: list[Mention] = []
+            for m in reversed(self.mentions):
+                if m.end > t.start:
+                    continue
+                if t.start - m.end > 1500 or len(found) == 2:
+                    break
+                a = m.actor
+                if a is None or a.kind != "person":
+                    continue
+                if all(f.actor is not None and f.actor.country != a.country for f in found):
+                    found.append(m)
+            if len(found) < 2:
+                continue
+            prev = toks[ti - 1].norm if ti else ""
+            marker = prev if prev in ("مع", "بين") else None
+            for k, m in enumerate(reversed(found)):
+                added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda p: (p.first, p.conj))
 
     def _plural_role(self, toks: list[_Tok], ti: int, prev: list[_Party], conj: bool) -> str | None:
         """'وزراء خارجية روسيا وتركيا': the office of each coordinated country."""
@@ -627,13 +671,14 @@ class _Extractor:
             tstatus = "occurred"
         return t.first, t.last, tstatus
 
-    def _status(self, c: _Cand, norms: list[str], t_status: str | None) -> str:
+    def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int) -> str:
         lex = self.lex
         if c.hit.future or c.support_future:
             return "planned"
         if t_status is not None:
             return t_status
-        if lex.has_phrase("planned", norms, 0, len(norms)):
+        # a planning cue of a later clause (", ويعلن أن الرد سيكون ...") says nothing of this one
+        if lex.has_phrase("planned", norms, 0, hi):
             return "planned"
         # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
         # without سـ, a planning cue or a future date, an imperfect form reports a contact that occurred.
@@ -678,6 +723,9 @@ class _Extractor:
             else:
                 expanded.append(d)
         drafts = [x for x in (_diplomatic(d) for d in expanded) if x is not None]
+        if self.denied:
+            drafts = [d for d in drafts if not any((_CLASS[d.type], frozenset((a.country, b.country))) in self.denied
+                                                   for a in d.source for b in d.target)]
         drafts = _host_for_country(drafts)
         drafts = _dedupe(drafts)
         return [self._to_event(d) for d in drafts]

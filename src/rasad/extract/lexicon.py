@@ -193,7 +193,7 @@ def load_lexicon() -> Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for kind in ("negation", "cancel", "conditional", "possibility", "planned", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
-                 "mediators", "summit_cues", "pp_heads"):
+                 "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
