@@ -837,7 +837,12 @@ def find_times(text: str, anchor: date | None, *, tense: str | None = None) -> l
         rule = m.lastgroup
         if rule is None:
             continue
-        r = _interpret(rule, m.start(), m.end(), ctx)
+        try:
+            r = _interpret(rule, m.start(), m.end(), ctx)
+        except (OverflowError, ValueError):
+            # The date falls outside years 1..9999 (an anchor at an end of the calendar):
+            # it cannot be represented, so the expression is left unresolved.
+            continue
         if r is not None:
             results.append(r)
     results = _merge(results, ctx)
