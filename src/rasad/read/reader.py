@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,14 @@ from rasad.settings import Settings
 from rasad.types import Article
 
 MIN_ARABIC_SHARE = 0.5
+
+# Lone UTF-16 surrogates ("\ud800" escapes in JSON) are not characters: no UTF-8 encoder
+# (content hash, database, JSON output) accepts them, so they become U+FFFD on reading.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(s: str) -> str:
+    return _SURROGATE.sub("\ufffd", s)
 
 
 def arabic_share(text: str) -> float:
@@ -68,21 +77,23 @@ def _dates(page: Page, meta_published: str | None) -> list[tuple[date | None, st
 def _article(raw: RawDoc, part: Part, n: int, published: date | None, published_raw: str | None,
              outlet: str | None, author: str | None, url: str | None) -> Article:
     text = part.text()
-    return Article(doc_id=raw.doc_id, text=text, part=n, title=part.title, published=published,
-                   published_raw=published_raw, outlet=outlet, author=author, source=raw.source, url=url)
+    # ids and paths too: a file name of undecodable bytes reaches Python as lone surrogates
+    return Article(doc_id=_no_surrogates(raw.doc_id), text=text, part=n, title=part.title, published=published,
+                   published_raw=published_raw, outlet=outlet, author=author, source=_no_surrogates(raw.source),
+                   url=url)
 
 
 def read_raw(raw: RawDoc) -> list[Article]:
     """Clean one raw document into its article(s). Raises EmptyInput, NotArabic, MalformedHTML."""
     if not raw.content or not raw.content.strip():
         raise EmptyInput(source=raw.source)
-    meta = raw.meta or {}
+    meta = {k: _no_surrogates(v) if isinstance(v, str) else v for k, v in (raw.meta or {}).items()}
     title = meta.get("title") or None
     author = meta.get("author") or None
     outlet = meta.get("outlet") or None
     url = meta.get("url") or None
     published_raw = meta.get("published") or None
-    content = raw.content
+    content = _no_surrogates(raw.content)
     if raw.kind == "html":
         from rasad.read.html import extract_html
 
