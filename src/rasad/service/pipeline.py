@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rasad.arabic import split_sentences
-from rasad.errors import DocIssue, DocumentTimeout, RasadError, TooManyEvents
+from rasad.errors import DocIssue, DocumentTimeout, PipelineError, RasadError, TooLargeInput, TooManyEvents
+from rasad.service.deadline import deadline
 from rasad.settings import Settings, load_settings
 from rasad.types import Article, Event, Mention, Sentence, TimeExpr
 
@@ -47,10 +48,15 @@ class Pipeline:
         t0 = time.perf_counter()
         issues: list[DocIssue] = []
         try:
-            sentences = tuple(split_sentences(article.text))
-            times = tuple(find_times(article.text, article.published))
-            mentions = tuple(self.kb.find_mentions(article.text, article.published))
-            events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb)
+            size = self.settings.max_doc_bytes
+            if len(article.text) > size // 4 and len(article.text.encode("utf-8", "surrogatepass")) > size:
+                raise TooLargeInput(f"text over the limit of {size} bytes (RASAD_MAX_DOC_BYTES)")
+            # a real bound: the stages are interrupted when the time runs out (rasad.service.deadline)
+            with deadline(self.settings.doc_timeout_s, source=article.source):
+                sentences = tuple(split_sentences(article.text))
+                times = tuple(find_times(article.text, article.published))
+                mentions = tuple(self.kb.find_mentions(article.text, article.published))
+                events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb)
             limit = self.settings.max_events_per_doc
             if len(events) > limit:
                 issues.append(TooManyEvents(f"{len(events)} events, kept the first {limit}",
@@ -64,4 +70,7 @@ class Pipeline:
             if err.source is None:
                 err.source = article.source
             return ArticleResult(article, issues=(*issues, err.to_issue()))
+        except Exception as err:  # noqa: BLE001 - a bug on one document is that document's issue
+            issue = PipelineError(f"{type(err).__name__}: {err}", source=article.source).to_issue()
+            return ArticleResult(article, issues=(*issues, issue))
         return ArticleResult(article, sentences, times, mentions, tuple(events), tuple(issues))
