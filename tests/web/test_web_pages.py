@@ -122,3 +122,28 @@ def test_html_errors_for_pages(api_client):
     assert r.status_code == 404 and "NOT-FOUND" in r.text and r.headers["content-type"].startswith("text/html")
     assert api_client.get("/pair", headers=PAGE).status_code == 404
     assert api_client.get("/actors/nobody", headers=PAGE).status_code == 404
+
+
+def test_empty_database(tmp_path):
+    import warnings
+
+    from api.webdata import NoKB
+    from rasad.api import create_app
+    from rasad.service.events import EventService
+    from rasad.settings import Settings
+    from rasad.store import Store
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    svc = EventService(Store(str(tmp_path / "empty.db")), kb=NoKB())
+    with TestClient(create_app(Settings(db=str(tmp_path / "empty.db")), service=svc)) as c:
+        for url in ("/", "/events", "/actors", "/events?q=شيء", "/actors?q=أحد"):
+            r = c.get(url, headers=PAGE)
+            assert r.status_code == 200, url
+        assert "No events match" in c.get("/events", headers=PAGE).text
+        st = c.get("/api/stats").json()
+        assert st["totals"]["events"] == 0 and st["by_month"] == [] and st["by_country_pair"] == []
+        assert c.get("/api/events").json()["items"] == []
+        assert c.get("/api/actors").json() == []
+    svc.close()
