@@ -247,7 +247,7 @@ def main() -> None:
     quick = args.quick
     rounds = args.rounds or (1 if quick else 5)
     mid = args.mid or (300 if quick else 10_000)
-    large = args.large or (2_000 if quick else 100_000)
+    large = args.large or (1_000 if quick else 100_000)
     print(f"rasad bench: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {'quick' if quick else 'full'} "
           f"(real corpus x{rounds}, generated {mid:,} and {large:,})")
     with tempfile.TemporaryDirectory(prefix="rasad-bench-") as tmp:
