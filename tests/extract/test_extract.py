@@ -276,3 +276,35 @@ def test_dual_office_noun_refers_to_the_last_two_people() -> None:
 
 def test_praising_a_visit_does_not_make_the_speaker_the_visitor() -> None:
     assert brief("أشاد ماكرون بزيارة مرتقبة إلى روسيا لبعثة دولية.") == []
+
+
+def test_undated_contact_later_in_a_report_takes_the_lead_day() -> None:
+    text = ("عقد وزير الخارجية الروسي اجتماعا مع الجبير اليوم الإثنين في موسكو. "
+            "وأجرى لافروف بعد ذلك اتصالا هاتفيا مع الرئيس الفرنسي.")
+    evs = run(text, date(2024, 3, 18))
+    assert [(e.type, e.when_dict()) for e in evs] == [
+        ("meeting", {"start": "2024-03-18", "end": "2024-03-18"}),
+        ("call", {"start": "2024-03-18", "end": "2024-03-18"})]
+
+
+def test_background_contact_does_not_take_the_lead_day() -> None:
+    text = "التقى الرئيس المصري الجبير اليوم في القاهرة. وكان الجبير قد التقى الرئيس الفرنسي في باريس."
+    evs = run(text)
+    assert [e.when_dict() for e in evs] == [{"start": "2024-03-20", "end": "2024-03-20"}, None]
+
+
+def test_visit_upon_an_invitation() -> None:
+    evs = run("يصل الرئيس التركي إلى القاهرة غدا بناء على دعوة الرئيس المصري عبد الفتاح السيسي.")
+    assert [(e.type, e.status, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
+        ("visit", "planned", ["Recep Tayyip Erdogan"], ["Egypt"]),
+        ("invitation", "occurred", ["Abdel Fattah el-Sisi"], ["Recep Tayyip Erdogan"])]
+
+
+def test_visit_in_response_to_an_invitation_from() -> None:
+    assert brief("قام الجبير بزيارة إلى مصر تلبية لدعوة كريمة من الرئيس المصري.") == [
+        ("visit", "occurred", ("Adel al-Jubeir",), ("Egypt",)),
+        ("invitation", "occurred", ("Abdel Fattah el-Sisi",), ("Adel al-Jubeir",))]
+
+
+def test_necessity_of_a_summit_is_not_a_contact() -> None:
+    assert brief("أكد الرئيس المصري على ضرورة عقد قمة مع الرئيس الفرنسي.") == []

@@ -142,9 +142,11 @@ class _Extractor:
         self.drafts: list[_Draft] = []
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
+        self._article_day: date | None = None
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
+        self._article_day = self._lead_day()
         # normalise and tokenise the whole text once; sentences take their slice
         self.all_toks = _tokenize_text(self.article.text)
         self.tok_starts = [t.start for t in self.all_toks]
@@ -316,7 +318,8 @@ class _Extractor:
                     subj = unmarked_mid[0]
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
-                elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2):
+                elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                        noun_alone and fam.genitive_other):
                     subj = right_unmarked[0]
                     used_right = subj
             # a definite noun (اللقاء، الاتصال) refers back to a contact already told unless its
@@ -368,7 +371,7 @@ class _Extractor:
                     return None
                 # omitted subject or a pronoun: the actor the text is about
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
-                         or _after_pp(lex, norms, i))
+                         or _after_pp(lex, norms, i) or fam.genitive_other)
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
                     return None
                 s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
@@ -417,6 +420,14 @@ class _Extractor:
         # --- status and date
         first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
         status = self._status(c, norms, t_status, right)
+        if fam.genitive_other:
+            # "بناء على دعوة": the invitation came before the trip the clause tells; its day is not given
+            first = last = None
+            status = "occurred"
+        if first is None and status == "occurred" and self._article_day is not None and not fam.genitive_other and not any(
+                sent.start <= t.start < sent.end for t in self.times) and not lex.has_phrase("past", norms, 0, head):
+            # a report's later sentences tell the contact its lead dated ("... اليوم السبت"; "وأكد الطرفان")
+            first = last = self._article_day
         if location is None:
             location = self._location(parties, left, right, c)
         if location is None and is_visit:
@@ -447,6 +458,21 @@ class _Extractor:
             # a meeting of three or four parties is one contact per pair
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
         return d
+
+    def _lead_day(self) -> date | None:
+        """The day the article's lead reports (its first sentences' single-day time expression on
+        or up to a week before publication): the date of undated contacts told later in the report."""
+        pub = self.article.published
+        if pub is None or not self.sentences:
+            return None
+        lead_end = self.sentences[min(2, len(self.sentences) - 1)].end
+        for t in self.times:
+            if t.start >= lead_end:
+                break
+            if t.first is not None and t.first == t.last and 0 <= (pub - t.first).days <= 7 and (
+                    normalize_key(t.text) not in self.lex.words["vague_time"]):
+                return t.first
+        return None
 
     def _reception(self, c: _Cand, toks: list[_Tok], norms: list[str], parties: list[_Party],
                    made: list[_Draft], i: int) -> tuple[list[Actor], list[Actor], bool] | None:
@@ -801,7 +827,7 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
     return False
 
 
-_FUNCTION = frozenset({"و", "ف", "ثم", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "كما", "ايضا", "بدوره",
+_FUNCTION = frozenset({"الي", "والي", "الا", "و", "ف", "ثم", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "كما", "ايضا", "بدوره",
                        "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "،", ","})
 
 
@@ -809,7 +835,7 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
                      parties: list[_Party]) -> bool:
     """Is there a subject the knowledge base did not recognise ("وصل الأمير وليام إلى ...")?
     Then the omitted-subject rule must not guess one."""
-    starts = {p.first for p in parties}
+    starts = {k for p in parties for k in range(p.first, p.last + 1)}
     nxt = head + 1
     if nxt < len(toks) and nxt != i and nxt not in starts:
         w = norms[nxt]

@@ -43,6 +43,7 @@ class Family:
     require_marker: bool = False
     scope_end_needs: bool = False
     weak: bool = False
+    genitive_other: bool = False
     confidence: float = 0.75
 
 
@@ -175,7 +176,7 @@ def load_lexicon() -> Lexicon:
             window=int(raw.get("window", 4)), excludes=frozenset(_keys(raw.get("excludes"))),
             skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
-            weak=bool(raw.get("weak")), confidence=float(raw.get("confidence", 0.75)),
+            weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")), confidence=float(raw.get("confidence", 0.75)),
         )
         for aspect in ("perfect", "imperfect", "nouns"):
             for f in _keys(raw.get(aspect)):
