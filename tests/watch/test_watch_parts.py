@@ -142,7 +142,7 @@ def test_sitemap_index_and_bad_sitemaps() -> None:
 
 # ---------------------------------------------------------------- fetcher
 def fast(**kw: float) -> WatchSettings:
-    base = {"timeout_s": 0.3, "retries": 1, "backoff_s": 0.01, "backoff_max_s": 0.02, "host_delay_s": 0.0}
+    base = {"timeout_s": 3.0, "retries": 1, "backoff_s": 0.01, "backoff_max_s": 0.02, "host_delay_s": 0.0}
     return WatchSettings(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -272,7 +272,7 @@ def test_cli_watch_once(tmp_path: Path) -> None:
         cfg = tmp_path / "sources.toml"
         cfg.write_text(f"""
 [settings]
-timeout_s = 1
+timeout_s = 3
 host_delay_s = 0
 retries = 0
 [alerts]

@@ -14,9 +14,9 @@ from rasad.watch.config import WatchConfig, parse_config
 from rasad.watch.runner import Watcher
 from watch.site import Site
 
-FAST = {"timeout_s": 0.3, "retries": 1, "backoff_s": 0.01, "backoff_max_s": 0.05, "host_delay_s": 0.0,
+FAST = {"timeout_s": 3.0, "retries": 1, "backoff_s": 0.01, "backoff_max_s": 0.05, "host_delay_s": 0.0,
         "robots_retry_s": 0.0, "retry_after_s": 0.0, "max_attempts": 3, "webhook_attempts": 2,
-        "webhook_timeout_s": 1.0}
+        "webhook_timeout_s": 3.0}
 
 
 def config(site: Site, sources: list[dict[str, Any]], watches: list[dict[str, Any]] | None = None,
@@ -123,9 +123,10 @@ def test_failures_are_retried_reported_and_never_stop_the_other_sources(db_url: 
             ("gone", "/news/missing.html")]
         site.flaky["/news/erdogan-sudani.html"] = 2  # 500 twice (one poll's two attempts), then fine
         site.feed_items["/other.xml"] = [("o1", "/other/tamim-macron.html")]
+        site.slow_s = 3.0  # beyond the 0.6 s timeout
         cfg = config(site, [{"name": "slow", "url": "/slow/feed.xml"}, {"name": "broken", "url": "/err/feed.xml"},
                             {"name": "garbage", "url": "/garbage.xml"}, {"name": "good", "url": "/feed.xml"},
-                            {"name": "after", "url": "/other.xml"}])
+                            {"name": "after", "url": "/other.xml"}], timeout_s=0.6)
         with Watcher(cfg, db) as w:
             r = w.run_once()
             codes = sorted(i.code for i in r.issues)

@@ -64,8 +64,12 @@ def register(app: typer.Typer) -> None:
                 names = ", ".join(s.name for s in cfg.sources)
                 err_console.print(f"watch: {len(cfg.sources)} sources ({names}), {len(cfg.watches)} watches; "
                                   "Ctrl-C to stop", highlight=False)
+            def show_changes(rep: RunReport) -> None:  # a quiet poll (nothing new, no failure) prints nothing
+                if rep.items or rep.pages or rep.failures or rep.alerts:
+                    show(rep)
+
             try:
-                watcher.run_forever(on_report=show)
+                watcher.run_forever(on_report=show_changes)
             except KeyboardInterrupt:
                 watcher.stop.set()
                 if not quiet:
