@@ -308,3 +308,9 @@ def test_visit_in_response_to_an_invitation_from() -> None:
 
 def test_necessity_of_a_summit_is_not_a_contact() -> None:
     assert brief("أكد الرئيس المصري على ضرورة عقد قمة مع الرئيس الفرنسي.") == []
+
+
+def test_marker_before_an_unread_title_belongs_to_the_named_person() -> None:
+    # "مع مبعوث روسيا إلى مصر لافروف": Russia and Egypt sit inside the title; Lavrov is the party
+    assert brief("اجتمع الجبير اليوم مع مبعوث روسيا إلى مصر لافروف.") == [
+        ("meeting", "occurred", ("Adel al-Jubeir",), ("Sergey Lavrov",))]

@@ -45,6 +45,7 @@ _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting"
           "talks": "in-person", "invitation": "invitation"}
 _MAX_GROUP_SPLIT = 4  # a gathering of more parties is a multilateral meeting (optional in gold)
 _SUPPORT_REACH = 16  # a VSO support verb may stand before a long coordinated subject ("أجرى X، وY، محادثات")
+_RIGHT_REACH = 22  # tokens after a trigger that may still hold its parties
 _ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
 
 
@@ -597,6 +598,7 @@ class _Extractor:
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj))
         out = self._dual_parties(toks, out)
+        _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks)
 
     def _dual_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
@@ -925,7 +927,7 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
             return j
         if fam.scope_end_needs and w in fam.needs:
             return j
-        if j - i > 22:
+        if j - i > _RIGHT_REACH:
             return j
         j += 1
     return len(toks)
@@ -944,6 +946,31 @@ def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Grou
             out.append(_Group([p], p.marker))
         prev = p
     return [g for g in out if g.marker != "x"]
+
+
+_CARRY_HEADS = frozenset({"مبعوث", "المبعوث", "ممثل", "مستشار", "سفير", "مساعد"})
+
+
+def _carry_marker(parties: list[_Party], toks: list[_Tok], lex: Lexicon) -> None:
+    """'مع مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد': the marker before a
+    title head the KB did not read belongs to the named person the title ends with; the
+    mentions inside the title (the sender, the country of posting) are not parties."""
+    for k, p in enumerate(parties):
+        j = p.first - 1
+        if p.marker is not None or p.conj or j < 1 or toks[j].norm not in _CARRY_HEADS:
+            continue
+        marker = toks[j - 1].norm
+        if marker not in ("مع", "الي", "من", "علي", "لدي", "بين"):
+            continue
+        for q in parties[k + 1:]:
+            if q.first - p.last > 10 or any(t.norm in _CLAUSE_PUNCT or t.norm in lex.words["boundaries"]
+                                              for t in toks[p.first:q.first]):
+                break
+            if q.actor is not None and q.actor.kind == "person" and q.actor.name_en and not q.conj:
+                for r in parties[k:parties.index(q)]:
+                    r.marker = "x"
+                q.marker = marker
+                break
 
 
 def _drop_places(groups: list[_Group]) -> list[_Group]:
