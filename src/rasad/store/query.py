@@ -181,7 +181,7 @@ def _actor_newest(conn: Connection, f: EventFilter, resolver: Resolver, dialect:
     out: list[Any] = []
     seen: set[int] = set()
     cursor: tuple[int, int] | None = None
-    chunk = max(256, 2 * need)
+    chunk = max(64, 2 * need)
     while len(out) < need:
         q = select(ea.event_id, ea.day).where(ea.actor_id.in_(ids))
         if cursor is not None:

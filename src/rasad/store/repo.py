@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from rasad.errors import DocIssue, StoreError
@@ -28,6 +28,14 @@ ARTICLES, ACTORS, EVENTS = T["articles"], T["actors"], T["events"]
 EVENT_ACTORS, EVENT_TOPICS, SOURCES, ISSUES = T["event_actors"], T["event_topics"], T["event_sources"], T["issues"]
 
 MAX_CANDIDATES = 50
+
+# Statements built once (the write path runs them for every article): SQLAlchemy then only
+# binds parameters instead of rebuilding and re-keying the statement each time.
+_INS_ARTICLE = ARTICLES.insert().returning(ARTICLES.c.id)
+_INS_EVENT = EVENTS.insert().returning(EVENTS.c.id)
+_INS_SOURCE = SOURCES.insert().returning(SOURCES.c.id)
+_UPD_WIRE = update(ARTICLES).where(ARTICLES.c.id == bindparam("b_id")).values(wire_group=bindparam("b_group"))
+_UPD_DAY = update(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id == bindparam("b_id")).values(day=bindparam("b_day"))
 
 
 @dataclass(frozen=True)
@@ -110,14 +118,14 @@ class Store:
             return AddOutcome(int(got), duplicate=True)
         body = fts.search_text(article.title, article.text)
         sketch = wire.sketch(article.text)
-        art_id = int(conn.execute(ARTICLES.insert().values(
+        art_id = int(conn.execute(_INS_ARTICLE, dict(
             doc_id=article.doc_id, part=article.part, title=article.title, published=article.published,
             published_raw=article.published_raw, outlet=article.outlet, author=article.author,
             url=article.url, source=article.source, text=article.text, content_hash=h,
             minhash=sketch, wire_group=None, n_events=len(events),
             search_text=None if self.dialect == "sqlite" else body, ingested_at=_now(),
-        ).returning(ARTICLES.c.id)).scalar_one())
-        conn.execute(update(ARTICLES).where(ARTICLES.c.id == art_id).values(wire_group=art_id))
+        )).scalar_one())
+        conn.execute(_UPD_WIRE, {"b_id": art_id, "b_group": art_id})
         if self.dialect == "sqlite":
             fts.index_sqlite(conn, "article_fts", art_id, body)
         self._upsert_actors(conn, [a for e in events for a in (*e.source, *e.target, *e.mediators)])
@@ -250,7 +258,7 @@ class _Merger:
                 continue
             self.wire_checked.add(aid)
             if wire.is_wire_copy(self.sketch, sig):
-                c.execute(update(ARTICLES).where(ARTICLES.c.id == self.art_id).values(wire_group=group))
+                c.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": group})
                 self.wire_changed = True
                 return
 
@@ -258,24 +266,24 @@ class _Merger:
     def _new_event(self, ev: Event) -> int:
         now = _now()
         loc = ev.location
-        return int(self.conn.execute(EVENTS.insert().values(
+        return int(self.conn.execute(_INS_EVENT, dict(
             type=ev.type, type_class=rules.type_class(ev.type), status=ev.status, first=ev.first, last=ev.last,
             location_name=loc.name_en if loc else None, location_country=loc.country if loc else None,
             topics=list(ev.topics), confidence=float(ev.confidence), n_sources=1, n_outlets=0, n_reports=1,
             first_reported=self.article.published, last_reported=self.article.published,
             merge_key=rules.merge_key(ev), country_key=rules.country_key(ev), created_at=now, updated_at=now,
-        ).returning(EVENTS.c.id)).scalar_one())
+        )).scalar_one())
 
     def _add_source(self, eid: int, seq: int, ev: Event) -> None:
         payload = ev.to_rich()
-        sid = int(self.conn.execute(SOURCES.insert().values(
+        sid = int(self.conn.execute(_INS_SOURCE, dict(
             event_id=eid, article_id=self.art_id, seq=seq, type=ev.type, status=ev.status, first=ev.first,
             last=ev.last, sentence_start=ev.sentence_start, sentence_end=ev.sentence_end, trigger=ev.trigger,
             trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, evidence=ev.evidence,
             confidence=float(ev.confidence), cameo=ev.cameo, plover_type=ev.plover_type,
             plover_mode=ev.plover_mode, payload=payload,
             search_text=None if self.store.dialect == "sqlite" else fts.search_text(ev.evidence),
-        ).returning(SOURCES.c.id)).scalar_one())
+        )).scalar_one())
         if self.store.dialect == "sqlite":
             fts.index_sqlite(self.conn, "evidence_fts", sid, fts.search_text(ev.evidence))
 
@@ -333,8 +341,8 @@ class _Merger:
         if cur.location_name is None and cur.location_country is None and ev.location is not None:
             values["location_name"] = ev.location.name_en
             values["location_country"] = ev.location.country
-        c.execute(update(EVENTS).where(EVENTS.c.id == eid).values(**values))
-        c.execute(update(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id == eid).values(day=_day(span[0])))
+        c.execute(update(EVENTS).where(EVENTS.c.id == bindparam("b_id")), {**values, "b_id": eid})
+        c.execute(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
 
 
 def _day(d: date | None) -> int:
