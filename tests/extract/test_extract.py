@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_fakekb import CAIRO, SISI, FakeKB, person
+from extract_fakekb import CAIRO, FORMS, SISI, FakeKB, person
 
 from rasad.arabic import split_sentences
 from rasad.extract import extract_events
@@ -314,3 +314,54 @@ def test_marker_before_an_unread_title_belongs_to_the_named_person() -> None:
     # "مع مبعوث روسيا إلى مصر لافروف": Russia and Egypt sit inside the title; Lavrov is the party
     assert brief("اجتمع الجبير اليوم مع مبعوث روسيا إلى مصر لافروف.") == [
         ("meeting", "occurred", ("Adel al-Jubeir",), ("Sergey Lavrov",))]
+
+
+def test_noun_with_hamza_seat_and_pronoun_takes_a_direct_object() -> None:
+    # "لقائه X": the hamza sits on ya before the pronoun; the pronoun is the subject, X the object
+    assert brief("وأشار ماكرون إلى ذلك خلال لقائه الرئيس التركي أمس.") == [
+        ("meeting", "occurred", ("Emmanuel Macron",), ("Recep Tayyip Erdogan",))]
+
+
+ABBAS = person("Q127998", "Mahmoud Abbas", "PSE", "President of the State of Palestine")
+
+
+def test_last_name_alone_refers_to_the_person_named_in_full() -> None:
+    kb = FakeKB({**FORMS, "الرئيس الفلسطيني محمود عباس": ABBAS})
+    text = "وصل الرئيس الفلسطيني محمود عباس إلى القاهرة أمس. ويلتقي عباس اليوم الرئيس المصري في قصر الاتحادية."
+    art = Article("t", text, published=PUB)
+    evs = extract_events(art, sentences=split_sentences(text), times=find_times(text, PUB),
+                         mentions=kb.find_mentions(text, PUB), kb=kb)
+    # the meeting in the host's country during the visit is that visit, to the named host
+    assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
+        ("visit", ["Mahmoud Abbas"], ["Abdel Fattah el-Sisi"])]
+
+
+def test_summit_that_brings_two_leaders_together() -> None:
+    assert brief("وناقش الجانبان القمة التي من المقرر أن تجمع الرئيس الأمريكي بالرئيس الروسي الشهر المقبل.") == [
+        ("meeting", "planned", ("Donald Trump",), ("Vladimir Putin",))]
+
+
+def test_gather_verb_without_a_meeting_noun_is_no_contact() -> None:
+    assert brief("تجمع مصر وتركيا التبرعات للاجئين.") == []
+
+
+def test_marked_object_after_long_adverbials() -> None:
+    text = ("اجتمع الرئيس المصري عبد الفتاح السيسي، في مكتبه بمقر الرئاسة في مدينة القاهرة صباح اليوم "
+            "الأربعاء بحضور عدد كبير من كبار المسؤولين والمستشارين، مع وزير الخارجية الروسي سيرغي لافروف.")
+    assert brief(text) == [("meeting", "occurred", ("Abdel Fattah el-Sisi",), ("Sergey Lavrov",))]
+
+
+def test_seat_of_a_government_is_a_place_not_the_object() -> None:
+    yemen = Actor(id="country:YEM", name_en="Yemen", name_ar=None, kind="country", country="YEM")
+    kb = FakeKB({**FORMS, "الحكومة اليمنية": yemen})
+    text = "التقى الرئيس التركي، اليوم في مقر الحكومة اليمنية بالرياض، وزير الخارجية السعودي."
+    evs = extract_events(Article("t", text, published=PUB), sentences=split_sentences(text),
+                         times=find_times(text, PUB), mentions=kb.find_mentions(text, PUB), kb=kb)
+    assert [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
+        (["Recep Tayyip Erdogan"], ["Faisal bin Farhan"])]
+
+
+def test_talks_during_a_visit_are_the_visit_to_the_named_host() -> None:
+    # "لإجراء محادثات": the masdar of a support verb carries the talks noun
+    assert brief("ويزور الرئيس التركي روسيا حاليا لإجراء محادثات مع الرئيس الروسي.") == [
+        ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Vladimir Putin",))]

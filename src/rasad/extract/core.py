@@ -45,7 +45,8 @@ _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting"
           "talks": "in-person", "invitation": "invitation"}
 _MAX_GROUP_SPLIT = 4  # a gathering of more parties is a multilateral meeting (optional in gold)
 _SUPPORT_REACH = 16  # a VSO support verb may stand before a long coordinated subject ("أجرى X، وY، محادثات")
-_RIGHT_REACH = 22  # tokens after a trigger that may still hold its parties
+_RIGHT_REACH = 36  # tokens after a trigger that may still hold its parties (VSO with long adverbials)
+_STATUS_REACH = 22  # tokens after a trigger whose planning cues set its status
 _ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
 
 
@@ -151,6 +152,7 @@ class _Extractor:
         # normalise and tokenise the whole text once; sentences take their slice
         self.all_toks = _tokenize_text(self.article.text)
         self.tok_starts = [t.start for t in self.all_toks]
+        self.mentions = self._surname_mentions()
         mi = 0
         ms = self.mentions
         for si, sent in enumerate(self.sentences):
@@ -163,6 +165,54 @@ class _Extractor:
             nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
             self._sentence(sent, sent_mentions, nxt)
         return self._finish()
+
+    def _surname_mentions(self) -> list[Mention]:
+        """News names a person in full once ("الرئيس الفلسطيني محمود عباس") and then by the last
+        name alone ("ويزور عباس روسيا"), which the knowledge base does not read on its own. A word
+        equal to the last word of an earlier full-name mention (one person only) is that person."""
+        ms = self.mentions
+        last: dict[str, Actor | None] = {}
+        first_at: dict[str, int] = {}
+        for m in ms:
+            a = m.actor
+            if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
+                continue
+            words = normalize_key(m.text).split()
+            if len(words) < 2:
+                continue
+            w = words[-1]
+            if len(w) < 4 or self.lex.lookup(w) is not None:
+                continue
+            old = last.get(w, a)
+            last[w] = a if old is not None and old.id == a.id else None
+            first_at.setdefault(w, m.end)
+        if not last:
+            return ms
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        added: list[Mention] = []
+        for t in self.all_toks:
+            if t.punct:
+                continue
+            w, pre = t.norm, ""
+            if w not in last:
+                for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+                    if w.startswith(p) and w[len(p):] in last:
+                        w, pre = w[len(p):], p
+                        break
+                else:
+                    continue
+            a = last[w]
+            if a is None or t.start < first_at[w]:
+                continue
+            k = bisect_left(starts, t.start)
+            if (k < len(covered) and covered[k][0] < t.end) or (k and covered[k - 1][1] > t.start):
+                continue
+            start = t.start + len(pre)
+            added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
 
     def _sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
         toks = self._slice(sent)
@@ -233,6 +283,8 @@ class _Extractor:
             return None
         w = fam.window
         if fam.excludes and lex_near(norms, i, w, fam.excludes):
+            return None
+        if fam.needs_before and not any(n in fam.needs_before for n in norms[max(0, i - w):i]):
             return None
         support = None
         s_role = None
@@ -320,7 +372,8 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
-                        noun_alone and fam.genitive_other):
+                        noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)):
+                    # "لقاؤه X": the pronoun is the noun's subject, the next name its object
                     subj = right_unmarked[0]
                     used_right = subj
             # a definite noun (اللقاء، الاتصال) refers back to a contact already told unless its
@@ -420,7 +473,8 @@ class _Extractor:
             return None
         # --- status and date
         first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
-        status = self._status(c, norms, t_status, right)
+        # planning cues count near the trigger only, not over the whole reach of its parties
+        status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1))
         if fam.genitive_other:
             # "بناء على دعوة": the invitation came before the trip the clause tells; its day is not given
             first = last = None
@@ -890,6 +944,7 @@ def _clause_start(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int) -
 
 _OPEN_QUOTES = frozenset("«“")
 _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
+_PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 
 
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
@@ -1081,11 +1136,11 @@ def _diplomatic(d: _Draft) -> _Draft | None:
 
 def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     """A visit to a country whose named host the article gives is a visit to that host;
-    a meeting during a visit, in the host's country, is that visit."""
+    a meeting (or talks) during a visit, in the host's country, is that visit."""
     out = list(drafts)
     visits = [d for d in out if d.type == "visit"]
     for k, d in enumerate(out):
-        if d.type != "meeting":
+        if d.type not in ("meeting", "talks"):
             continue
         done = False
         for v in visits:

@@ -44,6 +44,7 @@ class Family:
     scope_end_needs: bool = False
     weak: bool = False
     genitive_other: bool = False
+    needs_before: frozenset[str] = frozenset()
     confidence: float = 0.75
 
 
@@ -141,7 +142,12 @@ def _peel(token: str) -> list[tuple[str, str, str]]:
             out.append((rest, pre, ""))
         for s in SUFFIXES:
             if rest.endswith(s) and len(rest) - len(s) >= 3:
-                out.append((rest[:-len(s)], pre, s))
+                stem = rest[:-len(s)]
+                out.append((stem, pre, s))
+                # a final hamza sits on ya or waw before a suffix (لقائه، لقاؤه); normalize_key
+                # folds those seats to ي/و, so the stem is read back with its bare hamza (لقاء)
+                if stem.endswith(("اي", "او")):
+                    out.append((stem[:-1] + "ء", pre, s))
     return out
 
 
@@ -176,7 +182,8 @@ def load_lexicon() -> Lexicon:
             window=int(raw.get("window", 4)), excludes=frozenset(_keys(raw.get("excludes"))),
             skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
-            weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")), confidence=float(raw.get("confidence", 0.75)),
+            weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
+            needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
         for aspect in ("perfect", "imperfect", "nouns"):
             for f in _keys(raw.get(aspect)):
