@@ -170,7 +170,9 @@ def page(browser):
     problems: list[str] = []
     pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} {r.failure}"))
+    # a request cut short by the next navigation (net::ERR_ABORTED) is not a fault of the page
+    pg.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} {r.failure}")
+          if "ERR_ABORTED" not in str(r.failure) else None)
     pg.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
 
     def on_dialog(d):
