@@ -68,9 +68,8 @@ class ResponseCache:
                 or not path.startswith("/api/") or path.startswith(SKIP)):
             await self.app(scope, receive, send)
             return
-        from starlette.concurrency import run_in_threadpool
-
-        version = await run_in_threadpool(self.version.get)
+        # a PRAGMA on a private connection takes microseconds: no thread hop for it
+        version = self.version.get()
         if version is None:
             await self.app(scope, receive, send)
             return
