@@ -327,7 +327,7 @@ ABBAS = person("Q127998", "Mahmoud Abbas", "PSE", "President of the State of Pal
 
 def test_last_name_alone_refers_to_the_person_named_in_full() -> None:
     kb = FakeKB({**FORMS, "الرئيس الفلسطيني محمود عباس": ABBAS})
-    text = "وصل الرئيس الفلسطيني محمود عباس إلى القاهرة أمس. ويلتقي عباس اليوم الرئيس المصري في قصر الاتحادية."
+    text = "وصل الرئيس الفلسطيني محمود عباس إلى القاهرة أمس. والتقى عباس الرئيس المصري في قصر الاتحادية."
     art = Article("t", text, published=PUB)
     evs = extract_events(art, sentences=split_sentences(text), times=find_times(text, PUB),
                          mentions=kb.find_mentions(text, PUB), kb=kb)
@@ -365,3 +365,39 @@ def test_talks_during_a_visit_are_the_visit_to_the_named_host() -> None:
     # "لإجراء محادثات": the masdar of a support verb carries the talks noun
     assert brief("ويزور الرئيس التركي روسيا حاليا لإجراء محادثات مع الرئيس الروسي.") == [
         ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Vladimir Putin",))]
+
+
+def test_relative_clause_subject_is_the_antecedent() -> None:
+    # the planning cue of the main clause does not govern the relative clause
+    evs = brief("ومن المقرر أن يجتمع لافروف مع ماكرون الذي يزور قطر لإجراء محادثات بشأن سوريا.")
+    assert ("visit", "occurred", ("Emmanuel Macron",), ("Qatar",)) in evs
+    assert ("meeting", "planned", ("Sergey Lavrov",), ("Emmanuel Macron",)) in evs
+
+
+def test_background_visit_with_a_relative_support_verb_and_a_year() -> None:
+    evs = run("ويقيم مشعل في الدوحة وكانت آخر زيارة قام بها لموسكو في 2010.")
+    assert [(e.type, e.status, [a.name_en for a in e.source], [a.name_en for a in e.target], e.when_dict())
+            for e in evs] == [("visit", "occurred", ["Khaled Meshaal"], ["Russia"],
+                               {"start": "2010-01-01", "end": "2010-12-31"})]
+
+
+def test_two_visits_of_one_pair_on_different_days_are_two() -> None:
+    text = "وزار مشعل موسكو في 2010. وكان مشعل قد زار موسكو في 2006."
+    assert [e.when_dict()["start"] for e in run(text) if e.when_dict()] == ["2010-01-01", "2006-01-01"]
+
+
+def test_invitation_to_a_pronoun_object() -> None:
+    assert brief("اجتمع لافروف مع مشعل اليوم ووجه له الدعوة لزيارة موسكو.") == [
+        ("meeting", "occurred", ("Sergey Lavrov",), ("Khaled Meshaal",)),
+        ("invitation", "occurred", ("Sergey Lavrov",), ("Khaled Meshaal",))]
+
+
+def test_imperfect_with_today_is_scheduled_and_contacts_during_it_share_its_status() -> None:
+    evs = brief("يقوم الجبير اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي.")
+    assert evs == [("visit", "planned", ("Adel al-Jubeir",), ("Vladimir Putin",))]
+
+
+def test_a_party_joining_a_future_meeting() -> None:
+    evs = brief("وقال مسؤولون إن اجتماع ماكرون مع لافروف الذي سيشارك فيه أيضا الجبير سيركز على سوريا.")
+    assert evs == [("meeting", "planned", ("Emmanuel Macron",), ("Sergey Lavrov",)),
+                   ("meeting", "planned", ("Adel al-Jubeir",), ("Emmanuel Macron", "Sergey Lavrov"))]

@@ -98,6 +98,7 @@ class _Cand:
     support_role: str | None
     support_imperf: bool
     support_future: bool
+    support_after: bool = False  # "زيارة قام بها": a relative support verb after the noun
 
 
 @dataclass
@@ -231,6 +232,7 @@ class _Extractor:
             d = self._event(c, sent, toks, norms, parties, trig_idx, made, nxt)
             if d is not None:
                 made.append(d)
+        made += self._joiners(made, toks, norms, parties)
         self.drafts.extend(made)
         if made:
             explicit = [d for d in made if not d.inherited]
@@ -238,6 +240,29 @@ class _Extractor:
                 self.context = list(explicit[-1].source if not explicit[-1].host_frame else explicit[-1].target)
         else:
             self._update_context(parties, len(toks))
+
+    def _joiners(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> list[_Draft]:
+        """"اجتماع X مع Y الذي سيشارك فيه (أيضا) Z": Z joins the meeting; one more contact between Z and
+        the meeting's parties, with the meeting's status and day."""
+        out: list[_Draft] = []
+        for d in made:
+            if d.type not in ("meeting", "talks"):
+                continue
+            k = bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
+            for j in range(k + 1, min(k + 10, len(norms) - 2)):
+                if norms[j] not in _RELATIVES:
+                    continue
+                verb = norms[j + 1]
+                if verb.lstrip("سو")[1:] not in _JOIN_VERBS or norms[j + 2] not in _IN_IT:
+                    break
+                joiner = next((p for p in parties if j + 2 < p.first <= j + 5 and p.actor is not None
+                               and p.marker is None), None)
+                if joiner is not None and joiner.actor is not None:
+                    others = [a for a in d.source + d.target if _akey(a) != _akey(joiner.actor)]
+                    if others:
+                        out.append(replace(d, source=[joiner.actor], target=others, inherited=False, extra={}))
+                break
+        return out
 
     def _update_context(self, parties: list[_Party], n: int) -> None:
         """The subject of this sentence, for an omitted subject in the next one."""
@@ -299,6 +324,21 @@ class _Extractor:
                     break
                 if norms[j] in lex.words["boundaries"]:
                     break
+            if support is None:
+                # "(آخر) زيارة (رسمية) قام بها"، "زيارة يجريها": a relative clause whose support verb
+                # has the noun as its resumed object (بها، -ها); its omitted subject is the actor
+                for j in range(i + 1, min(i + 3, len(toks))):
+                    sr = lex.support_role(norms[j])
+                    if sr is not None and sr[0] == "source" and (
+                            norms[j].endswith("ها") or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
+                        return self._finish_check(fam, hit, i, norms, j, sr, after=True)
+        sr_left = (s_role, s_imperf, s_future) if support is not None and s_role is not None else None
+        return self._finish_check(fam, hit, i, norms, support, sr_left, after=False)
+
+    def _finish_check(self, fam: Family, hit: Hit, i: int, norms: list[str], support: int | None,
+                      sr: tuple[str, bool, bool] | None, after: bool) -> _Cand | None:
+        s_role, s_imperf, s_future = sr if sr is not None else (None, False, False)
+        w = fam.window
         if fam.needs:
             lo, hi = (i + 1, i + 1 + w) if hit.aspect != "noun" else (i - w, i + 1 + w)
             ok = any(n in fam.needs for n in norms[max(0, lo):hi])
@@ -306,7 +346,7 @@ class _Extractor:
                 return None
         if fam.needs_support and support is None and hit.proclitic not in ("ب",):
             return None
-        return _Cand(fam.type, fam, hit, i, support, s_role, s_imperf, s_future)
+        return _Cand(fam.type, fam, hit, i, support, s_role, s_imperf, s_future, after)
 
     # ------------------------------------------------------------------ one event
     def _event(self, c: _Cand, sent: Sentence, toks: list[_Tok], norms: list[str], parties: list[_Party],
@@ -329,10 +369,12 @@ class _Extractor:
             return None
         # --- scope
         left = _left_bound(lex, toks, norms, head, trig_idx)
-        right = _right_bound(lex, toks, norms, i, trig_idx, fam)
+        # after "زيارة قام بها" the other party follows the relative support verb
+        r0 = head if c.support_after else i
+        right = _right_bound(lex, toks, norms, r0, trig_idx, fam)
         groups_left = _groups(parties, left, head, lex)
-        mid = _groups(parties, c.support + 1, i, lex) if c.support is not None else []
-        groups_right = _groups(parties, i + 1, right, lex)
+        mid = _groups(parties, c.support + 1, i, lex) if c.support is not None and not c.support_after else []
+        groups_right = _groups(parties, r0 + 1, right, lex)
         is_visit = c.type == "visit"
         if not is_visit:
             groups_left = _drop_places(groups_left)
@@ -364,7 +406,10 @@ class _Extractor:
             if possessive:
                 groups_right = [g for g in groups_right if g.marker == "الي"]
                 right_unmarked = []
-            if not passive and not possessive:
+            antecedent = self._antecedent(c, toks, norms, parties, head)
+            if antecedent is not None:
+                subj = antecedent
+            elif not passive and not possessive and not c.support_after:
                 noun_alone = c.hit.aspect == "noun" and c.support is None
                 left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
                 if unmarked_mid:
@@ -414,7 +459,13 @@ class _Extractor:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
                 if not (plural and subj is not None and len(subj.actors()) >= 2):
                     return None
-            if split_group is not None:
+            pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
+            if pron is not None:
+                src, tgt = pron
+                if subj is not None:
+                    src = subj.actors()
+                inherited = subj is None
+            elif split_group is not None:
                 acts = _uniq(split_group.actors())
                 if len(acts) < 2:
                     return None
@@ -474,7 +525,21 @@ class _Extractor:
         # --- status and date
         first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
         # planning cues count near the trigger only, not over the whole reach of its parties
-        status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1))
+        # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
+        rel_lo = head if head and norms[head - 1] in _RELATIVES else 0
+        status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1), rel_lo)
+        if made and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2]):
+            # "يقوم بزيارة ... يجري خلالها مباحثات مع Y": a contact during the previous one shares its
+            # status and, when it has none of its own, its day
+            status = made[-1].status
+            if first is None:
+                first, last = made[-1].first, made[-1].last
+        imperf = c.hit.aspect == "imperfect" if c.support is None or c.support_after else c.support_imperf
+        if status == "occurred" and imperf and first is not None and first == last == self.article.published:
+            # "يقوم الجبير اليوم بزيارة لموسكو"، "يزور X اليوم Y": an imperfect with today's date
+            # announces the day's programme, a contact scheduled for today (the gold convention);
+            # an imperfect with no date ("كيري الذي يزور قطر") tells one under way
+            status = "planned"
         if fam.genitive_other:
             # "بناء على دعوة": the invitation came before the trip the clause tells; its day is not given
             first = last = None
@@ -513,6 +578,40 @@ class _Extractor:
             # a meeting of three or four parties is one contact per pair
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
         return d
+
+    def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
+                        ) -> tuple[list[Actor], list[Actor]] | None:
+        """"اجتمع X مع Y ووجه له الدعوة": the pronoun له after the support verb (or the noun) is the
+        other party of the sentence's previous contact, and the omitted subject is its subject."""
+        if not made or c.type not in ("invitation", "message") or "ل" not in c.family.markers:
+            return None
+        i = c.tok
+        span = norms[c.support + 1:i] if c.support is not None and not c.support_after else norms[i + 1:i + 2]
+        if not any(n in _POSSESSIVE_L for n in span):
+            return None
+        d = made[-1]
+        subj, other = (d.target, d.source) if d.host_frame else (d.source, d.target)
+        return list(subj), list(other)
+
+    def _antecedent(self, c: _Cand, toks: list[_Tok], norms: list[str], parties: list[_Party],
+                    head: int) -> _Group | None:
+        """"كيري الذي يزور قطر"، "موزا ... التي تؤدي زيارة إلى تونس": the subject of a verb that opens
+        a relative clause is the actor the relative pronoun follows. Not when the verb carries an
+        object pronoun ("مصر التي يزورها X": the antecedent is then the object)."""
+        if c.support_after or head < 2 or norms[head - 1] not in _RELATIVES:
+            return None
+        verb_suffix = c.hit.suffix if c.support is None else ""
+        if verb_suffix in _PRONOUN_SUFFIXES or (c.support is not None and norms[c.support].endswith(("ها", "ه"))
+                                                and lex_suffix(self.lex, norms[c.support])):
+            return None
+        j = head - 2
+        if toks[j].punct and toks[j].norm in ("،", ","):
+            j -= 1
+        for p in parties:
+            if p.last == j and p.actor is not None and p.actor.kind in (
+                    "person", "group", "organization"):
+                return _Group([p], None)
+        return None
 
     def _lead_day(self) -> date | None:
         """The day the article's lead reports (its first sentences' single-day time expression on
@@ -753,14 +852,17 @@ class _Extractor:
             tstatus = "occurred"
         return t.first, t.last, tstatus
 
-    def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int) -> str:
+    def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         lex = self.lex
         if c.hit.future or c.support_future:
             return "planned"
         if t_status is not None:
             return t_status
+        if c.hit.aspect == "noun" and c.support is None and _future_relative(norms, c.tok + 1,
+                                                                             c.tok + _STATUS_REACH):
+            return "planned"
         # a planning cue of a later clause (", ويعلن أن الرد سيكون ...") says nothing of this one
-        if lex.has_phrase("planned", norms, 0, hi):
+        if lex.has_phrase("planned", norms, lo, hi):
             return "planned"
         # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
         # without سـ, a planning cue or a future date, an imperfect form reports a contact that occurred.
@@ -871,6 +973,11 @@ def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
     return False
 
 
+def lex_suffix(lex: Lexicon, token: str) -> bool:
+    """Does the support verb `token` carry an object pronoun (أجراها)?"""
+    return any(suf in _PRONOUN_SUFFIXES and lex.support_role(stem) is not None for stem, _, suf in lex.peel(token))
+
+
 def _definite_noun_alone(c: _Cand) -> bool:
     return c.hit.aspect == "noun" and c.support is None and c.hit.proclitic.endswith("ال")
 
@@ -912,6 +1019,16 @@ def _timeword(w: str) -> bool:
     return w in weekdays() or w in ("اليوم", "امس", "الاسبوع", "الشهر", "العام", "الليله", "الصباح", "المساء")
 
 
+def _future_relative(norms: list[str], lo: int, hi: int) -> bool:
+    """"اجتماع X مع Y الذي سيشارك فيه Z": a noun described by a relative clause in the future
+    tells a contact still to come."""
+    for j in range(lo, min(hi, len(norms) - 1)):
+        if norms[j] in _RELATIVES:
+            nxt = norms[j + 1]
+            return len(nxt) > 3 and nxt[0] == "س" and nxt[1] in "يتن"
+    return False
+
+
 def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
     lo = max(lo, 0)
     for j in range(lo, min(hi, len(norms))):
@@ -945,6 +1062,11 @@ def _clause_start(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int) -
 _OPEN_QUOTES = frozenset("«“")
 _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
+_JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
+_IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
+_RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
@@ -1146,7 +1268,7 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
         for v in visits:
             vs = {_akey(a) for a in v.source}
             vcountries = {a.country for a in v.target if a.kind == "country"}
-            if v.status != d.status or not vcountries:
+            if v.status != d.status or not vcountries or _apart(v, d):
                 continue
             for a_side, b_side in ((d.source, d.target), (d.target, d.source)):
                 if {_akey(a) for a in a_side} <= vs and b_side and all(b.country in vcountries for b in b_side):
@@ -1172,6 +1294,12 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     return final
 
 
+def _apart(a: _Draft, b: _Draft) -> bool:
+    """Two contacts of one pair on days that do not overlap (a visit in 2006 and one in 2010) are two."""
+    return (a.first is not None and b.first is not None and a.last is not None and b.last is not None
+            and (a.last < b.first or b.last < a.first))
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     """The same contact told twice is one event; weak 'discussed with' events give way to
     any explicit contact between the same pair."""
@@ -1190,7 +1318,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         cls = _CLASS[d.type]
         keys = [(cls + ":" + d.status, p) for p in pairs]
         olds = [seen[k] for k in keys if k in seen]
-        if olds and len(olds) == len(keys):
+        if olds and len(olds) == len(keys) and not _apart(olds[0], d):
             old = olds[0]
             if old.first is None and d.first is not None:
                 old.first, old.last = d.first, d.last
