@@ -60,6 +60,12 @@ def _urlq(v: Any) -> str:
     return quote(str(v), safe="")
 
 
+def _http_url(v: Any) -> str | None:
+    """The URL when it is http(s), else None: a scraped `url` of `javascript:...` must not become a link."""
+    u = str(v or "").strip()
+    return u if u.lower().startswith(("http://", "https://")) else None
+
+
 def _parse_date(v: str | None) -> date | None:
     if not v or not v.strip():
         return None
@@ -73,6 +79,7 @@ class Pages:
         self.env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters["urlq"] = _urlq
+        self.env.filters["http_url"] = _http_url
         self.env.globals.update(TYPE_LABELS=TYPE_LABELS, STATUS_LABELS=STATUS_LABELS, SORT_LABELS=SORT_LABELS,
                                 EVENT_TYPES=EVENT_TYPES)
 
