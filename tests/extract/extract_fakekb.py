@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from rasad.arabic.normalize import normalize, normalize_key
+from rasad.kb.model import Office
 from rasad.types import Actor, Mention, Place
 
 
@@ -40,6 +41,10 @@ JUBEIR = person("Q4115189", "Adel al-Jubeir", "SAU", "Minister of Foreign Affair
 SISI = person("Q1248637", "Abdel Fattah el-Sisi", "EGY", "President of Egypt")
 MACRON = person("Q3052772", "Emmanuel Macron", "FRA", "President of France")
 ERDOGAN = person("Q39259", "Recep Tayyip Erdogan", "TUR", "President of Turkey")
+GENTILONI = person("Q53066", "Paolo Gentiloni", "ITA", "Foreign Minister of Italy")
+AUSTIN = person("Q11", "Lloyd Austin", "USA", "Secretary of Defense")
+GALLANT = person("Q2", "Yoav Gallant", "ISR", "Minister of Defense")
+CHAHED = person("Q3", "Youssef Chahed", "TUN", "Prime Minister of Tunisia")
 SAUDI_MINISTER = person("Q1", "Faisal bin Farhan", "SAU", "Minister of Foreign Affairs of Saudi Arabia")
 EGYPT = country("EGY", "Egypt")
 QATAR = country("QAT", "Qatar")
@@ -62,6 +67,10 @@ FORMS: dict[str, Actor | Place] = {
     "ماكرون": MACRON, "الرئيس الفرنسي": MACRON,
     "أردوغان": ERDOGAN, "الرئيس التركي": ERDOGAN,
     "وزير الخارجية السعودي": SAUDI_MINISTER,
+    "لويد أوستن": AUSTIN, "وزير الدفاع الأميركي لويد أوستن": AUSTIN, "غالانت": GALLANT,
+    "يوآف غالانت": GALLANT, "وزير الدفاع الإسرائيلي يوآف غالانت": GALLANT,
+    "نظيره الإيطالي": Actor(id="rasad:counterpart:ITA", name_en=None, name_ar=None, kind="person", country="ITA"),
+    "تونس": country("TUN", "Tunisia"),
     "تركيا": country("TUR", "Turkey"), "مصر": EGYPT, "قطر": QATAR, "السعودية": country("SAU", "Saudi Arabia"), "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
     "حماس": HAMAS, "حركة حماس": HAMAS,
     "القاهرة": CAIRO, "موسكو": MOSCOW, "الرياض": RIYADH,
@@ -95,4 +104,11 @@ class FakeKB:
         return None
 
     def holder(self, role: str, of: str, on: date, for_: str | None = None) -> Actor | None:
-        return {("foreign_minister", "RUS"): LAVROV, ("foreign_minister", "SAU"): JUBEIR}.get((role, of))
+        return {("foreign_minister", "RUS"): LAVROV, ("foreign_minister", "SAU"): JUBEIR,
+                ("foreign_minister", "ITA"): GENTILONI, ("defence_minister", "USA"): AUSTIN,
+                ("defence_minister", "ISR"): GALLANT, ("prime_minister", "TUN"): CHAHED}.get((role, of))
+
+    def offices(self, entry_id: str) -> list[Office]:
+        roles = {JUBEIR.id: ("foreign_minister", "SAU"), LAVROV.id: ("foreign_minister", "RUS"),
+                 AUSTIN.id: ("defence_minister", "USA"), GALLANT.id: ("defence_minister", "ISR")}
+        return [Office(*roles[entry_id])] if entry_id in roles else []

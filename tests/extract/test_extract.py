@@ -401,3 +401,32 @@ def test_a_party_joining_a_future_meeting() -> None:
     evs = brief("وقال مسؤولون إن اجتماع ماكرون مع لافروف الذي سيشارك فيه أيضا الجبير سيركز على سوريا.")
     assert evs == [("meeting", "planned", ("Emmanuel Macron",), ("Sergey Lavrov",)),
                    ("meeting", "planned", ("Adel al-Jubeir",), ("Emmanuel Macron", "Sergey Lavrov"))]
+
+
+def test_counterpart_is_the_same_office_in_that_country() -> None:
+    assert brief("التقى عادل الجبير في روما نظيره الإيطالي أمس.") == [
+        ("meeting", "occurred", ("Adel al-Jubeir",), ("Paolo Gentiloni",))]
+
+
+def test_bare_office_is_the_holder_named_earlier() -> None:
+    text = ("يتوجه وزير الدفاع الإسرائيلي يوآف غالانت إلى واشنطن بناء على دعوة وزير الدفاع الأميركي لويد أوستن. "
+            "وقال البيان إن غالانت سيجتمع مع وزير الدفاع في مقر الوزارة.")
+    assert ("meeting", "planned", ("Yoav Gallant",), ("Lloyd Austin",)) in brief(text)
+
+
+def test_bare_office_of_the_country_the_article_is_about() -> None:
+    text = "وصل الرئيس التركي إلى تونس بدعوة من رئيس الحكومة. وتأتي الزيارة الأولى منذ عام إلى تونس في إطار العلاقات بين تونس وتركيا."
+    assert ("invitation", "occurred", ("Youssef Chahed",), ("Recep Tayyip Erdogan",)) in brief(text)
+
+
+def test_office_in_a_chain_of_titles_is_not_a_party() -> None:
+    text = ("زار الرئيس التركي، النائب الثاني لرئيس الحكومة وزير الدفاع، تونس أمس. "
+            "والتقى خلال الزيارة مسؤولين في تونس.")
+    assert all("Youssef Chahed" not in e[3] for e in brief(text))
+
+
+def test_relative_pronoun_after_a_title_refers_to_the_person() -> None:
+    text = ("استقبل الرئيس المصري اليوم الرئيس التركي، رئيس مجلس إدارة مؤسسة قطر للتعليم التي يؤدي زيارة "
+            "إلى مصر بدعوة من وزير الخارجية الروسي.")
+    evs = brief(text)
+    assert ("invitation", "occurred", ("Sergey Lavrov",), ("Recep Tayyip Erdogan",)) in evs

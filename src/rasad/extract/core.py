@@ -146,6 +146,7 @@ class _Extractor:
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
+        self._role_cache: dict[tuple[str, date], str | None] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -154,6 +155,7 @@ class _Extractor:
         self.all_toks = _tokenize_text(self.article.text)
         self.tok_starts = [t.start for t in self.all_toks]
         self.mentions = self._surname_mentions()
+        self.mentions = self._bare_office_mentions()
         mi = 0
         ms = self.mentions
         for si, sent in enumerate(self.sentences):
@@ -475,8 +477,11 @@ class _Extractor:
                 if passive:
                     return None
                 # omitted subject or a pronoun: the actor the text is about
+                # "وصل X إلى Y بدعوة من Z": the adverbial بدعوة belongs to the visit just told
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
-                         or _after_pp(lex, norms, i) or fam.genitive_other)
+                         or _after_pp(lex, norms, i) or fam.genitive_other
+                         or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
+                             and made[-1].type == "visit"))
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
                     return None
                 s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
@@ -517,8 +522,6 @@ class _Extractor:
             return None
         if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1:
             return None
-        src = [self._counterpart(a, tgt) for a in src]
-        tgt = [self._counterpart(a, src) for a in tgt]
         if cancelled:
             self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
             return None
@@ -548,6 +551,8 @@ class _Extractor:
                 sent.start <= t.start < sent.end for t in self.times) and not lex.has_phrase("past", norms, 0, head):
             # a report's later sentences tell the contact its lead dated ("... اليوم السبت"; "وأكد الطرفان")
             first = last = self._article_day
+        # "نظيره الإيطالي": the other party's office in that country, on the contact's day
+        src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
         if location is None:
             location = self._location(parties, left, right, c)
         if location is None and is_visit:
@@ -611,6 +616,20 @@ class _Extractor:
             if p.last == j and p.actor is not None and p.actor.kind in (
                     "person", "group", "organization"):
                 return _Group([p], None)
+        # "الشيخة موزا، رئيس مجلس إدارة مؤسسة قطر ... التي تؤدي زيارة": after a title set off by a
+        # comma, the relative pronoun refers to the person the title describes
+        for p in reversed(parties):
+            if p.last >= j or p.first < head - 16:
+                continue
+            if p.marker == "x" or p.actor is None:
+                continue  # a mention inside the title (مؤسسة قطر)
+            gap = toks[p.last + 1:head - 1]
+            if (p.actor.kind == "person" and gap and gap[0].norm in ("،", ",")
+                    and not any(t.punct and t.norm not in ("،", ",") for t in gap)
+                    and sum(t.norm in ("،", ",") for t in gap) == 1
+                    and not any(self.lex.lookup(t.norm) is not None for t in gap)):
+                return _Group([p], None)
+            break
         return None
 
     def _lead_day(self) -> date | None:
@@ -822,11 +841,147 @@ class _Extractor:
         return Place(id=f"rasad:country:{iso}", name_en=(a.name_en if a and a.name_en else iso), name_ar=None,
                      country=iso, kind="country")
 
-    def _counterpart(self, a: Actor, other: list[Actor]) -> Actor:
-        """'نظيره الأمريكي': the holder of the other party's office in that country."""
-        if a.extra_counterpart if hasattr(a, "extra_counterpart") else False:  # pragma: no cover
+    def _counterpart(self, a: Actor, other: list[Actor], on: date | None = None) -> Actor:
+        """'نظيره الأمريكي': the holder, on the event's day, of the other party's office in the
+        counterpart's country (a foreign minister's counterpart is that country's foreign minister)."""
+        if not a.id.startswith("rasad:counterpart:") or not a.country:
             return a
+        day = on or self.article.published
+        if day is None or self.kb is None:
+            return a
+        for o in other:
+            role = self._role_of(o, day)
+            if role is None:
+                continue
+            h = self._holder_of(role, a.country, day)
+            if h is not None:
+                return h
         return a
+
+    def _role_of(self, a: Actor, on: date) -> str | None:
+        """The office key (roles.yaml) a person actor holds on `on`: from an unresolved role's id
+        ("rasad:role:foreign_minister:SAU"), else from the knowledge base's offices."""
+        if a.kind != "person":
+            return None
+        if a.id.startswith("rasad:role:"):
+            return a.id.split(":")[2]
+        key = (a.id, on)
+        if key in self._role_cache:
+            return self._role_cache[key]
+        role: str | None = None
+        offices = getattr(self.kb, "offices", None)
+        if offices is not None:
+            try:
+                active = [o for o in offices(a.wikidata or a.id) if o.active(on)]
+            except Exception:  # noqa: BLE001 - an actor the kb has no entry for
+                active = []
+            if active:
+                prio = getattr(getattr(self.kb, "data", None), "priority", None) or []
+                rank = {r: k for k, r in enumerate(prio)}
+                role = min(active, key=lambda o: rank.get(o.role, 99)).role
+        self._role_cache[key] = role
+        return role
+
+    def _holder_of(self, role: str, iso: str, on: date) -> Actor | None:
+        if self.kb is None:
+            return None
+        try:
+            return self.kb.holder(role, iso, on)
+        except Exception:  # noqa: BLE001 - a kb without this office
+            return None
+
+    # ------------------------------------------------------------------ bare offices
+    def _bare_office_mentions(self) -> list[Mention]:
+        """"وزير الدفاع"، "رئيس الحكومة" with no country: news uses the bare office for one already
+        named in the report ("... وزير الدفاع الأميركي لويد أوستن. وسيجتمع غالانت مع وزير الدفاع"),
+        else for the office of the country the article is about. The holder is looked up on the
+        publication day; an office named before "السابق" (former) is nobody we can know."""
+        ms = self.mentions
+        pub = self.article.published
+        offices = self.lex.bare_offices
+        if pub is None or self.kb is None or not offices:
+            return ms
+        toks = self.all_toks
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        ends = {m.end for m in ms if m.kind == "person"}
+        modifiers = self.lex.words["office_modifiers"]
+        chain: set[int] = set()  # tokens of a chain of titles after a name
+        added: list[Mention] = []
+        main: list[str | None] = []
+        for k, t in enumerate(toks):
+            if k and (toks[k - 1].end in ends or k - 1 in chain) and (
+                    t.norm in modifiers or t.norm.startswith("ال") or t.norm.startswith("ل")):
+                chain.add(k)  # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."
+            first = t.norm
+            for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+                if first.startswith(pre) and first[len(pre):] in offices:
+                    break
+            else:
+                continue
+            head = first[len(pre):]
+            role = None
+            n = 0
+            for words, r in offices[head]:
+                if tuple(x.norm for x in toks[k + 1:k + 1 + len(words)]) == words:
+                    role, n = r, len(words)
+                    break
+            if role is None:
+                continue
+            end_tok = toks[k + n]
+            if k in chain or (k and toks[k - 1].norm in modifiers):
+                chain.update(range(k, k + n + 1))  # a title of the person just named, or a deputy's
+                continue
+            after = toks[k + n + 1].norm if k + n + 1 < len(toks) else ""
+            if after in self.lex.words["former"]:
+                continue
+            start = t.start + len(pre)
+            j = bisect_left(starts, start)
+            if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after)) or (
+                    j and covered[j - 1][1] > start):
+                continue  # a mention of the office with its country, or inside a name
+            actor = self._earlier_holder(role, start, pub)
+            if actor is None:
+                if not main:
+                    main.append(self._main_country())
+                iso = main[0]
+                if iso is not None and self._sentence_allows(start, iso):
+                    actor = self._holder_of(role, iso, pub)
+            if actor is not None:
+                added.append(Mention(self.article.text[start:end_tok.end], start, end_tok.end, "person",
+                                     actor.id, actor, None, "role"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
+
+    def _earlier_holder(self, role: str, pos: int, on: date) -> Actor | None:
+        """The person last named before `pos`, outside its sentence, who holds `role`."""
+        sent_start = next((s.start for s in self.sentences if s.start <= pos < s.end), pos)
+        for m in reversed(self.mentions):
+            if m.start >= sent_start or m.actor is None or m.actor.kind != "person":
+                continue
+            if self._role_of(m.actor, on) == role:
+                return m.actor
+        return None
+
+    def _main_country(self) -> str | None:
+        """The country the article is about: the most frequent among its mentions' countries."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            iso = m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _sentence_allows(self, pos: int, iso: str) -> bool:
+        """A bare office is the main country's unless its sentence names only other countries."""
+        sent = next((s for s in self.sentences if s.start <= pos < s.end), None)
+        if sent is None:
+            return True
+        isos = {m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
+                for m in self.mentions if sent.start <= m.start < sent.end}
+        isos.discard(None)
+        return not isos or iso in isos
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
               right: int, single: bool) -> tuple[date | None, date | None, str | None]:

@@ -71,6 +71,7 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # multi-word cue sequences
     group_names: dict[str, str]
     plural_roles: dict[tuple[str, ...], str]
+    bare_offices: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (rest, role key)
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     _cache: dict[str, Hit | None] = field(default_factory=dict)
 
@@ -201,7 +202,8 @@ def load_lexicon() -> Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for kind in ("negation", "cancel", "conditional", "possibility", "planned", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
-                 "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors"):
+                 "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
+                 "former", "office_modifiers"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
@@ -219,4 +221,15 @@ def load_lexicon() -> Lexicon:
                    group_names={normalize_key(k): v for k, v in (cues.get("group_names") or {}).items()},
                    plural_roles={tuple(normalize_key(k).split()): str(v)
                                  for k, v in (cues.get("plural_roles") or {}).items()},
+                   bare_offices=_bare_offices(cues.get("bare_offices") or {}),
                    topics=tuple(topics))
+
+
+def _bare_offices(raw: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, role in raw.items():
+        words = normalize_key(phrase).split()
+        out.setdefault(words[0], []).append((tuple(words[1:]), str(role)))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))  # the longest office first (رئيس مجلس الوزراء)
+    return out
