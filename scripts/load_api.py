@@ -132,7 +132,9 @@ class Limiter:
             return
         with self.lock:
             now = time.monotonic()
-            t = max(now, self.next)
+            # a fixed schedule: after a stall, catch up (at most 1 s of backlog) instead of
+            # dropping the missed slots, so that the offered rate really is `rate`
+            t = max(self.next, now - 1.0)
             self.next = t + self.interval
         if t > now:
             time.sleep(t - now)
