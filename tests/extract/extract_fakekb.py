@@ -71,6 +71,8 @@ FORMS: dict[str, Actor | Place] = {
     "يوآف غالانت": GALLANT, "وزير الدفاع الإسرائيلي يوآف غالانت": GALLANT,
     "نظيره الإيطالي": Actor(id="rasad:counterpart:ITA", name_en=None, name_ar=None, kind="person", country="ITA"),
     "تونس": country("TUN", "Tunisia"),
+    "السفير الأمريكي": Actor(id="rasad:role:ambassador:USA", name_en=None, name_ar=None, kind="person",
+                             country="USA", title="Ambassador of the United States"),
     "تركيا": country("TUR", "Turkey"), "مصر": EGYPT, "قطر": QATAR, "السعودية": country("SAU", "Saudi Arabia"), "إسرائيل": ISRAEL, "روسيا": RUSSIA, "الإسرائيلي": ISRAEL,
     "حماس": HAMAS, "حركة حماس": HAMAS,
     "القاهرة": CAIRO, "موسكو": MOSCOW, "الرياض": RIYADH,

@@ -430,3 +430,25 @@ def test_relative_pronoun_after_a_title_refers_to_the_person() -> None:
             "إلى مصر بدعوة من وزير الخارجية الروسي.")
     evs = brief(text)
     assert ("invitation", "occurred", ("Sergey Lavrov",), ("Recep Tayyip Erdogan",)) in evs
+
+
+def test_dual_imperfect_support_verb() -> None:
+    assert brief("قال دبلوماسيون إن روسيا وقطر سيبدآن محادثات الأسبوع المقبل.") == [
+        ("talks", "planned", ("Russia",), ("Qatar",))]
+
+
+def test_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
+    assert brief("وقال الجبير أمس خلال مؤتمر صحفي مشترك مع نظيره الإيطالي إن الحل سياسي.")[:1] == [
+        ("meeting", "occurred", ("Adel al-Jubeir",), ("Paolo Gentiloni",))]
+    assert brief("وقال الجبير أمس خلال مؤتمر صحفي في الرياض إن الحل سياسي.") == []
+
+
+def test_former_office_holder_is_not_the_holder() -> None:
+    text = "وصل الجبير إلى موسكو أمس. ويفترض أن يجري مارك وهو السفير الأمريكي السابق محادثات مع السيسي."
+    assert brief(text) == [("visit", "occurred", ("Adel al-Jubeir",), ("Russia",))]
+
+
+def test_definite_noun_between_the_two_presidents_points_back() -> None:
+    text = ("وجرى اتصال هاتفي بين بوتين وماكرون اليوم. "
+            "وأوضح الكرملين في نقله لنص المحادثة الهاتفية بين الرئيسين أنهما اتفقا على البقاء على اتصال.")
+    assert brief(text) == [("call", "occurred", ("Vladimir Putin",), ("Emmanuel Macron",))]

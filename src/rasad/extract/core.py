@@ -147,6 +147,7 @@ class _Extractor:
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
         self._role_cache: dict[tuple[str, date], str | None] = {}
+        self._former: list[int] = []  # tokens of the sentence's former office holders (not parties)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -429,6 +430,14 @@ class _Extractor:
                 nxt_marked = [g for g in groups_right if g.marker is not None and g.marker in fam.markers]
                 if not nxt_marked or nxt_marked[0].first > i + 2:
                     return None
+            # "(نقل) المحادثة الهاتفية بين الرئيسين": a definite noun whose parties are a dual noun of
+            # office points back at the contact told already
+            if c.hit.aspect == "noun" and c.hit.proclitic.endswith("ال"):
+                g0 = next((g for g in groups_right if g.marker == "بين"), None)
+                if g0 is not None and g0.first <= i + 3 and all(
+                        p.first == p.last and _strip_conj(norms[p.first]) in lex.words["dual_anaphors"]
+                        for p in g0.parties):
+                    return None
             # --- other party
             split_group: _Group | None = None
             for g in groups_right:
@@ -484,6 +493,8 @@ class _Extractor:
                              and made[-1].type == "visit"))
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
                     return None
+                if any(left <= k < i for k in self._former):
+                    return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
                 if not s_acts:
                     return None
@@ -698,6 +709,7 @@ class _Extractor:
         if not mentions:
             return self._dual_parties(toks, out)
         plural_role = self._plural_roles = {}
+        self._former = []
         ti = 0
         for m in mentions:
             while ti < len(toks) and toks[ti].end <= m.start:
@@ -713,6 +725,9 @@ class _Extractor:
                 continue
             if m.kind != "place" and actor is None:
                 continue
+            if m.via == "role" and tj + 1 < len(toks) and toks[tj + 1].norm in lex.words["former"]:
+                self._former.append(ti)
+                continue  # "السفير الأمريكي السابق": a former holder, not the office's holder on the day
             if m.kind == "place":
                 actor = None
             elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in lex.words["group_heads"]):
@@ -1131,6 +1146,10 @@ def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
 def lex_suffix(lex: Lexicon, token: str) -> bool:
     """Does the support verb `token` carry an object pronoun (أجراها)?"""
     return any(suf in _PRONOUN_SUFFIXES and lex.support_role(stem) is not None for stem, _, suf in lex.peel(token))
+
+
+def _strip_conj(w: str) -> str:
+    return w[1:] if w.startswith(("و", "ف")) and len(w) > 4 else w
 
 
 def _definite_noun_alone(c: _Cand) -> bool:
