@@ -452,3 +452,9 @@ def test_definite_noun_between_the_two_presidents_points_back() -> None:
     text = ("وجرى اتصال هاتفي بين بوتين وماكرون اليوم. "
             "وأوضح الكرملين في نقله لنص المحادثة الهاتفية بين الرئيسين أنهما اتفقا على البقاء على اتصال.")
     assert brief(text) == [("call", "occurred", ("Vladimir Putin",), ("Emmanuel Macron",))]
+
+
+def test_definite_noun_with_a_between_pair_set_off_by_a_comma() -> None:
+    text = "وتتواصل المحادثات الحساسة في القاهرة، بين وفود من إسرائيل وحركة حماس، بوساطة مصرية."
+    assert [e[:2] for e in brief(text)] == [("talks", "occurred")]
+    assert brief("وتناول اللقاء مستقبل العلاقات بين إسرائيل وقطر.") == []

@@ -428,7 +428,15 @@ class _Extractor:
             # parties are attached to it ("اللقاء بين X وY"، "الاتصال مع X")
             if _definite_noun_alone(c):
                 nxt_marked = [g for g in groups_right if g.marker is not None and g.marker in fam.markers]
-                if not nxt_marked or nxt_marked[0].first > i + 2:
+                # "المحادثات الجارية في القاهرة، بين وفود من X وY": a بين-pair further on in the clause
+                # still names the noun's parties
+                # (set off by a comma: "العلاقات بين X وY" belongs to another noun)
+                g0 = nxt_marked[0] if nxt_marked else None
+                far_pair = False
+                if g0 is not None and g0.marker == "بين" and g0.first <= i + 14 and len(_uniq(g0.actors())) >= 2:
+                    k = next((k for k in range(g0.first - 1, max(i, g0.first - 4), -1) if norms[k] == "بين"), None)
+                    far_pair = k is not None and toks[k - 1].norm in ("،", ",")
+                if not nxt_marked or (nxt_marked[0].first > i + 2 and not far_pair):
                     return None
             # "(نقل) المحادثة الهاتفية بين الرئيسين": a definite noun whose parties are a dual noun of
             # office points back at the contact told already
@@ -775,7 +783,9 @@ class _Extractor:
                                   name_en=f"{actor.name_en} {what}" if actor.name_en else None,
                                   name_ar=None, kind="group", country=actor.country)
                 if prev == "من":
-                    marker = None
+                    # "بين وفود من X وY": the marker before the delegation head is the delegation's
+                    before = toks[j - 2].norm if j >= 2 else ""
+                    marker = before if before in ("مع", "بين", "الي") else None
             elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"]:
                 marker = None
             if actor is not None and actor.kind == "country":
