@@ -77,8 +77,24 @@ _DR = "".join(re.escape(c) for c in sorted(_DROP))
 _REMOVE = re.compile(f"^[ {_DR}]+|[ {_DR}]+$|( )[ {_DR}]+|[{_DR}]+")
 
 
+# The last result, for the next call on the same text: the stages of the pipeline (time
+# expressions, mentions, extraction) each normalise the whole article, so the article is
+# normalised once. NormText is immutable, so sharing it is safe.
+_last: tuple[str, bool, NormText] | None = None
+
+
 def normalize(text: str, *, lower: bool = True) -> NormText:
     """Normalise `text` for matching, keeping the offset map (see module doc)."""
+    global _last
+    last = _last
+    if last is not None and last[1] == lower and (last[0] is text or last[0] == text):
+        return last[2]
+    nt = _normalize(text, lower=lower)
+    _last = (text, lower, nt)
+    return nt
+
+
+def _normalize(text: str, *, lower: bool) -> NormText:
     t = text
     for k, v in _PAIRS:
         if k in t:

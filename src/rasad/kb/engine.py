@@ -29,9 +29,9 @@ from typing import Any
 
 import ahocorasick
 
-from rasad.arabic.normalize import normalize_key
+from rasad.arabic.normalize import NormText, normalize_key
 from rasad.errors import NotFound
-from rasad.kb.fastnorm import fast_normalize
+from rasad.kb.fastnorm import Norm, fast_normalize
 from rasad.kb.loader import (
     ALIAS,
     COUNTERPART,
@@ -397,7 +397,8 @@ class KnowledgeBase:
                     j += 1
         return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start), j
 
-    def find_mentions(self, text: str, on: date | None = None, *, unresolved: bool = False) -> list[Mention]:
+    def find_mentions(self, text: str, on: date | None = None, *, unresolved: bool = False,
+                      norm: NormText | None = None) -> list[Mention]:
         """Mentions of known actors, roles and places in `text`, sorted by offset.
 
         Persons: kind "person", via "name"/"alias"; roles: resolved to the holder on `on`
@@ -409,8 +410,14 @@ class KnowledgeBase:
         plus the country actor when the place stands for a government (capitals; via "metonym").
         With `unresolved=True` bare role heads ("الرئيس" with no country and no name after it)
         are included as kind "role" mentions without actor (for gap reports).
+        `norm`: `rasad.arabic.normalize(text)` when the caller has it already (the pipeline
+        normalises each article once for all stages); ignored when it is of another text.
         """
-        nt = fast_normalize(text)
+        nt: NormText | Norm
+        if norm is not None and (norm.original is text or norm.original == text):
+            nt = norm
+        else:
+            nt = fast_normalize(text)
         t = nt.text
         hits = self._hits(t)
         items = self._compose(t, hits)

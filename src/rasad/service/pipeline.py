@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rasad.arabic import split_sentences
+from rasad.arabic import normalize, split_sentences
 from rasad.errors import DocIssue, DocumentTimeout, PipelineError, RasadError, TooLargeInput, TooManyEvents
 from rasad.service.deadline import deadline
 from rasad.settings import Settings, load_settings
@@ -54,8 +54,11 @@ class Pipeline:
             # a real bound: the stages are interrupted when the time runs out (rasad.service.deadline)
             with deadline(self.settings.doc_timeout_s, source=article.source):
                 sentences = tuple(split_sentences(article.text))
-                times = tuple(find_times(article.text, article.published))
-                mentions = tuple(self.kb.find_mentions(article.text, article.published))
+                # one normalisation of the article for every stage (extraction gets the same
+                # object from normalize()'s last-result cache)
+                norm = normalize(article.text)
+                times = tuple(find_times(article.text, article.published, norm=norm))
+                mentions = tuple(self.kb.find_mentions(article.text, article.published, norm=norm))
                 events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb)
             limit = self.settings.max_events_per_doc
             if len(events) > limit:
