@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TARGETS = ("files", "read", "timex", "pipeline", "nested")
 # default share of the inputs per target (the slow HTML targets get fewer)
-WEIGHTS = "files=20,read=20,timex=35,pipeline=20,nested=5"
+WEIGHTS = "files=8,read=12,timex=55,pipeline=22,nested=3"
 
 
 def _run(target: str, n: int, seed: int | None) -> tuple[str, int, float, str]:

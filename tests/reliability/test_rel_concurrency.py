@@ -23,12 +23,12 @@ FTS_RULES = ("article not in full-text index", "full-text row without article", 
 
 @pytest.fixture(scope="module")
 def small_corpus(real_articles_path: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Two overlapping JSONL files (articles 0-29 and 15-44) in opposite orders."""
+    """Two overlapping JSONL files (articles 0-15 and 8-23) in opposite orders."""
     lines = real_articles_path.read_text(encoding="utf-8").splitlines()
     d = tmp_path_factory.mktemp("conc")
     a, b = d / "a.jsonl", d / "b.jsonl"
-    a.write_text("\n".join(lines[:30]) + "\n", encoding="utf-8")
-    b.write_text("\n".join(reversed(lines[15:45])) + "\n", encoding="utf-8")
+    a.write_text("\n".join(lines[:16]) + "\n", encoding="utf-8")
+    b.write_text("\n".join(reversed(lines[8:24])) + "\n", encoding="utf-8")
     return a, b
 
 
@@ -112,7 +112,7 @@ def test_several_writers_at_once(db_url: str, small_corpus: tuple[Path, Path], t
         eng.dispose()
     assert dup == 0
     assert {k: v for k, v in broken.items() if v} == {}
-    # 45 distinct lines; the reader may refuse or merge some, so compare with one writer alone
+    # 24 distinct lines; the reader may refuse or merge some, so compare with one writer alone
     single = str(tmp_path / "single.db")
     s = _writer(single, b, a)
     _, err = s.communicate(timeout=600)

@@ -32,7 +32,7 @@ def corpus(real_articles_path: Path, seeds_dir: Path, tmp_path_factory: pytest.T
     if FULL:
         return [str(real_articles_path), str(seeds_dir)]
     d = tmp_path_factory.mktemp("crashcorpus")
-    lines = real_articles_path.read_text(encoding="utf-8").splitlines()[:20]
+    lines = real_articles_path.read_text(encoding="utf-8").splitlines()[:14]
     (d / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (d / "zz_binary.txt").write_bytes(b"%PDF-1.4 not an article")  # a document that fails: an issue row
     return [str(d / "articles.jsonl"), str(seeds_dir), str(d / "zz_binary.txt")]
