@@ -41,23 +41,35 @@ def _wh(word: str) -> int:
 def _shingle_hashes(text: str, n: int = SHINGLE) -> set[int]:
     """64-bit hashes of the word n-shingles: word hashes (cached) combined by multiply-xor,
     so no shingle string is built. Stable across processes (stored sketches stay valid)."""
-    hs = [_wh(w) for w in normalize_key(text).split()]
+    return _key_shingle_hashes(normalize_key(text), n)
+
+
+def _key_shingle_hashes(key: str, n: int = SHINGLE) -> set[int]:
+    """`_shingle_hashes` of already normalised text (normalize_key)."""
+    hs = [_wh(w) for w in key.split()]
     if len(hs) < n:
         hs = hs + [0] * (n - len(hs)) if hs else []
         if not hs:
             return set()
-    out = set()
-    for i in range(len(hs) - n + 1):
-        h = 0
-        for x in hs[i:i + n]:
-            h = ((h ^ x) * _MUL) & _MASK
-        out.add(h ^ (h >> 29))
-    return out
+    # h_j = ((h_{j-1} ^ x_j) * MUL) mod 2^64 over the n words of each shingle, computed for all
+    # shingles at once one word position at a time (a list comprehension per position instead of
+    # an inner loop per shingle). The low 64 bits of (h ^ x) * MUL depend only on the low 64 bits
+    # of h, so the mask is applied once at the end: the same hashes, about twice as fast.
+    m = len(hs) - n + 1
+    acc = [x * _MUL for x in hs[:m]]
+    for j in range(1, n):
+        acc = [(h ^ x) * _MUL for h, x in zip(acc, hs[j:j + m], strict=True)]
+    return {(h := a & _MASK) ^ (h >> 29) for a in acc}
 
 
 def sketch(text: str, k: int = K) -> bytes:
     """The k smallest shingle hashes, sorted, packed as big-endian uint64."""
-    hashes = heapq.nsmallest(k, _shingle_hashes(text))
+    return sketch_key(normalize_key(text), k)
+
+
+def sketch_key(key: str, k: int = K) -> bytes:
+    """`sketch` of already normalised text (the store normalises each article once)."""
+    hashes = sorted(_key_shingle_hashes(key))[:k]
     return struct.pack(f">{len(hashes)}Q", *hashes)
 
 

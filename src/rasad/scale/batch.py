@@ -166,30 +166,19 @@ def results(paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = 
 
 # ---------------------------------------------------------------------------------- ingest
 def store_items(svc: EventService, items: Iterable[Any], report: IngestReport | None = None,
-                on_item: Callable[[Any, IngestReport], None] | None = None) -> IngestReport:
-    """Store a stream of results and issues with one writer (the calling process), as
-    EventService.ingest_articles does for the results it computes itself."""
+                on_item: Callable[[Any, IngestReport], None] | None = None,
+                batch_size: int = DEFAULT_BATCH) -> IngestReport:
+    """Store a stream of results and issues with one writer (the calling process), a batch per
+    transaction (EventService.store_results), as EventService.ingest_articles does for the results
+    it computes itself. Articles (skipped in a worker: already stored) count as duplicates."""
     from rasad.service.events import IngestReport
 
     report = report if report is not None else IngestReport()
-    for item in items:
-        if isinstance(item, DocIssue):
-            report.documents += 1
-            report.failed += item.severity == "error"
-            report.warnings += item.severity != "error"
-            report.issues.append(item)
-            svc.store.add_issues([item])
-        elif isinstance(item, Article):  # skipped in the worker: already stored
-            report.documents += 1
-            report.duplicates += 1
-        elif svc.store.has_article(item.article.content_hash):
-            # processed in a worker, but known (stored earlier in this run or before)
-            report.documents += 1
-            report.duplicates += 1
-        else:
-            svc.store_result(item, report)
+    for chunk in batched(items, max(1, batch_size)):
+        svc.store_results(chunk, report)
         if on_item is not None:
-            on_item(item, report)
+            for item in chunk:
+                on_item(item, report)
     return report
 
 
@@ -203,4 +192,4 @@ def ingest(svc: EventService, paths: Sequence[str | Path], *, workers: int = 1, 
         return svc.ingest_paths([str(p) for p in paths], settings=settings, pipeline=get_pipeline(settings),
                                 on_item=on_item)
     return store_items(svc, results(paths, workers=workers, batch_size=batch_size, settings=settings, dask=dask),
-                       on_item=on_item)
+                       on_item=on_item, batch_size=settings.batch_size)

@@ -10,18 +10,19 @@ Everything returned is plain dicts and dataclasses (no ORM objects), ready for J
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
 
-from rasad.errors import DocIssue, NotFound, PipelineError
+from rasad.errors import DocIssue, NotFound, PipelineError, StoreError
 from rasad.settings import Settings, load_settings
 from rasad.store import fts
 from rasad.store.query import EventFilter, Page, Resolver, hydrate, iter_events, query_events
 from rasad.store.repo import ACTORS, ARTICLES, EVENTS, ISSUES, SOURCES, Store, count
-from rasad.types import Article
+from rasad.types import Article, Event
 
 if TYPE_CHECKING:
     from rasad.service.pipeline import ArticleResult
@@ -87,54 +88,100 @@ class EventService:
     # ------------------------------------------------------------------ ingest
     def store_result(self, result: ArticleResult, report: IngestReport | None = None) -> IngestReport:
         """Store one processed article (one transaction). Errors: the article is not stored."""
+        return self.store_results([result], report)
+
+    def store_results(self, items: Sequence[ArticleResult | DocIssue | Article],
+                      report: IngestReport | None = None) -> IngestReport:
+        """Store one batch in one transaction (rasad.store.Store.add_articles), each article atomic.
+
+        Items: processed articles; document issues (stored, counted as failed or warnings); and
+        articles already known to be stored (counted as duplicates, not written). An article whose
+        result carries an error, or that the store cannot write, is not stored and counts as failed."""
         report = report if report is not None else IngestReport()
-        report.documents += 1
-        errors = [i for i in result.issues if i.severity == "error"]
-        if errors:
-            report.failed += 1
-            report.issues.extend(result.issues)
-            self.store.add_issues(result.issues)
-            return report
-        out = self.store.add_article(result.article, result.events, result.issues)
-        report.warnings += len(result.issues)
-        report.issues.extend(result.issues)
-        if out.duplicate:
-            report.duplicates += 1
-        else:
-            report.stored += 1
-            report.new_events += out.new_events
-            report.merged_events += out.merged_events
+        docs: list[tuple[Article, Sequence[Event], Sequence[DocIssue]]] = []
+        loose: list[DocIssue] = []  # issues of documents that are not stored
+        for item in items:
+            if isinstance(item, DocIssue):
+                loose.append(item)
+            elif isinstance(item, Article):
+                pass
+            elif any(i.severity == "error" for i in item.issues):
+                loose.extend(item.issues)
+            else:
+                docs.append((item.article, item.events, item.issues))
+        outcomes = iter(self.store.add_articles(docs, issues=loose))
+        failed_issues: list[DocIssue] = []
+        for item in items:
+            report.documents += 1
+            if isinstance(item, DocIssue):
+                report.failed += item.severity == "error"
+                report.warnings += item.severity != "error"
+                report.issues.append(item)
+                continue
+            if isinstance(item, Article):
+                report.duplicates += 1
+                continue
+            if any(i.severity == "error" for i in item.issues):
+                report.failed += 1
+                report.issues.extend(item.issues)
+                continue
+            out = next(outcomes)
+            report.issues.extend(item.issues)
+            if out.error is not None:
+                issue = StoreError(f"{type(out.error).__name__}: {out.error}", source=item.article.source).to_issue()
+                failed_issues.append(issue)
+                report.failed += 1
+                report.issues.append(issue)
+            elif out.duplicate:
+                report.warnings += len(item.issues)
+                report.duplicates += 1
+            else:
+                report.warnings += len(item.issues)
+                report.stored += 1
+                report.new_events += out.new_events
+                report.merged_events += out.merged_events
+        if failed_issues:
+            self.store.add_issues(failed_issues)
         return report
 
     def ingest_articles(self, items: Iterable[Article | DocIssue], pipeline: _Processor | None = None,
                         settings: Settings | None = None,
-                        on_item: Callable[[Article | DocIssue, IngestReport], None] | None = None) -> IngestReport:
-        """Process and store a stream of articles (reader issues are stored and counted as failed)."""
+                        on_item: Callable[[Article | DocIssue, IngestReport], None] | None = None,
+                        batch_size: int | None = None) -> IngestReport:
+        """Process and store a stream of articles (reader issues are stored and counted as failed).
+
+        Batches of `batch_size` (settings.batch_size) documents: one look-up of the batch's known
+        content hashes (those, and repeats within the batch, skip the pipeline and count as
+        duplicates), the pipeline over the rest, then one store transaction per batch;
+        `on_item` is called for each document once its batch is stored."""
         from rasad.service.pipeline import ArticleResult, Pipeline
 
         settings = settings or load_settings()
         proc: _Processor = pipeline if pipeline is not None else Pipeline(kb=self.kb, settings=settings)
+        size = max(1, batch_size or settings.batch_size)
         report = IngestReport()
-        for item in items:
-            if isinstance(item, DocIssue):
-                report.documents += 1
-                report.failed += item.severity == "error"
-                report.warnings += item.severity != "error"
-                report.issues.append(item)
-                self.store.add_issues([item])
-            elif self.store.has_article(item.content_hash):
-                # already stored: skip the pipeline too (re-ingesting everything is cheap)
-                report.documents += 1
-                report.duplicates += 1
-            else:
-                try:
-                    result = proc.process(item)
-                except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
-                    issue = PipelineError(f"{type(err).__name__}: {err}", source=item.source).to_issue()
-                    result = ArticleResult(item, issues=(issue,))
-                self.store_result(result, report)
+        it = iter(items)
+        while chunk := list(itertools.islice(it, size)):
+            seen = self.store.known_hashes(x.content_hash for x in chunk if isinstance(x, Article))
+            batch: list[ArticleResult | DocIssue | Article] = []
+            for item in chunk:
+                if isinstance(item, DocIssue):
+                    batch.append(item)
+                elif item.content_hash in seen:
+                    # already stored (or earlier in this batch): skip the pipeline too
+                    batch.append(item)
+                else:
+                    seen.add(item.content_hash)
+                    try:
+                        result = proc.process(item)
+                    except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
+                        issue = PipelineError(f"{type(err).__name__}: {err}", source=item.source).to_issue()
+                        result = ArticleResult(item, issues=(issue,))
+                    batch.append(result)
+            self.store_results(batch, report)
             if on_item is not None:
-                on_item(item, report)
+                for item in chunk:
+                    on_item(item, report)
         return report
 
     def ingest_paths(self, paths: Iterable[str], settings: Settings | None = None,

@@ -33,15 +33,16 @@ def _stems(w: str) -> tuple[str, ...]:
 
 def search_text(*parts: str | None) -> str:
     """The text to index: normalised words, then the extra stems of clitic-bearing words."""
+    return search_text_keys(*(normalize_key(p) for p in parts if p))
+
+
+def search_text_keys(*keys: str) -> str:
+    """`search_text` of already normalised parts (the store normalises each article once)."""
     out: list[str] = []
-    extra: list[str] = []
-    for p in parts:
-        if not p:
-            continue
-        for w in words(p):
-            out.append(w)
-            extra.extend(_stems(w))
-    return " ".join(out + extra)
+    for k in keys:
+        out.extend(_WORD.findall(k))
+    extra = [s for w in out for s in _stems(w)]
+    return " ".join(out + extra) if extra else " ".join(out)
 
 
 def fts5_query(q: str) -> str | None:
@@ -69,10 +70,20 @@ _FTS_MATCH = {
 }
 
 
+# built once: executing a prebuilt text() reuses SQLAlchemy's compiled form
+_FTS_INSERT_STMT = {name: text(sql) for name, sql in _FTS_INSERT.items()}
+
+
 def index_sqlite(conn: Connection, table: str, rowid: int, body: str) -> None:
-    if table not in _FTS_INSERT:
+    index_sqlite_many(conn, table, [{"rowid": rowid, "body": body}])
+
+
+def index_sqlite_many(conn: Connection, table: str, rows: list[dict[str, object]]) -> None:
+    """Full-text rows ({"rowid", "body"}) of one table, in one executemany."""
+    if table not in _FTS_INSERT_STMT:
         raise ValueError(table)
-    conn.execute(text(_FTS_INSERT[table]), {"rowid": rowid, "body": body})
+    if rows:
+        conn.execute(_FTS_INSERT_STMT[table], rows)
 
 
 def match_rowids_sql(dialect: str, table: str, id_col: ColumnElement, search_col: ColumnElement,

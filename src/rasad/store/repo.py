@@ -1,21 +1,44 @@
-"""The write side of the store: one article (with its events and issues) per transaction.
+"""The write side of the store: batches of articles, each article atomic within its batch.
 
-`Store.add_result` stores an `ArticleResult` atomically: the article, its actors, its
-events merged into existing ones (rasad.merge.rules) or new, its sources and issues, and
-the full-text rows. An article whose content hash is already stored is skipped, so
-re-ingesting anything adds nothing. SQLAlchemy Core with bound parameters throughout.
+`Store.add_articles` stores a batch of articles (each with its events and issues) in one
+transaction, every article inside its own SAVEPOINT: a failure in one article rolls back that
+article only, and the batch commits once. Per article: the article, its actors, its events
+merged into existing ones (rasad.merge.rules) or new, its sources and issues, and the
+full-text rows. An article whose content hash is already stored is skipped, so re-ingesting
+anything adds nothing. `Store.add_article` is a batch of one. SQLAlchemy Core with bound
+parameters throughout; the statements of the write path are built once, at import.
+
+Writers serialise per batch: SQLite takes the write lock up front (BEGIN IMMEDIATE), PostgreSQL
+a transaction-level advisory lock. Merging needs that (two writers that cannot see each other's
+new events would create the same event twice), and it keeps concurrent writers that store the
+same articles in opposite orders from deadlocking on the unique content hash.
+
+Text normalisation, the wire-copy sketch and the full-text bodies are computed before the
+transaction starts, so the lock is held only for the SQL.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, func, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    func,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
+from rasad.arabic import normalize_key
 from rasad.errors import DocIssue, StoreError
 from rasad.merge import rules, wire
 from rasad.store import fts
@@ -28,24 +51,88 @@ ARTICLES, ACTORS, EVENTS = T["articles"], T["actors"], T["events"]
 EVENT_ACTORS, EVENT_TOPICS, SOURCES, ISSUES = T["event_actors"], T["event_topics"], T["event_sources"], T["issues"]
 
 MAX_CANDIDATES = 50
+PG_WRITER_LOCK = 0x7261736164_01  # pg_advisory_xact_lock key of rasad's writers ("rasad" + 1)
 
 # Statements built once (the write path runs them for every article): SQLAlchemy then only
 # binds parameters instead of rebuilding and re-keying the statement each time.
 _INS_ARTICLE = ARTICLES.insert().returning(ARTICLES.c.id)
 _INS_EVENT = EVENTS.insert().returning(EVENTS.c.id)
 _INS_SOURCE = SOURCES.insert().returning(SOURCES.c.id)
+_INS_ISSUES = ISSUES.insert()
 _UPD_WIRE = update(ARTICLES).where(ARTICLES.c.id == bindparam("b_id")).values(wire_group=bindparam("b_group"))
 _UPD_DAY = update(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id == bindparam("b_id")).values(day=bindparam("b_day"))
+_SEL_HASHES = (select(ARTICLES.c.content_hash, ARTICLES.c.id)
+               .where(ARTICLES.c.content_hash.in_(bindparam("hashes", expanding=True))))
+_SEL_HASH = select(ARTICLES.c.id).where(ARTICLES.c.content_hash == bindparam("h"))
+_SEL_PG_LOCK = select(func.pg_advisory_xact_lock(bindparam("k", type_=BigInteger())))
+
+# Merge candidates in one statement: the newest events with the same exact key, and the newest
+# with the same country key but another exact key (checked actor by actor), each list limited.
+_CAND_COLS = (EVENTS.c.id, EVENTS.c.first, EVENTS.c.last, EVENTS.c.location_name, EVENTS.c.location_country,
+              EVENTS.c.first_reported, EVENTS.c.last_reported, EVENTS.c.topics)
+_exact = (select(*_CAND_COLS, literal(0).label("lenient")).where(EVENTS.c.merge_key == bindparam("key"))
+          .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("exact"))
+_lenient = (select(*_CAND_COLS, literal(1).label("lenient"))
+            .where(and_(EVENTS.c.country_key == bindparam("ckey"), EVENTS.c.merge_key != bindparam("key")))
+            .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("lenient"))
+_SEL_CANDIDATES = union_all(select(_exact), select(_lenient))
+_SEL_EVENT_ACTORS = (select(EVENT_ACTORS.c.event_id, ACTORS.c.id, ACTORS.c.kind, ACTORS.c.country)
+                     .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id)
+                     .where(EVENT_ACTORS.c.event_id.in_(bindparam("ids", expanding=True))))
+_SEL_ACTOR_IDS = select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == bindparam("eid"))
+# the other articles reporting an event, with their sketches and wire groups
+_SEL_EVENT_ARTICLES = (select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.wire_group)
+                       .join(SOURCES, SOURCES.c.article_id == ARTICLES.c.id)
+                       .where(and_(SOURCES.c.event_id == bindparam("eid"), ARTICLES.c.id != bindparam("aid")))
+                       .distinct())
+_SEL_SOURCES = (select(SOURCES.c.confidence, SOURCES.c.status, SOURCES.c.first, SOURCES.c.last, ARTICLES.c.outlet,
+                       ARTICLES.c.published, ARTICLES.c.wire_group, ARTICLES.c.id)
+                .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid")))
+_EVENT_AGGREGATES = ("n_reports", "n_sources", "n_outlets", "confidence", "first_reported", "last_reported",
+                     "status", "first", "last", "topics", "location_name", "location_country", "updated_at")
+_UPD_EVENT = (update(EVENTS).where(EVENTS.c.id == bindparam("b_id"))
+              .values({c: bindparam(c, type_=EVENTS.c[c].type) for c in _EVENT_AGGREGATES}))
 
 
 @dataclass(frozen=True)
 class AddOutcome:
-    """What storing one article did."""
+    """What storing one article did (`error`: it was not stored, and why)."""
 
     article_id: int | None
     duplicate: bool = False
     new_events: int = 0
     merged_events: int = 0
+    error: Exception | None = None
+
+
+Doc = tuple[Article, Sequence[Event], Sequence[DocIssue]]
+
+
+@dataclass
+class _Prepared:
+    """One article with everything computed that needs no database (done before the lock)."""
+
+    article: Article
+    events: Sequence[Event]
+    issues: Sequence[DocIssue]
+    content_hash: str
+    sketch: bytes
+    body: str
+    keys: list[tuple[str, str]]  # (merge_key, country_key) per event
+    evidence: list[str]  # full-text body per event
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+
+def _prepare(article: Article, events: Sequence[Event], issues: Sequence[DocIssue]) -> _Prepared:
+    key = normalize_key(article.text)
+    parts = [normalize_key(article.title)] if article.title else []
+    actors: dict[str, Actor] = {}
+    for e in events:
+        for a in (*e.source, *e.target, *e.mediators):
+            actors.setdefault(a.id, a)
+    return _Prepared(article, events, issues, article.content_hash, wire.sketch_key(key),
+                     fts.search_text_keys(*parts, key), [(rules.merge_key(e), rules.country_key(e)) for e in events],
+                     [fts.search_text(e.evidence) for e in events], actors)
 
 
 def _now() -> datetime:
@@ -62,6 +149,12 @@ class Store:
         except Exception as err:  # bad URL, unreachable server, unreadable file
             raise StoreError(f"cannot open database {url_or_path!r}: {err}") from err
         self.dialect = self.engine.dialect.name
+        self._ins_actors = self._insert_ignore(ACTORS)
+        self._ins_event_actors = self._insert_ignore(EVENT_ACTORS)
+        self._ins_topics = self._insert_ignore(EVENT_TOPICS)
+        # Actors known to be stored (committed): actors are never deleted, and there are few of
+        # them, so each is upserted once per process instead of once per article.
+        self._actors_stored: set[str] = set()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -85,73 +178,128 @@ class Store:
     # ---------------------------------------------------------------- reads used by ingest
     def has_article(self, content_hash: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.content_hash == content_hash)
-                                ).first() is not None
+            return conn.execute(_SEL_HASH, {"h": content_hash}).first() is not None
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes among `hashes` that are already stored (one query)."""
+        hs = list(dict.fromkeys(hashes))
+        if not hs:
+            return set()
+        with self.engine.connect() as conn:
+            return {h for h, _ in conn.execute(_SEL_HASHES, {"hashes": hs})}
 
     # ---------------------------------------------------------------- writes
     def add_issues(self, issues: Iterable[DocIssue]) -> None:
         rows = [_issue_row(i) for i in issues]
         if rows:
             with self.engine.begin() as conn:
-                conn.execute(ISSUES.insert(), rows)
+                conn.execute(_INS_ISSUES, rows)
 
     def add_article(self, article: Article, events: Sequence[Event] = (),
                     issues: Sequence[DocIssue] = ()) -> AddOutcome:
         """Store one article with its events and issues in one transaction (all or nothing)."""
-        try:
-            with self.engine.begin() as conn:
-                return self._add(conn, article, events, issues)
-        except IntegrityError:
-            # Another writer stored the same content between our check and insert.
-            with self.engine.connect() as conn:
-                got = conn.execute(select(ARTICLES.c.id).where(
-                    ARTICLES.c.content_hash == article.content_hash)).scalar()
-            if got is not None:
-                return AddOutcome(int(got), duplicate=True)
-            raise
+        [out] = self.add_articles([(article, events, issues)])
+        if out.error is not None:
+            raise out.error
+        return out
 
-    def _add(self, conn: Connection, article: Article, events: Sequence[Event],
-             issues: Sequence[DocIssue]) -> AddOutcome:
-        h = article.content_hash
-        got = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.content_hash == h)).scalar()
-        if got is not None:
-            return AddOutcome(int(got), duplicate=True)
-        body = fts.search_text(article.title, article.text)
-        sketch = wire.sketch(article.text)
+    def add_articles(self, docs: Iterable[Doc], issues: Sequence[DocIssue] = ()) -> list[AddOutcome]:
+        """Store a batch of (article, events, issues) in one transaction, one SAVEPOINT per article.
+
+        An article that fails is rolled back alone and comes back with `error` set (the others are
+        stored); `issues` (of documents that were not articles) are stored with the batch. Later
+        articles of a batch merge with events of earlier ones. Returns one outcome per article."""
+        prepared = [_prepare(a, evs, iss) for a, evs, iss in docs]
+        outcomes: list[AddOutcome] = []
+        with self.engine.connect() as conn:
+            self._begin_write(conn)
+            hashes = list(dict.fromkeys(p.content_hash for p in prepared))
+            known: dict[str, int] = {}
+            if hashes:
+                known = {h: int(i) for h, i in conn.execute(_SEL_HASHES, {"hashes": hashes})}
+            new_actors: set[str] = set()
+            # Full-text rows of the stored articles, written once at the end of the batch (same
+            # transaction): FTS5 flushes its pending index to a new segment at every SAVEPOINT, so
+            # writing them inside the per-article savepoints costs a segment (and merges) per article.
+            fts_rows: dict[str, list[dict[str, Any]]] = {"article_fts": [], "evidence_fts": []}
+            for p in prepared:
+                got = known.get(p.content_hash)
+                if got is not None:
+                    outcomes.append(AddOutcome(got, duplicate=True))
+                    continue
+                added: set[str] = set()
+                sp = conn.begin_nested()
+                try:
+                    added = self._add_actors_once(conn, p, new_actors)
+                    out, rows = self._add(conn, p)
+                    sp.commit()
+                except Exception as err:  # noqa: BLE001 - this article only; reported in its outcome
+                    sp.rollback()
+                    new_actors -= added  # rolled back with the article
+                    dup = None
+                    if isinstance(err, IntegrityError):  # stored by another writer meanwhile
+                        dup = conn.execute(_SEL_HASH, {"h": p.content_hash}).scalar()
+                    out = AddOutcome(int(dup), duplicate=True) if dup is not None else AddOutcome(None, error=err)
+                else:
+                    for table, r in rows.items():
+                        fts_rows[table].extend(r)
+                if out.article_id is not None and not out.duplicate:
+                    known[p.content_hash] = out.article_id
+                outcomes.append(out)
+            for table, r in fts_rows.items():
+                fts.index_sqlite_many(conn, table, r)
+            issue_rows = [_issue_row(i) for i in issues]
+            if issue_rows:
+                conn.execute(_INS_ISSUES, issue_rows)
+            conn.commit()
+        self._actors_stored |= new_actors
+        return outcomes
+
+    def _begin_write(self, conn: Connection) -> None:
+        """Start the batch's write transaction holding the writers' lock."""
+        if self.dialect == "sqlite":
+            # pysqlite (legacy transaction control) would only BEGIN before the first INSERT, and a
+            # SAVEPOINT outside a transaction commits on RELEASE; an explicit BEGIN IMMEDIATE makes
+            # the batch one transaction and takes the write lock now (waiting up to busy_timeout).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif self.dialect == "postgresql":
+            conn.execute(_SEL_PG_LOCK, {"k": PG_WRITER_LOCK})
+
+    def _add_actors_once(self, conn: Connection, p: _Prepared, new_actors: set[str]) -> set[str]:
+        """Insert the article's actors not yet stored; returns the ids inserted (pending commit)."""
+        todo = [a for i, a in p.actors.items() if i not in self._actors_stored and i not in new_actors]
+        if not todo:
+            return set()
+        conn.execute(self._ins_actors, [
+            {"id": a.id, "name_en": a.name_en, "name_ar": a.name_ar, "kind": a.kind, "country": a.country,
+             "wikidata": a.wikidata, "name_key": name_key(a.name_en, a.name_ar)} for a in todo])
+        ids = {a.id for a in todo}
+        new_actors |= ids
+        return ids
+
+    def _add(self, conn: Connection, p: _Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
+        """Store one article; returns its outcome and its full-text rows (SQLite) to write."""
+        article, events = p.article, p.events
+        sqlite = self.dialect == "sqlite"
         art_id = int(conn.execute(_INS_ARTICLE, dict(
             doc_id=article.doc_id, part=article.part, title=article.title, published=article.published,
             published_raw=article.published_raw, outlet=article.outlet, author=article.author,
-            url=article.url, source=article.source, text=article.text, content_hash=h,
-            minhash=sketch, wire_group=None, n_events=len(events),
-            search_text=None if self.dialect == "sqlite" else body, ingested_at=_now(),
+            url=article.url, source=article.source, text=article.text, content_hash=p.content_hash,
+            minhash=p.sketch, wire_group=None, n_events=len(events),
+            search_text=None if sqlite else p.body, ingested_at=_now(),
         )).scalar_one())
-        conn.execute(_UPD_WIRE, {"b_id": art_id, "b_group": art_id})
-        if self.dialect == "sqlite":
-            fts.index_sqlite(conn, "article_fts", art_id, body)
-        self._upsert_actors(conn, [a for e in events for a in (*e.source, *e.target, *e.mediators)])
-        merger = _Merger(self, conn, article, art_id, sketch)
+        merger = _Merger(self, conn, p, art_id)
         new = merged = 0
         for seq, ev in enumerate(events):
             if merger.add(seq, ev):
                 merged += 1
             else:
                 new += 1
-        rows = [_issue_row(i) for i in issues]
-        if rows:
-            conn.execute(ISSUES.insert(), rows)
-        return AddOutcome(art_id, new_events=new, merged_events=merged)
-
-    def _upsert_actors(self, conn: Connection, actors: Sequence[Actor]) -> None:
-        seen: dict[str, Actor] = {}
-        for a in actors:
-            seen.setdefault(a.id, a)
-        if not seen:
-            return
-        rows = [{"id": a.id, "name_en": a.name_en, "name_ar": a.name_ar, "kind": a.kind, "country": a.country,
-                 "wikidata": a.wikidata,
-                 "name_key": name_key(a.name_en, a.name_ar)}
-                for a in seen.values()]
-        conn.execute(self._insert_ignore(ACTORS), rows)
+        merger.finish()
+        if p.issues:
+            conn.execute(_INS_ISSUES, [_issue_row(i) for i in p.issues])
+        fts_rows = {"article_fts": [{"rowid": art_id, "body": p.body}], "evidence_fts": merger.fts_rows} if sqlite else {}
+        return AddOutcome(art_id, new_events=new, merged_events=merged), fts_rows
 
 
 def name_key(*names: str | None) -> str:
@@ -167,38 +315,40 @@ def _issue_row(i: DocIssue) -> dict[str, Any]:
 class _Merger:
     """Merges one article's events into the stored events (within its transaction)."""
 
-    def __init__(self, store: Store, conn: Connection, article: Article, art_id: int, sketch: bytes):
+    def __init__(self, store: Store, conn: Connection, p: _Prepared, art_id: int):
         self.store = store
         self.conn = conn
-        self.article = article
+        self.p = p
+        self.article = p.article
         self.art_id = art_id
-        self.sketch = sketch
+        self.sketch = p.sketch
+        self.group = art_id  # the article's wire group: its own, or that of the copy it joined
         self.wire_checked: set[int] = set()
         self.wire_changed = False
-        self.touched: list[tuple[int, Event]] = []
+        self.touched: list[tuple[int, Event, Any]] = []  # (event id, report, stored row when merged)
+        self.fts_rows: list[dict[str, Any]] = []
 
     # -- candidates
-    def _candidates(self, ev: Event) -> list[int]:
+    def _candidates(self, seq: int, ev: Event) -> list[Any]:
         c = self.conn
-        key, ckey = rules.merge_key(ev), rules.country_key(ev)
-        cols = (EVENTS.c.id, EVENTS.c.first, EVENTS.c.last, EVENTS.c.location_name, EVENTS.c.location_country,
-                EVENTS.c.first_reported, EVENTS.c.last_reported, EVENTS.c.merge_key)
-        rows = list(c.execute(select(*cols).where(EVENTS.c.merge_key == key)
-                              .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES)))
-        lenient = list(c.execute(select(*cols).where(and_(EVENTS.c.country_key == ckey, EVENTS.c.merge_key != key))
-                                 .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES)))
+        key, ckey = self.p.keys[seq]
+        rows = list(c.execute(_SEL_CANDIDATES, {"key": key, "ckey": ckey}))
+        lenient = [r for r in rows if r.lenient]
         if lenient:
+            rows = [r for r in rows if not r.lenient]
             mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
-            ids = [r.id for r in lenient]
-            theirs: dict[int, list[rules.ActorRef]] = {i: [] for i in ids}
-            q = (select(EVENT_ACTORS.c.event_id, ACTORS.c.id, ACTORS.c.kind, ACTORS.c.country)
-                 .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(ids)))
-            for eid, aid, kind, country in c.execute(q):
+            theirs: dict[int, list[rules.ActorRef]] = {r.id: [] for r in lenient}
+            for eid, aid, kind, country in c.execute(_SEL_EVENT_ACTORS, {"ids": list(theirs)}):
                 theirs[eid].append(rules.ActorRef(aid, kind, country))
             rows += [r for r in lenient if rules.actors_compatible(mine, theirs[r.id])]
         reported = [self.article.published]
-        ok: list[tuple[int, int, int]] = []
+        # never merge two events of the same article: the extractor already told them apart
+        # (the article is new, so its only sources are the ones added here)
+        same = {eid for eid, _, _ in self.touched}
+        ok: list[tuple[int, int, int, Any]] = []
         for r in rows:
+            if r.id in same:
+                continue
             dates_ok = rules.dates_compatible(ev.first, ev.last, reported, r.first, r.last,
                                               [r.first_reported, r.last_reported])
             if dates_ok is False or (dates_ok is None and not self._wire_twin(r.id)):
@@ -207,119 +357,113 @@ class _Merger:
             if not rules.places_compatible(loc.name_en if loc else None, loc.country if loc else None,
                                            r.location_name, r.location_country):
                 continue
-            exact = 0 if r.merge_key == key else 1
             gap = _gap(ev.first, ev.last, r.first, r.last)
-            ok.append((exact, gap, r.id))
-        ok.sort()
-        cand = [i for _, _, i in ok]
-        if not cand:
-            return []
-        # never merge two events of the same article: the extractor already told them apart
-        same = set(c.execute(select(SOURCES.c.event_id).where(
-            and_(SOURCES.c.event_id.in_(cand), SOURCES.c.article_id == self.art_id))).scalars())
-        return [i for i in cand if i not in same]
+            ok.append((r.lenient, gap, r.id, r))
+        ok.sort(key=lambda t: t[:3])
+        return [t[3] for t in ok]
 
     def add(self, seq: int, ev: Event) -> bool:
         """Store the report; True when it joined an existing event."""
-        cands = self._candidates(ev)
+        cands = self._candidates(seq, ev)
         if cands:
-            eid = cands[0]
+            row = cands[0]
+            eid = int(row.id)
             changed = self.wire_changed
             self._check_wire(eid)
             self._add_source(eid, seq, ev)
             self._add_actors(eid, ev, merged=True)
-            self._refresh(eid, ev)
+            self._refresh(eid, ev, row)
             if self.wire_changed and not changed:  # refresh what was counted before
-                for old, oev in self.touched:
-                    self._refresh(old, oev)
-            self.touched.append((eid, ev))
+                for old, oev, orow in self.touched:
+                    if orow is not None:  # a new event has one source: its counts do not change
+                        self._refresh(old, oev, orow)
+            self.touched.append((eid, ev, row))
             return True
-        eid = self._new_event(ev)
+        eid = self._new_event(ev, seq)
         self._add_source(eid, seq, ev)
         self._add_actors(eid, ev)
-        self._refresh(eid, ev)
-        self.touched.append((eid, ev))
+        self.touched.append((eid, ev, None))
         return False
+
+    def finish(self) -> None:
+        """The article's wire group, once per article."""
+        self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
 
     def _wire_twin(self, eid: int) -> bool:
         """Is this article a wire copy of one of the event's source articles?"""
-        q = (select(ARTICLES.c.minhash).join(SOURCES, SOURCES.c.article_id == ARTICLES.c.id)
-             .where(and_(SOURCES.c.event_id == eid, ARTICLES.c.id != self.art_id)).distinct())
-        return any(wire.is_wire_copy(self.sketch, sig) for (sig,) in self.conn.execute(q))
+        rows = self.conn.execute(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id})
+        return any(wire.is_wire_copy(self.sketch, sig) for _, sig, _ in rows)
 
     def _check_wire(self, eid: int) -> None:
         """Join the wire group of a near-duplicate article among the event's sources."""
-        c = self.conn
-        q = (select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.wire_group)
-             .join(SOURCES, SOURCES.c.article_id == ARTICLES.c.id)
-             .where(and_(SOURCES.c.event_id == eid, ARTICLES.c.id != self.art_id)).distinct())
-        for aid, sig, group in c.execute(q):
+        for aid, sig, group in self.conn.execute(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id}):
             if aid in self.wire_checked:
                 continue
             self.wire_checked.add(aid)
             if wire.is_wire_copy(self.sketch, sig):
-                c.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": group})
+                # written to the row now: the refreshes below count sources by wire group
+                self.group = int(group if group is not None else aid)
+                self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
                 self.wire_changed = True
                 return
 
-
-    def _new_event(self, ev: Event) -> int:
+    def _new_event(self, ev: Event, seq: int) -> int:
+        """A new event with its aggregates as one report makes them (no refresh needed)."""
         now = _now()
         loc = ev.location
+        key, ckey = self.p.keys[seq]
+        published = self.article.published
         return int(self.conn.execute(_INS_EVENT, dict(
-            type=ev.type, type_class=rules.type_class(ev.type), status=ev.status, first=ev.first, last=ev.last,
+            type=ev.type, type_class=rules.type_class(ev.type),
+            status="occurred" if ev.status == "occurred" else "planned", first=ev.first, last=ev.last,
             location_name=loc.name_en if loc else None, location_country=loc.country if loc else None,
-            topics=list(ev.topics), confidence=float(ev.confidence), n_sources=1, n_outlets=0, n_reports=1,
-            first_reported=self.article.published, last_reported=self.article.published,
-            merge_key=rules.merge_key(ev), country_key=rules.country_key(ev), created_at=now, updated_at=now,
+            topics=list(dict.fromkeys(ev.topics)), confidence=rules.combined_confidence([float(ev.confidence)]),
+            n_sources=1, n_outlets=1, n_reports=1, first_reported=published, last_reported=published,
+            merge_key=key, country_key=ckey, created_at=now, updated_at=now,
         )).scalar_one())
 
     def _add_source(self, eid: int, seq: int, ev: Event) -> None:
-        payload = ev.to_rich()
+        sqlite = self.store.dialect == "sqlite"
+        body = self.p.evidence[seq]
         sid = int(self.conn.execute(_INS_SOURCE, dict(
             event_id=eid, article_id=self.art_id, seq=seq, type=ev.type, status=ev.status, first=ev.first,
             last=ev.last, sentence_start=ev.sentence_start, sentence_end=ev.sentence_end, trigger=ev.trigger,
             trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, evidence=ev.evidence,
             confidence=float(ev.confidence), cameo=ev.cameo, plover_type=ev.plover_type,
-            plover_mode=ev.plover_mode, payload=payload,
-            search_text=None if self.store.dialect == "sqlite" else fts.search_text(ev.evidence),
+            plover_mode=ev.plover_mode, payload=ev.to_rich(), search_text=None if sqlite else body,
         )).scalar_one())
-        if self.store.dialect == "sqlite":
-            fts.index_sqlite(self.conn, "evidence_fts", sid, fts.search_text(ev.evidence))
+        if sqlite:
+            self.fts_rows.append({"rowid": sid, "body": body})
 
     def _add_actors(self, eid: int, ev: Event, merged: bool = False) -> None:
         """The report's actors; a merged report adds only actors the event lacks (in any role),
         so that outlets that frame direction differently do not put one actor on both sides."""
         have: set[str] = set()
         if merged:
-            have = set(self.conn.execute(select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == eid))
-                       .scalars())
+            have = set(self.conn.execute(_SEL_ACTOR_IDS, {"eid": eid}).scalars())
         rows = []
+        day = _day(ev.first)
         for role, actors in (("source", ev.source), ("target", ev.target), ("mediator", ev.mediators)):
             for a in actors:
                 if a.id in have:
                     continue
                 rows.append({"event_id": eid, "actor_id": a.id, "role": role, "country": a.country,
-                             "title": a.title, "day": _day(ev.first)})
+                             "title": a.title, "day": day})
         if rows:
-            self.conn.execute(self.store._insert_ignore(EVENT_ACTORS), rows)
+            self.conn.execute(self.store._ins_event_actors, rows)
         if ev.topics:
-            self.conn.execute(self.store._insert_ignore(EVENT_TOPICS),
-                              [{"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics)])
+            self.conn.execute(self.store._ins_topics, [{"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics)])
 
-    def _refresh(self, eid: int, ev: Event) -> None:
-        """Recompute the event's aggregates from all its sources."""
-        c = self.conn
-        q = (select(SOURCES.c.confidence, SOURCES.c.status, SOURCES.c.first, SOURCES.c.last, ARTICLES.c.outlet,
-                    ARTICLES.c.published, ARTICLES.c.wire_group, ARTICLES.c.id)
-             .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == eid))
+    def _refresh(self, eid: int, ev: Event, cur: Any) -> None:
+        """Recompute a merged event's aggregates from all its sources (`cur`: the event as it
+        was before this article, from the candidate query)."""
         best: dict[int, float] = {}
         outlets: set[str] = set()
         reported: list[date] = []
         statuses: set[str] = set()
         n = 0
         span: tuple[date | None, date | None] = (None, None)
-        for conf, status, first, last, outlet, published, group, aid in c.execute(q):
+        for conf, status, first, last, outlet, published, group, aid in self.conn.execute(_SEL_SOURCES, {"eid": eid}):
             n += 1
             g = int(group if group is not None else aid)
             best[g] = max(best.get(g, 0.0), float(conf))
@@ -328,21 +472,18 @@ class _Merger:
                 reported.append(published)
             statuses.add(status)
             span = rules.narrower(span, (first, last))
-        cur = c.execute(select(EVENTS.c.topics, EVENTS.c.location_name, EVENTS.c.location_country)
-                        .where(EVENTS.c.id == eid)).one()
-        topics = list(dict.fromkeys([*(cur.topics or []), *ev.topics]))
-        values: dict[str, Any] = {
-            "n_reports": n, "n_sources": len(best), "n_outlets": len(outlets),
+        loc_name, loc_country = cur.location_name, cur.location_country
+        if loc_name is None and loc_country is None and ev.location is not None:
+            loc_name, loc_country = ev.location.name_en, ev.location.country
+        self.conn.execute(_UPD_EVENT, {
+            "b_id": eid, "n_reports": n, "n_sources": len(best), "n_outlets": len(outlets),
             "confidence": rules.combined_confidence(best.values()),
             "first_reported": min(reported, default=None), "last_reported": max(reported, default=None),
             "status": "occurred" if "occurred" in statuses else "planned",
-            "first": span[0], "last": span[1], "topics": topics, "updated_at": _now(),
-        }
-        if cur.location_name is None and cur.location_country is None and ev.location is not None:
-            values["location_name"] = ev.location.name_en
-            values["location_country"] = ev.location.country
-        c.execute(update(EVENTS).where(EVENTS.c.id == bindparam("b_id")), {**values, "b_id": eid})
-        c.execute(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
+            "first": span[0], "last": span[1], "topics": list(dict.fromkeys([*(cur.topics or []), *ev.topics])),
+            "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
+        })
+        self.conn.execute(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
 
 
 def _day(d: date | None) -> int:
