@@ -249,12 +249,16 @@ class KnowledgeBase:
     def _hits(self, t: str) -> list[_Hit]:
         n = len(t)
         raw: list[_Hit] = []
+        # _is_word inlined (ch.isalnum() or ch == "_"): this loop runs for every raw hit
         for last, (klen, skip, refs) in self._automaton.iter(t):
             end = last + 1
-            if end < n and _is_word(t[end]):
-                continue
+            if end < n:
+                ch = t[end]
+                if ch.isalnum() or ch == "_":
+                    continue
             start = end - klen
-            if start == 0 or not _is_word(t[start - 1]):
+            ch = t[start - 1] if start else " "
+            if not (ch.isalnum() or ch == "_"):
                 prefix = t[start:start + skip]
             else:
                 ws = start - 1  # clitics are at most three letters: look back no further
