@@ -55,7 +55,16 @@ CAIRO = place("Q85", "Cairo", "EGY")
 MOSCOW = place("Q649", "Moscow", "RUS")
 RIYADH = place("Q3692", "Riyadh", "SAU")
 
+ABDULLAH = person("Q57474", "Abdullah II", "JOR", "King of Jordan")
+# country adjectives the real KB reads as via="nisba" (a party only in some constructions)
+NISBAS: dict[str, Actor] = {
+    "مصرية": EGYPT, "المصرية": EGYPT, "أردنية": country("JOR", "Jordan"), "الأردنية": country("JOR", "Jordan"),
+    "السودانية": country("SDN", "Sudan"), "سعودية": country("SAU", "Saudi Arabia"),
+    "أمريكية": country("USA", "United States"),
+}
+
 FORMS: dict[str, Actor | Place] = {
+    "العاهل الأردني": ABDULLAH, "الملك عبد الله الثاني": ABDULLAH,
     "ترامب": TRUMP, "دونالد ترامب": TRUMP, "الرئيس الأمريكي": TRUMP,
     "نتنياهو": NETANYAHU, "بنيامين نتنياهو": NETANYAHU, "رئيس الوزراء الإسرائيلي": NETANYAHU,
     "بوتين": PUTIN, "فلاديمير بوتين": PUTIN, "الرئيس الروسي": PUTIN,
@@ -82,6 +91,9 @@ FORMS: dict[str, Actor | Place] = {
 class FakeKB:
     def __init__(self, forms: dict[str, Actor | Place] | None = None):
         self.forms = {normalize_key(k): v for k, v in (forms or FORMS).items()}
+        self.nisbas = {normalize_key(k) for k in NISBAS} if forms is None else set()
+        if forms is None:
+            self.forms.update({normalize_key(k): v for k, v in NISBAS.items()})
         alts = sorted(self.forms, key=len, reverse=True)
         self.rx = re.compile(r"(?<![\w])(?:و|ف)?(?:ب|ل)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
 
@@ -95,7 +107,7 @@ class FakeKB:
                 out.append(Mention(text[s:e], s, e, "place", v.id, place=v))
             else:
                 # a role the KB could not resolve to a holder comes back as the office alone
-                via = "role" if v.id.startswith("rasad:role:") else "name"
+                via = "role" if v.id.startswith("rasad:role:") else "nisba" if m.group(1) in self.nisbas else "name"
                 out.append(Mention(text[s:e], s, e, v.kind, v.id, actor=v, via=via))
         return out
 

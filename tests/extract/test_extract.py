@@ -458,3 +458,27 @@ def test_definite_noun_with_a_between_pair_set_off_by_a_comma() -> None:
     text = "وتتواصل المحادثات الحساسة في القاهرة، بين وفود من إسرائيل وحركة حماس، بوساطة مصرية."
     assert [e[:2] for e in brief(text)] == [("talks", "occurred")]
     assert brief("وتناول اللقاء مستقبل العلاقات بين إسرائيل وقطر.") == []
+
+
+def test_two_nisbas_after_a_summit_are_its_sides() -> None:
+    # the leaders named in the sentence are the sides of "قمة ثنائية مصرية أردنية"
+    text = ("وبحث الرئيس المصري والعاهل الأردني، خلال قمة ثنائية مصرية أردنية، الثلاثاء، "
+            "الأوضاع في المنطقة.")
+    assert brief(text) == [("meeting", "occurred", ("Abdel Fattah el-Sisi",), ("Abdullah II",))]
+    # no leader named: the two countries
+    evs = run("وانطلقت المباحثات المصرية السودانية أمس في القاهرة.")
+    assert [(e.type, [a.country for a in e.source], [a.country for a in e.target]) for e in evs] == [
+        ("talks", ["EGY"], ["SDN"])]
+
+
+def test_a_single_nisba_is_no_side() -> None:
+    assert brief("رحب الرئيس التركي بالمبادرة المصرية السودانية.") == []
+    assert brief("وعقدت القمة المصرية في شرم الشيخ.") == []
+
+
+def test_dual_country_name_after_a_summit() -> None:
+    evs = run("وجاء البيان في أعقاب قمة الكوريتين في 27 فبراير.")
+    assert [(e.type, e.status, {a.country for a in e.source + e.target}) for e in evs] == [
+        ("meeting", "occurred", {"KOR", "PRK"})]
+    assert evs[0].when_dict() == {"start": "2024-02-27", "end": "2024-02-27"}
+    assert brief("واتفقت الكوريتان على خفض التوتر.") == []  # a subject, no contact word

@@ -715,9 +715,10 @@ class _Extractor:
         lex = self.lex
         out: list[_Party] = []
         if not mentions:
-            return self._dual_parties(toks, out)
+            return self._dual_countries(toks, self._dual_parties(toks, out))
         plural_role = self._plural_roles = {}
         self._former = []
+        pairs = self._nisba_pairs(toks, mentions)
         ti = 0
         for m in mentions:
             while ti < len(toks) and toks[ti].end <= m.start:
@@ -739,6 +740,9 @@ class _Extractor:
             if m.kind == "place":
                 actor = None
             elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in lex.words["group_heads"]):
+                pair = pairs.get(m.start)
+                if pair is not None:  # "قمة مصرية أردنية": the nisbas are the contact's two sides
+                    out.append(_Party(pair[0], None, ti, tj, None if pair[1] else "بين", m, pair[1]))
                 continue  # an adjective (مبادرة مصرية), not a party
             # the clitic attached to the mention's first word
             tok = toks[ti]
@@ -794,7 +798,7 @@ class _Extractor:
                     actor = self._holder(role, actor) or actor
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj))
-        out = self._dual_parties(toks, out)
+        out = self._dual_countries(toks, self._dual_parties(toks, out))
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks)
 
@@ -824,6 +828,86 @@ class _Extractor:
             marker = prev if prev in ("مع", "بين") else None
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda p: (p.first, p.conj))
+
+    def _contact_noun(self, toks: list[_Tok], k: int) -> bool:
+        """Is toks[k] (after up to two adjectives such as ثنائية) a noun of a meeting, talks or call?"""
+        for _ in range(3):
+            if k < 0:
+                return False
+            if toks[k].norm in self.lex.words["pair_adjectives"]:
+                k -= 1
+                continue
+            hit = self.lex.lookup(toks[k].norm)
+            return hit is not None and hit.aspect == "noun" and hit.family.type in ("meeting", "talks", "call")
+        return False
+
+    def _side_actor(self, iso: str, mentions: list[Mention], fallback: Actor) -> Actor:
+        """A country named as one side of a contact (a nisba, a dual name): the one person of that
+        country the sentence names (the leader or minister who took part), else the country."""
+        people = {m.actor.id: m.actor for m in mentions
+                  if m.actor is not None and m.actor.kind == "person" and m.actor.country == iso
+                  and m.via != "nisba"}
+        return next(iter(people.values())) if len(people) == 1 else fallback
+
+    def _nisba_pairs(self, toks: list[_Tok], mentions: list[Mention]) -> dict[int, tuple[Actor, bool]]:
+        """"قمة (ثنائية) مصرية أردنية"، "المباحثات المصرية السودانية": two nisbas of different countries
+        right after a contact noun name its two sides (Arabic names a bilateral contact by the
+        adjectives of both countries). -> {mention start: (side actor, second side)}."""
+        nis = [m for m in mentions if m.via == "nisba" and m.actor is not None and m.actor.country]
+        out: dict[int, tuple[Actor, bool]] = {}
+        if len(nis) < 2:
+            return out
+        starts = [t.start for t in toks]
+        for a, b in zip(nis, nis[1:], strict=False):
+            if a.actor is None or b.actor is None or a.actor.country == b.actor.country:
+                continue
+            ia = bisect_left(starts, a.start + 1) - 1
+            a_last = bisect_left(starts, a.end) - 1
+            ib = bisect_left(starts, b.start + 1) - 1
+            if ia < 1 or any(t.norm not in ("-", "–", "/") for t in toks[a_last + 1:ib]):
+                continue
+            if not self._contact_noun(toks, ia - 1):
+                continue
+            ca, cb = a.actor.country, b.actor.country
+            assert ca is not None and cb is not None
+            out[a.start] = (self._side_actor(ca, mentions, a.actor), False)
+            out[b.start] = (self._side_actor(cb, mentions, b.actor), True)
+        return out
+
+    def _dual_countries(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
+        """"قمة الكوريتين"، "بين شطري كوريا": one word names two countries; after a contact noun or
+        بين they are the contact's two sides, elsewhere a coordinated pair (the subject)."""
+        duals = self.lex.dual_countries
+        if not duals:
+            return out
+        heads = self.lex.dual_country_heads
+        added: list[_Party] = []
+        for ti, t in enumerate(toks):
+            w = next((t.norm[len(pre):] for pre in ("", "و", "ب", "ل", "وب")
+                      if t.norm.startswith(pre) and t.norm[len(pre):] in heads), None)
+            if w is None:
+                continue
+            isos: tuple[str, ...] | None = None
+            n = 1
+            for key, codes in duals.items():
+                if key[0] == w and tuple(x.norm for x in toks[ti:ti + len(key)])[1:] == key[1:] and len(key) >= n:
+                    isos, n = codes, len(key)
+            if isos is None or len(isos) != 2:
+                continue
+            tj = ti + n - 1
+            out = [p for p in out if p.last < ti or p.first > tj]
+            prev = toks[ti - 1].norm if ti else ""
+            marker = "بين" if prev == "بين" or self._contact_noun(toks, ti - 1) else None
+            for k, iso in enumerate(isos):
+                ca = self._country_actor(iso)
+                if ca is None:
+                    continue
+                m = Mention(self.article.text[t.start:toks[tj].end], t.start, toks[tj].end, "country",
+                            ca.id, ca, None, "dual")
+                added.append(_Party(ca, None, ti, tj, marker if k == 0 else None, m, conj=k > 0))
         if not added:
             return out
         return sorted(out + added, key=lambda p: (p.first, p.conj))
@@ -1026,9 +1110,13 @@ class _Extractor:
             return None, None, None
         pub = self.article.published
         tstatus = None
-        if t.tense == "future" or (pub and t.first > pub):
+        if pub and t.last < pub:
+            # a day wholly before publication is past whatever the clause's tense ("سيواصلان تنسيقهما
+            # في أعقاب قمة الكوريتين في 27 أبريل": the summit is the past one)
+            tstatus = "occurred"
+        elif t.tense == "future" or (pub and t.first > pub):
             tstatus = "planned"
-        elif t.tense == "past" or (pub and t.last < pub):
+        elif t.tense == "past":
             tstatus = "occurred"
         return t.first, t.last, tstatus
 

@@ -72,6 +72,8 @@ class Lexicon:
     group_names: dict[str, str]
     plural_roles: dict[tuple[str, ...], str]
     bare_offices: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (rest, role key)
+    dual_countries: dict[tuple[str, ...], tuple[str, ...]]  # words -> the two ISO3 codes they name
+    dual_country_heads: frozenset[str]  # first words of dual_countries
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     _cache: dict[str, Hit | None] = field(default_factory=dict)
 
@@ -203,7 +205,7 @@ def load_lexicon() -> Lexicon:
     for kind in ("negation", "cancel", "conditional", "possibility", "planned", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
-                 "former", "office_modifiers"):
+                 "former", "office_modifiers", "pair_adjectives"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
@@ -215,6 +217,8 @@ def load_lexicon() -> Lexicon:
         topics.append((str(tag), multi, single, prefixes))
 
     types = {k: v for k, v in trig["types"].items() if isinstance(v, dict)}
+    duals = {tuple(normalize_key(k).split()): tuple(str(c) for c in v)
+             for k, v in (cues.get("dual_countries") or {}).items()}
     return Lexicon(forms=forms, support=support, support_imperfect=frozenset(imperf), types=types,
                    planned_plover=str(trig["types"].get("planned_plover", "AGREE")), cues=cues, words=words,
                    phrases=phrases,
@@ -222,6 +226,7 @@ def load_lexicon() -> Lexicon:
                    plural_roles={tuple(normalize_key(k).split()): str(v)
                                  for k, v in (cues.get("plural_roles") or {}).items()},
                    bare_offices=_bare_offices(cues.get("bare_offices") or {}),
+                   dual_countries=duals, dual_country_heads=frozenset(k[0] for k in duals),
                    topics=tuple(topics))
 
 
