@@ -482,3 +482,14 @@ def test_dual_country_name_after_a_summit() -> None:
         ("meeting", "occurred", {"KOR", "PRK"})]
     assert evs[0].when_dict() == {"start": "2024-02-27", "end": "2024-02-27"}
     assert brief("واتفقت الكوريتان على خفض التوتر.") == []  # a subject, no contact word
+
+
+def test_long_chain_of_titles_between_support_verb_and_noun() -> None:
+    # eighteen words of titles between بعث and برقية
+    text = ("وبعث الملك سلمان بن عبدالعزيز خادم الحرمين الشريفين رئيس مجلس الوزراء القائد الأعلى للقوات "
+            "المسلحة نائب رئيس مجلس الوزراء وزير الدفاع برقية تهنئة إلى الرئيس المصري.")
+    assert brief(text) == [("message", "occurred", ("Salman bin Abdulaziz",), ("Abdel Fattah el-Sisi",))]
+    # ordinary words still end the reach
+    far = ("وبعث الملك سلمان أمس إلى القاهرة وفدا كبيرا من رجال الأعمال والمستثمرين والخبراء في مجالات "
+           "الطاقة والنقل والصناعة والزراعة ثم تحدث عن برقية تهنئة إلى الرئيس المصري.")
+    assert brief(far) == []

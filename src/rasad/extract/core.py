@@ -318,7 +318,15 @@ class _Extractor:
         s_role = None
         s_imperf = s_future = False
         if hit.aspect == "noun":
-            for j in range(i - 1, max(-1, i - _SUPPORT_REACH - 1), -1):
+            # words of a chain of titles ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع") do not count
+            # toward the reach: Gulf news puts them all between the verb and its noun
+            titles = lex.words["title_words"]
+            steps = 0
+            for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1), -1):
+                if norms[j] not in titles:
+                    steps += 1
+                    if steps > _SUPPORT_REACH:
+                        break
                 if toks[j].punct and toks[j].norm in _CLAUSE_PUNCT:
                     break
                 sr = lex.support_role(norms[j])
