@@ -237,7 +237,7 @@ def _from_jsonl(fh: IO[bytes], src: str, st: Settings, in_folder: bool = False) 
             first = False
             try:
                 obj = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 obj = None
             if isinstance(obj, dict) and "text" not in obj and "html" not in obj:
                 yield MissingField("no \"text\" or \"html\" field: not an article file, skipped",
@@ -258,6 +258,8 @@ def _jsonl_doc(raw: bytes, src: str, lineno: int) -> RawDoc:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise MalformedJSON(f"malformed JSON line: {e.msg} at column {e.colno}", source=src, line=lineno) from None
+    except RecursionError:  # json.loads recurses per nesting level: '[[[[...' would stop the batch
+        raise MalformedJSON("JSON nested too deeply", source=src, line=lineno) from None
     if not isinstance(obj, dict):
         raise MalformedJSON(f"expected a JSON object, got {type(obj).__name__}", source=src, line=lineno)
     doc_id = obj.get("id")
