@@ -188,7 +188,7 @@ def _from_json(body: bytes) -> list[m.IngestItem | DocIssue]:
 
     try:
         data = json.loads(body or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
         raise BadRequest(f"body is not JSON: {e}") from None
     if isinstance(data, dict) and "articles" in data:
         data = data["articles"]
@@ -229,7 +229,7 @@ async def _from_files(request: Request, settings: Settings) -> list[m.IngestItem
                         obj = json.loads(line)
                         objs = obj if isinstance(obj, list) else [obj]
                         out.extend(_ITEMS.validate_python(objs))
-                    except (json.JSONDecodeError, ValidationError) as e:
+                    except (json.JSONDecodeError, ValidationError, RecursionError) as e:
                         out.append(MalformedJSON(f"bad article object: {str(e).splitlines()[0]}",
                                                  source=name, line=n).to_issue())
             elif ext in ("txt", "text", "html", "htm", "xhtml"):
@@ -275,7 +275,7 @@ def _articles(items: list[m.IngestItem | DocIssue], settings: Settings) -> Itera
         src = f"api:{n}"
         content = it.html if it.html and it.html.strip() else (it.text or "")
         kind: Literal["text", "html"] = "html" if it.html and it.html.strip() else "text"
-        if len(content.encode("utf-8")) > settings.max_doc_bytes:
+        if len(content.encode("utf-8", "surrogatepass")) > settings.max_doc_bytes:  # lone surrogates: the reader replaces them
             yield TooLargeInput(f"over the limit of {settings.max_doc_bytes} bytes", source=src).to_issue()
             continue
         meta = {k: v for k, v in (("title", it.title), ("published", it.published), ("outlet", it.outlet),
