@@ -206,7 +206,9 @@ def file_bytes() -> st.SearchStrategy[bytes]:
         "html": st.one_of(html_docs(), jsonish), "published": st.one_of(st.text(max_size=30), jsonish),
         "title": jsonish, "outlet": jsonish})
     lines = st.lists(st.one_of(article_obj.map(_json_line), st.binary(max_size=60),
-                               st.just(b"\n"), st.just(b'{"id": "x", "text": "\\ud800\xd8\xa7"}\n')), max_size=6)
+                               st.just(b"\n"), st.just(b'{"id": "x", "text": "\\ud800\xd8\xa7"}\n'),
+                               st.integers(1, 60000).map(lambda n: b'{"id": "d", "text": ' + b"[" * n + b"]" * n
+                                                         + b"}\n")), max_size=6)
     encodings = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1256", "iso-8859-6"])
     encoded = st.tuples(any_text(), encodings).map(lambda t: t[0].encode(t[1], errors="replace"))
     return st.one_of(st.binary(max_size=2000), lines.map(b"".join), encoded,

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rasad.ingest import RawDoc
+from rasad.settings import Settings
 
 N = int(os.environ.get("RASAD_FUZZ_EXAMPLES", "200"))
 FUZZ = settings(max_examples=N, deadline=10_000, derandomize="RASAD_FUZZ_SEED" not in os.environ,
@@ -73,6 +74,17 @@ def test_reader_deeply_nested_html_is_read_or_refused() -> None:
 def test_reader_one_very_long_line() -> None:
     line = "قال وزير الخارجية إن الاجتماع سيعقد يوم الجمعة المقبل في الرياض " * 20000  # ~1.3 MB, no newline
     check_read_raw(RawDoc("long", "long.txt", "text", line, {}))
+
+
+def test_reader_deeply_nested_json_line_is_one_issue(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rasad.read import read_paths
+
+    good = '{"id": "ok", "text": "التقى وزير الخارجية المصري نظيره الأردني في عمان اليوم وبحثا العلاقات الثنائية."}'
+    deep = '{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (tmp_path / "d.jsonl").write_text(deep + "\n" + good + "\n", encoding="utf-8")
+    got = [(getattr(x, "code", None), getattr(x, "doc_id", None)) for x in read_paths([str(tmp_path / "d.jsonl")])]
+    assert got == [("INPUT-006", None), (None, "ok")]
+    check_iter_raw((deep + "\n").encode(), ".jsonl", Settings())
 
 
 def test_time_resolver_at_the_ends_of_the_calendar() -> None:

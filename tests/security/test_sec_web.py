@@ -369,3 +369,17 @@ def test_ingest_upload_names_never_read_files(client: TestClient, tmp_path: Path
         for a in svc.articles(limit=500):
             assert "root:x:0:0" not in (svc.store.engine.connect().exec_driver_sql(
                 "SELECT text FROM articles WHERE id = ?", (a["id"],)).scalar() or "")
+
+
+def test_ingest_survives_lone_surrogates_and_odd_json(client: TestClient) -> None:
+    """JSON escapes of lone surrogates, NULs and bidi controls in every field: one 200, no 500."""
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    text = "التقى وزير الخارجية الأردني \\ud800 نظيره المصري\\u0000 في القاهرة \\u202e اليوم وبحثا العلاقات."
+    body = ('[{"id": "s\\udfff", "text": "' + text
+            + '", "title": "\\ud83d", "outlet": "\\u202e", "url": "javascript:x"}]').encode()
+    r = client.post("/api/ingest", content=body, headers=auth)
+    assert r.status_code == 200, r.text[:300]
+    r = client.post("/api/ingest", content=b'[{"id": 1, "text": ' + b'[' * 5000 + b']' * 5000 + b'}]', headers=auth)
+    assert r.status_code in (400, 422), r.status_code
+    r = client.post("/api/ingest", content=b"\xff\xfe not json", headers=auth)
+    assert r.status_code == 400
