@@ -1,11 +1,15 @@
 """Store benchmarks (prints figures; not a test):
 
 1. end-to-end ingest into SQLite (read -> pipeline -> merge -> store) of the seeds and the real
-   corpus, in articles per second, and the store alone (pre-extracted results);
+   corpus, in articles per second; the same with --workers 2 (plus generated articles); and the
+   store alone on pre-extracted results, one article per transaction and in batches;
 2. a query by actor on a generated database of 1,000,000 events (built once with bulk inserts
    into bench/out/events-1m.db), in milliseconds: a typical actor and the busiest one.
 
     .venv/bin/python bench/bench_store.py [--shared ../shared] [--events 1000000] [--rebuild]
+        [--skip-ingest] [--skip-query] [--skip-workers] [--extra 600]
+
+Figures are wall and CPU time (the machine may be shared: CPU time is the steadier one).
 """
 
 from __future__ import annotations
@@ -22,7 +26,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def bench_ingest(shared: Path) -> None:
+def _rate(n: int, wall: float, cpu: float) -> str:
+    return (f"{n / wall:.0f} articles/s wall, {n / cpu:.0f} articles/s CPU ({cpu / n * 1000:.2f} ms CPU/article)"
+            if n and wall > 0 and cpu > 0 else "n/a")
+
+
+def _children_cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def bench_ingest(shared: Path, extra: int = 600, workers: bool = True) -> None:
     from rasad.read import read_paths
     from rasad.service.events import EventService
     from rasad.service.pipeline import Pipeline
@@ -35,11 +51,12 @@ def bench_ingest(shared: Path) -> None:
     pipe = Pipeline(settings=settings)  # loads the knowledge base once, outside the timing
     with tempfile.TemporaryDirectory() as tmp:
         svc = EventService.open(str(Path(tmp) / "bench.db"), kb=pipe.kb)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         rep = svc.ingest_paths(inputs, settings=settings, pipeline=pipe)
-        dt = time.perf_counter() - t0
-        print(f"ingest end to end (read+extract+merge+store, SQLite): {rep.documents} docs in {dt:.2f} s = "
-              f"{rep.documents / dt:.0f} articles/s; {rep.new_events} events, {rep.merged_events} merged reports")
+        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        print(f"ingest end to end (read+extract+merge+store, SQLite, batches of {settings.batch_size}): "
+              f"{rep.documents} docs in {dt:.2f} s: {_rate(rep.documents, dt, dc)}; "
+              f"{rep.new_events} events, {rep.merged_events} merged reports")
         t0 = time.perf_counter()
         again = svc.ingest_paths(inputs, settings=settings, pipeline=pipe)
         dt2 = time.perf_counter() - t0
@@ -47,33 +64,48 @@ def bench_ingest(shared: Path) -> None:
         st = svc.stats()
         print(f"database: {st['articles']} articles, {st['events']} events, {st['multi_source_events']} multi-source")
         svc.close()
-        try:  # extraction in 2 processes (rasad.scale), this process the only writer
+        gen = Path(tmp) / "gen.jsonl"
+        if extra:  # more articles (real sentences recombined, bench/gen_corpus.py): more merging
+            sys.path.insert(0, str(REPO / "bench"))
+            from gen_corpus import generate
+
+            generate(gen, extra, shared / "corpus" / "real" / "articles.jsonl", seed=3)
+        big = [*inputs, str(gen)] if extra else inputs
+        if workers:  # extraction in 2 processes (rasad.scale), this process the only writer
             from rasad.scale.batch import ingest as scale_ingest
 
             svc = EventService.open(str(Path(tmp) / "bench-w2.db"), kb=pipe.kb)
-            t0 = time.perf_counter()
-            rep2 = scale_ingest(svc, inputs, workers=2, settings=settings)
-            dtw = time.perf_counter() - t0
+            t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
+            rep2 = scale_ingest(svc, big, workers=2, settings=settings)
+            dtw, dcw, dkw = time.perf_counter() - t0, time.process_time() - c0, _children_cpu() - k0
             print(f"ingest end to end with --workers 2: {rep2.documents} docs in {dtw:.2f} s = "
-                  f"{rep2.documents / dtw:.0f} articles/s (includes starting the workers)")
+                  f"{rep2.documents / dtw:.0f} articles/s wall (includes starting the workers); CPU: writer "
+                  f"{dcw / rep2.documents * 1000:.2f} ms/article, workers {dkw / rep2.documents * 1000:.2f} ms/article")
             svc.close()
-        except ImportError:
-            pass
-        # the store alone, on pre-extracted results
+        # the store alone, on pre-extracted results (extraction done once, outside the timing)
         results = []
-        for a in read_paths(inputs, settings):
+        for a in read_paths(big, settings):
             if isinstance(a, Article):
                 try:
                     results.append(pipe.process(a))
                 except Exception:  # noqa: BLE001 - an extractor bug is not the store's benchmark
                     pass
-        svc = EventService.open(str(Path(tmp) / "bench2.db"), kb=pipe.kb)
-        t0 = time.perf_counter()
-        for r in results:
-            svc.store_result(r)
-        dt3 = time.perf_counter() - t0
-        print(f"store only: {len(results)} articles in {dt3:.2f} s = {len(results) / dt3:.0f} articles/s")
-        svc.close()
+        n_ev = sum(len(r.events) for r in results)
+        for label, size in (("one article per transaction", 1), (f"batches of {settings.batch_size}",
+                                                                  settings.batch_size)):
+            svc = EventService.open(str(Path(tmp) / f"bench-store-{size}.db"), kb=pipe.kb)
+            stmts = [0]
+            from sqlalchemy import event as sa_event
+
+            sa_event.listen(svc.store.engine, "before_cursor_execute",
+                            lambda *_a, _s=stmts, **_k: _s.__setitem__(0, _s[0] + 1))
+            t0, c0 = time.perf_counter(), time.process_time()
+            for i in range(0, len(results), size):
+                svc.store_results(results[i:i + size])
+            dt3, dc3 = time.perf_counter() - t0, time.process_time() - c0
+            print(f"store only ({label}): {len(results)} articles, {n_ev} events in {dt3:.2f} s: "
+                  f"{_rate(len(results), dt3, dc3)}; {stmts[0] / len(results):.1f} statements/article")
+            svc.close()
 
 
 def build_events_db(path: Path, n_events: int, n_actors: int = 5000, seed: int = 7) -> None:
@@ -173,13 +205,19 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--skip-query", action="store_true")
+    ap.add_argument("--skip-workers", action="store_true")
+    ap.add_argument("--extra", type=int, default=600, help="generated articles added to the store-only and "
+                    "--workers runs (0: the real corpus and seeds only)")
     args = ap.parse_args()
     shared = Path(args.shared)
     if not args.skip_ingest:
         if (shared / "corpus").is_dir():
-            bench_ingest(shared)
+            bench_ingest(shared, extra=args.extra, workers=not args.skip_workers)
         else:
             print(f"no corpus at {shared}: ingest benchmark skipped", file=sys.stderr)
+    if args.skip_query:
+        return
     db = REPO / "bench" / "out" / f"events-{args.events}-v2.db"
     if args.rebuild or not db.exists():
         build_events_db(db, args.events)

@@ -16,6 +16,7 @@ iterator into the task queue.)
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing as mp
 import os
@@ -98,10 +99,12 @@ def process_article(article: Article, pipeline: Pipeline | None = None) -> Artic
 
 
 def process_batch(batch: Sequence[RawDoc | DocIssue | Article],
-                  skip: Callable[[Article], bool] | None = None) -> list[Any]:
+                  skip: Callable[[Article], bool] | None = None, for_store: bool = False) -> list[Any]:
     """Read and process a batch of raw documents (or articles); issues pass through in place.
 
-    `skip(article)` True: the article is returned unprocessed (an Article, not a result)."""
+    `skip(article)` True: the article is returned unprocessed (an Article, not a result).
+    `for_store`: results come back as `rasad.store.repo.Prepared` (the result plus what storing it
+    computes without the database), so that this work runs here and not in the single writer."""
     from rasad.ingest.raw import RawDoc
 
     pipe = get_pipeline()
@@ -117,7 +120,13 @@ def process_batch(batch: Sequence[RawDoc | DocIssue | Article],
             elif skip is not None and skip(a):
                 out.append(a)
             else:
-                out.append(slim(process_article(a, pipe)))
+                r = slim(process_article(a, pipe))
+                if for_store and not any(i.severity == "error" for i in r.issues):
+                    from rasad.store.repo import prepare
+
+                    out.append(prepare(r.article, r.events, r.issues))
+                else:
+                    out.append(r)
     return out
 
 
@@ -144,11 +153,11 @@ def pool_map(fn: Callable[[Any], list[Any]], batches: Iterable[Any], workers: in
 
 
 def results(paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = DEFAULT_BATCH,
-            settings: Settings | None = None, dask: str | Any | None = None) -> Iterator[Any]:
+            settings: Settings | None = None, dask: str | Any | None = None, for_store: bool = False) -> Iterator[Any]:
     """`ArticleResult | DocIssue` for every document of `paths`, in input order.
 
     workers=1: in this process; workers>1: a process pool; dask=ADDRESS (or a Client): the Dask
-    cluster there (see rasad.scale.dask_backend)."""
+    cluster there (see rasad.scale.dask_backend). `for_store` (process pool): see process_batch."""
     settings = settings or load_settings()
     if dask is not None:
         from rasad.scale.dask_backend import dask_results
@@ -161,7 +170,8 @@ def results(paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = 
         for b in batched(raws, batch_size):
             yield from process_batch(b)
         return
-    yield from pool_map(process_batch, batched(raws, batch_size), workers, settings)
+    fn = functools.partial(process_batch, for_store=True) if for_store else process_batch
+    yield from pool_map(fn, batched(raws, batch_size), workers, settings)
 
 
 # ---------------------------------------------------------------------------------- ingest
@@ -191,5 +201,5 @@ def ingest(svc: EventService, paths: Sequence[str | Path], *, workers: int = 1, 
     if workers <= 1 and dask is None:
         return svc.ingest_paths([str(p) for p in paths], settings=settings, pipeline=get_pipeline(settings),
                                 on_item=on_item)
-    return store_items(svc, results(paths, workers=workers, batch_size=batch_size, settings=settings, dask=dask),
-                       on_item=on_item, batch_size=settings.batch_size)
+    return store_items(svc, results(paths, workers=workers, batch_size=batch_size, settings=settings, dask=dask,
+                                    for_store=True), on_item=on_item, batch_size=settings.batch_size)

@@ -21,7 +21,7 @@ from rasad.errors import DocIssue, NotFound, PipelineError, StoreError
 from rasad.settings import Settings, load_settings
 from rasad.store import fts
 from rasad.store.query import EventFilter, Page, Resolver, hydrate, iter_events, query_events
-from rasad.store.repo import ACTORS, ARTICLES, EVENTS, ISSUES, SOURCES, Store, count
+from rasad.store.repo import ACTORS, ARTICLES, EVENTS, ISSUES, SOURCES, Prepared, Store, count
 from rasad.types import Article, Event
 
 if TYPE_CHECKING:
@@ -90,15 +90,16 @@ class EventService:
         """Store one processed article (one transaction). Errors: the article is not stored."""
         return self.store_results([result], report)
 
-    def store_results(self, items: Sequence[ArticleResult | DocIssue | Article],
+    def store_results(self, items: Sequence[ArticleResult | Prepared | DocIssue | Article],
                       report: IngestReport | None = None) -> IngestReport:
         """Store one batch in one transaction (rasad.store.Store.add_articles), each article atomic.
 
         Items: processed articles; document issues (stored, counted as failed or warnings); and
-        articles already known to be stored (counted as duplicates, not written). An article whose
+        articles already known to be stored (counted as duplicates, not written). A `Prepared`
+        (rasad.store.repo.prepare, computed by a worker process) stands for its result. An article whose
         result carries an error, or that the store cannot write, is not stored and counts as failed."""
         report = report if report is not None else IngestReport()
-        docs: list[tuple[Article, Sequence[Event], Sequence[DocIssue]]] = []
+        docs: list[tuple[Article, Sequence[Event], Sequence[DocIssue]] | Prepared] = []
         loose: list[DocIssue] = []  # issues of documents that are not stored
         for item in items:
             if isinstance(item, DocIssue):
@@ -108,7 +109,7 @@ class EventService:
             elif any(i.severity == "error" for i in item.issues):
                 loose.extend(item.issues)
             else:
-                docs.append((item.article, item.events, item.issues))
+                docs.append(item if isinstance(item, Prepared) else (item.article, item.events, item.issues))
         outcomes = iter(self.store.add_articles(docs, issues=loose))
         failed_issues: list[DocIssue] = []
         for item in items:

@@ -105,12 +105,15 @@ class AddOutcome:
     error: Exception | None = None
 
 
-Doc = tuple[Article, Sequence[Event], Sequence[DocIssue]]
+Doc = tuple[Article, Sequence[Event], Sequence[DocIssue]]  # or a Prepared one
 
 
 @dataclass
-class _Prepared:
-    """One article with everything computed that needs no database (done before the lock)."""
+class Prepared:
+    """One article with everything its storing computes that needs no database: the normalised
+    full-text body, the wire-copy sketch, the merge keys. `prepare` builds it before the write lock
+    is taken; with --workers the extraction processes build it (rasad.scale), so the single
+    writer only runs SQL. Has `article`, `events` and `issues` like a pipeline result."""
 
     article: Article
     events: Sequence[Event]
@@ -123,14 +126,14 @@ class _Prepared:
     actors: dict[str, Actor] = field(default_factory=dict)
 
 
-def _prepare(article: Article, events: Sequence[Event], issues: Sequence[DocIssue]) -> _Prepared:
+def prepare(article: Article, events: Sequence[Event] = (), issues: Sequence[DocIssue] = ()) -> Prepared:
     key = normalize_key(article.text)
     parts = [normalize_key(article.title)] if article.title else []
     actors: dict[str, Actor] = {}
     for e in events:
         for a in (*e.source, *e.target, *e.mediators):
             actors.setdefault(a.id, a)
-    return _Prepared(article, events, issues, article.content_hash, wire.sketch_key(key),
+    return Prepared(article, events, issues, article.content_hash, wire.sketch_key(key),
                      fts.search_text_keys(*parts, key), [(rules.merge_key(e), rules.country_key(e)) for e in events],
                      [fts.search_text(e.evidence) for e in events], actors)
 
@@ -203,13 +206,13 @@ class Store:
             raise out.error
         return out
 
-    def add_articles(self, docs: Iterable[Doc], issues: Sequence[DocIssue] = ()) -> list[AddOutcome]:
+    def add_articles(self, docs: Iterable[Doc | Prepared], issues: Sequence[DocIssue] = ()) -> list[AddOutcome]:
         """Store a batch of (article, events, issues) in one transaction, one SAVEPOINT per article.
 
         An article that fails is rolled back alone and comes back with `error` set (the others are
         stored); `issues` (of documents that were not articles) are stored with the batch. Later
         articles of a batch merge with events of earlier ones. Returns one outcome per article."""
-        prepared = [_prepare(a, evs, iss) for a, evs, iss in docs]
+        prepared = [d if isinstance(d, Prepared) else prepare(*d) for d in docs]
         outcomes: list[AddOutcome] = []
         with self.engine.connect() as conn:
             self._begin_write(conn)
@@ -265,7 +268,7 @@ class Store:
         elif self.dialect == "postgresql":
             conn.execute(_SEL_PG_LOCK, {"k": PG_WRITER_LOCK})
 
-    def _add_actors_once(self, conn: Connection, p: _Prepared, new_actors: set[str]) -> set[str]:
+    def _add_actors_once(self, conn: Connection, p: Prepared, new_actors: set[str]) -> set[str]:
         """Insert the article's actors not yet stored; returns the ids inserted (pending commit)."""
         todo = [a for i, a in p.actors.items() if i not in self._actors_stored and i not in new_actors]
         if not todo:
@@ -277,7 +280,7 @@ class Store:
         new_actors |= ids
         return ids
 
-    def _add(self, conn: Connection, p: _Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
+    def _add(self, conn: Connection, p: Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
         """Store one article; returns its outcome and its full-text rows (SQLite) to write."""
         article, events = p.article, p.events
         sqlite = self.dialect == "sqlite"
@@ -315,7 +318,7 @@ def _issue_row(i: DocIssue) -> dict[str, Any]:
 class _Merger:
     """Merges one article's events into the stored events (within its transaction)."""
 
-    def __init__(self, store: Store, conn: Connection, p: _Prepared, art_id: int):
+    def __init__(self, store: Store, conn: Connection, p: Prepared, art_id: int):
         self.store = store
         self.conn = conn
         self.p = p
