@@ -493,3 +493,20 @@ def test_long_chain_of_titles_between_support_verb_and_noun() -> None:
     far = ("وبعث الملك سلمان أمس إلى القاهرة وفدا كبيرا من رجال الأعمال والمستثمرين والخبراء في مجالات "
            "الطاقة والنقل والصناعة والزراعة ثم تحدث عن برقية تهنئة إلى الرئيس المصري.")
     assert brief(far) == []
+
+
+def test_discussing_in_foreign_cities_is_a_visit_to_each() -> None:
+    evs = run("وقال المتحدث إن لافروف سيبحث في الرياض والقاهرة جهود التهدئة في المنطقة.")
+    assert [(e.type, e.status, [a.name_en for a in e.source], [a.country for a in e.target],
+             e.location.name_en if e.location else None) for e in evs] == [
+        ("visit", "planned", ["Sergey Lavrov"], ["SAU"], "Riyadh"),
+        ("visit", "planned", ["Sergey Lavrov"], ["EGY"], "Cairo")]
+    # at home, or about a topic, no trip
+    assert brief("وبحث لافروف في موسكو جهود التهدئة.") == []
+    assert brief("وبحث لافروف في الأزمة السورية.") == []
+
+
+def test_a_visit_to_two_cities_is_one_visit_per_host() -> None:
+    evs = run("وسيزور لافروف الرياض والقاهرة الأسبوع المقبل.")
+    assert [(e.type, e.status, [a.country for a in e.target], e.location.name_en if e.location else None)
+            for e in evs] == [("visit", "planned", ["SAU"], "Riyadh"), ("visit", "planned", ["EGY"], "Cairo")]

@@ -386,6 +386,7 @@ class _Extractor:
         groups_left = _groups(parties, left, head, lex)
         mid = _groups(parties, c.support + 1, i, lex) if c.support is not None and not c.support_after else []
         groups_right = _groups(parties, r0 + 1, right, lex)
+        etype = c.type
         is_visit = c.type == "visit"
         if not is_visit:
             groups_left = _drop_places(groups_left)
@@ -485,7 +486,11 @@ class _Extractor:
             if obj is None and split_group is None and fam.require_marker:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
                 if not (plural and subj is not None and len(subj.actors()) >= 2):
-                    return None
+                    hosts = self._discussed_in(c, norms, parties, subj)
+                    if hosts is None:
+                        return None
+                    # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
+                    obj, etype, is_visit = hosts, "visit", True
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
             if pron is not None:
                 src, tgt = pron
@@ -532,6 +537,7 @@ class _Extractor:
         location = None
         src = [a for a in src if a is not None]
         tgt = [a for a in tgt if a is not None]
+        places: dict[str, Place] = {}
         if is_visit:
             tgt_groups = obj if subject_role == "source" else subj
             if tgt_groups is not None:
@@ -542,6 +548,7 @@ class _Extractor:
                         ca = self._country_actor(p.place.country)
                         if ca is not None:
                             tgt.append(ca)
+                            places.setdefault(ca.country or "", p.place)
         src, tgt = _uniq(src), _uniq(tgt)
         src_keys = {_akey(a) for a in src}
         tgt = [a for a in tgt if _akey(a) not in src_keys]
@@ -600,16 +607,46 @@ class _Extractor:
             conf += 0.05
         conf = max(0.05, min(0.99, conf))
         trig = toks[i]
-        host_frame = c.type == "visit" and subject_role == "target"
-        d = _Draft(type=c.type, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
+        host_frame = etype == "visit" and subject_role == "target"
+        d = _Draft(type=etype, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
                    confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
                    order=len(self.drafts))
+        if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
+            # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
+            d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
         if len(pairs_of) > 2 and c.type in _SYMMETRIC:
             # a meeting of three or four parties is one contact per pair
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
         return d
+
+    def _discussed_in(self, c: _Cand, norms: list[str], parties: list[_Party], subj: _Group | None
+                      ) -> _Group | None:
+        """"سيبحث (الوزير) في جدة والقاهرة ..."، "يناقش في موسكو": a discussion verb whose only other
+        argument is في + places abroad (cities or countries of another country than every actor of
+        the subject) reports that the subject goes there. -> the places as a group, or None."""
+        if subj is None or c.hit.aspect == "noun":
+            return None
+        acts = subj.actors()
+        if not acts or any(a.kind not in ("person", "group") for a in acts):
+            return None
+        home = {a.country for a in acts}
+        k = next((j for j in range(c.tok + 1, min(c.tok + 3, len(norms))) if norms[j] in ("في", "فى")), None)
+        if k is None:
+            return None
+        out: list[_Party] = []
+        for p in parties:
+            if p.first <= k:
+                continue
+            if p.place is None or p.actor is not None or not p.place.country or p.place.country in home:
+                break
+            if out and not (p.conj and p.first - out[-1].last <= 2):
+                break
+            if not out and p.first != k + 1:
+                break
+            out.append(p)
+        return _Group(out, "الي") if out else None
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1180,6 +1217,8 @@ class _Extractor:
         for d in self.drafts:
             if "pairs" in d.extra:
                 expanded.extend(replace(d, source=[a], target=[b], extra={}) for a, b in d.extra["pairs"])
+            elif "hosts" in d.extra:
+                expanded.extend(replace(d, target=[a], location=pl, extra={}) for a, pl in d.extra["hosts"])
             else:
                 expanded.append(d)
         drafts = [x for x in (_diplomatic(d) for d in expanded) if x is not None]
