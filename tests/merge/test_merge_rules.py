@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rasad.merge import (
     actors_compatible,
     combined_confidence,
@@ -86,3 +88,31 @@ def test_wire_copy_similarity() -> None:
     assert 0.6 < similarity(sketch(TEXT_A), sketch(edited)) < 1.0
     assert similarity(sketch(TEXT_A), sketch(other)) == 0.0
     assert similarity(None, sketch(TEXT_A)) == 0.0
+
+
+def _reference_sketch(text: str, k: int = 128) -> bytes:
+    """The sketch as first written (one loop per shingle): stored sketches must stay comparable."""
+    import hashlib
+    import heapq
+    import struct
+
+    from rasad.arabic import normalize_key
+
+    mask, mul = (1 << 64) - 1, 0x9E3779B97F4A7C15
+    hs = [int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "big")
+          for w in normalize_key(text).split()]
+    if len(hs) < 4:
+        hs = hs + [0] * (4 - len(hs)) if hs else []
+    out = set()
+    for i in range(len(hs) - 3):
+        h = 0
+        for x in hs[i:i + 4]:
+            h = ((h ^ x) * mul) & mask
+        out.add(h ^ (h >> 29))
+    got = heapq.nsmallest(k, out)
+    return struct.pack(f">{len(got)}Q", *got)
+
+
+@pytest.mark.parametrize("text", [TEXT_A, TEXT_A * 3, "", "كلمة", "كلمة ثانية ثالثة", "a b c d", "a b c d e"])
+def test_sketch_matches_the_reference(text: str) -> None:
+    assert sketch(text) == _reference_sketch(text)
