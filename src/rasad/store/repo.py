@@ -28,10 +28,13 @@ from sqlalchemy import (
     BigInteger,
     Connection,
     Engine,
+    Text,
     and_,
     bindparam,
+    cast,
     func,
     literal,
+    null,
     select,
     union_all,
     update,
@@ -67,18 +70,23 @@ _SEL_HASH = select(ARTICLES.c.id).where(ARTICLES.c.content_hash == bindparam("h"
 _SEL_PG_LOCK = select(func.pg_advisory_xact_lock(bindparam("k", type_=BigInteger())))
 
 # Merge candidates in one statement: the newest events with the same exact key, and the newest
-# with the same country key but another exact key (checked actor by actor), each list limited.
+# with the same country key but another exact key, each list limited. The latter are checked
+# actor by actor, so they come with their actors ("id US kind US country", RS-separated: ASCII
+# unit and record separators, which no actor id contains).
 _CAND_COLS = (EVENTS.c.id, EVENTS.c.first, EVENTS.c.last, EVENTS.c.location_name, EVENTS.c.location_country,
               EVENTS.c.first_reported, EVENTS.c.last_reported, EVENTS.c.topics)
-_exact = (select(*_CAND_COLS, literal(0).label("lenient")).where(EVENTS.c.merge_key == bindparam("key"))
+_US, _RS = "\x1f", "\x1e"
+_ACTOR_REFS = (select(func.aggregate_strings(ACTORS.c.id + _US + ACTORS.c.kind + _US
+                                             + func.coalesce(ACTORS.c.country, ""), _RS))
+               .select_from(EVENT_ACTORS.join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id))
+               .where(EVENT_ACTORS.c.event_id == EVENTS.c.id).scalar_subquery())
+_exact = (select(*_CAND_COLS, literal(0).label("lenient"), cast(null(), Text).label("refs"))
+          .where(EVENTS.c.merge_key == bindparam("key"))
           .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("exact"))
-_lenient = (select(*_CAND_COLS, literal(1).label("lenient"))
+_lenient = (select(*_CAND_COLS, literal(1).label("lenient"), _ACTOR_REFS.label("refs"))
             .where(and_(EVENTS.c.country_key == bindparam("ckey"), EVENTS.c.merge_key != bindparam("key")))
             .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("lenient"))
 _SEL_CANDIDATES = union_all(select(_exact), select(_lenient))
-_SEL_EVENT_ACTORS = (select(EVENT_ACTORS.c.event_id, ACTORS.c.id, ACTORS.c.kind, ACTORS.c.country)
-                     .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id)
-                     .where(EVENT_ACTORS.c.event_id.in_(bindparam("ids", expanding=True))))
 _SEL_ACTOR_IDS = select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == bindparam("eid"))
 # the other articles reporting an event, with their sketches and wire groups
 _SEL_EVENT_ARTICLES = (select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.wire_group)
@@ -221,6 +229,10 @@ class Store:
             if hashes:
                 known = {h: int(i) for h, i in conn.execute(_SEL_HASHES, {"hashes": hashes})}
             new_actors: set[str] = set()
+            # The per-article SAVEPOINTs go straight to the driver (same SQL on SQLite and
+            # PostgreSQL): Connection.begin_nested costs about as much as two statements of the
+            # article's own, for bookkeeping that a fixed, never-nested savepoint does not need.
+            savepoint = conn.connection.dbapi_connection.execute  # type: ignore[union-attr]
             # Full-text rows of the stored articles, written once at the end of the batch (same
             # transaction): FTS5 flushes its pending index to a new segment at every SAVEPOINT, so
             # writing them inside the per-article savepoints costs a segment (and merges) per article.
@@ -231,13 +243,14 @@ class Store:
                     outcomes.append(AddOutcome(got, duplicate=True))
                     continue
                 added: set[str] = set()
-                sp = conn.begin_nested()
+                savepoint("SAVEPOINT rasad_doc")
                 try:
                     added = self._add_actors_once(conn, p, new_actors)
                     out, rows = self._add(conn, p)
-                    sp.commit()
+                    savepoint("RELEASE SAVEPOINT rasad_doc")
                 except Exception as err:  # noqa: BLE001 - this article only; reported in its outcome
-                    sp.rollback()
+                    savepoint("ROLLBACK TO SAVEPOINT rasad_doc")
+                    savepoint("RELEASE SAVEPOINT rasad_doc")
                     new_actors -= added  # rolled back with the article
                     dup = None
                     if isinstance(err, IntegrityError):  # stored by another writer meanwhile
@@ -336,14 +349,9 @@ class _Merger:
         c = self.conn
         key, ckey = self.p.keys[seq]
         rows = list(c.execute(_SEL_CANDIDATES, {"key": key, "ckey": ckey}))
-        lenient = [r for r in rows if r.lenient]
-        if lenient:
-            rows = [r for r in rows if not r.lenient]
+        if any(r.lenient for r in rows):
             mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
-            theirs: dict[int, list[rules.ActorRef]] = {r.id: [] for r in lenient}
-            for eid, aid, kind, country in c.execute(_SEL_EVENT_ACTORS, {"ids": list(theirs)}):
-                theirs[eid].append(rules.ActorRef(aid, kind, country))
-            rows += [r for r in lenient if rules.actors_compatible(mine, theirs[r.id])]
+            rows = [r for r in rows if not r.lenient or rules.actors_compatible(mine, _actor_refs(r.refs))]
         reported = [self.article.published]
         # never merge two events of the same article: the extractor already told them apart
         # (the article is new, so its only sources are the ones added here)
@@ -487,6 +495,15 @@ class _Merger:
             "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
         })
         self.conn.execute(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
+
+
+def _actor_refs(refs: str | None) -> list[rules.ActorRef]:
+    out = []
+    for ref in (refs or "").split(_RS):
+        if ref:
+            aid, kind, country = ref.split(_US)
+            out.append(rules.ActorRef(aid, kind, country or None))
+    return out
 
 
 def _day(d: date | None) -> int:
