@@ -29,7 +29,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from itertools import repeat
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rasad.arabic.normalize import normalize, normalize_key
 from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon
@@ -38,7 +40,7 @@ from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExp
 if TYPE_CHECKING:
     from rasad.kb import KnowledgeBase
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
@@ -50,8 +52,10 @@ _STATUS_REACH = 22  # tokens after a trigger whose planning cues set its status
 _ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "role"})
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token (a tuple: `_tokenize_text` builds them with C-level tuple.__new__, no Python
+    constructor call per token)."""
+
     norm: str
     start: int  # article offsets
     end: int
@@ -1253,19 +1257,26 @@ class _Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
-def _tokenize(sent: Sentence) -> list[_Tok]:
-    return _tokenize_text(sent.text, sent.start)
+_NEW_TUPLE = tuple.__new__
+_M_GROUP = re.Match.group
+_M_START = re.Match.start
+_M_END = re.Match.end
+_LASTINDEX = attrgetter("lastindex")
 
 
 def _tokenize_text(text: str, base: int = 0) -> list[_Tok]:
+    """The normalised tokens of `text` with their offsets in the original. Why not a loop
+    building a token per match: that was a top hot spot of extraction; the columns are
+    built by C-level map() over the matches and the tuples by tuple.__new__ (the normalised
+    text is normalize()'s cached result: the pipeline computed it for the other stages)."""
     nt = normalize(text)
-    out = []
+    ms = list(_TOKEN.finditer(nt.text))
     idx = nt.index
-    for m in _TOKEN.finditer(nt.text):
-        s, e = m.span()
-        w = m.group()
-        out.append(_Tok(w, base + idx[s], base + idx[e - 1] + 1, not (w[0].isalnum() or w[0] == "_")))
-    return out
+    norms = list(map(_M_GROUP, ms))
+    starts = [idx[s] + base for s in map(_M_START, ms)]
+    ends = [idx[e - 1] + base + 1 for e in map(_M_END, ms)]
+    puncts = [li == 2 for li in map(_LASTINDEX, ms)]
+    return list(map(_NEW_TUPLE, repeat(_Tok), zip(norms, starts, ends, puncts, strict=True)))
 
 
 def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
