@@ -159,6 +159,12 @@ class _Extractor:
         # normalise and tokenise the whole text once; sentences take their slice
         self.all_toks = _tokenize_text(self.article.text)
         self.tok_starts = [t.start for t in self.all_toks]
+        self.all_norms = [t.norm for t in self.all_toks]
+        self.norm_set = set(self.all_norms)
+        # does any word name two countries (الكوريتين) or two people (الرئيسان)? Most articles
+        # have none, and the sentences then skip those token loops
+        self._has_dual_country = not self.norm_set.isdisjoint(self.lex.dual_country_forms)
+        self._has_dual_anaphor = not self.norm_set.isdisjoint(self.lex.dual_anaphor_forms)
         self.mentions = self._surname_mentions()
         self.mentions = self._bare_office_mentions()
         mi = 0
@@ -196,20 +202,23 @@ class _Extractor:
             first_at.setdefault(w, m.end)
         if not last:
             return ms
+        # every form of the last names with a proclitic -> (name, proclitic): the name itself first,
+        # then the proclitics in the order they are tried
+        forms: dict[str, tuple[str, str]] = {w: (w, "") for w in last}
+        for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+            for w in last:
+                forms.setdefault(p + w, (w, p))
+        if self.norm_set.isdisjoint(forms):
+            return ms
         covered = [(m.start, m.end) for m in ms]
         starts = [c[0] for c in covered]
         added: list[Mention] = []
-        for t in self.all_toks:
+        toks = self.all_toks
+        for k in [k for k, n in enumerate(self.all_norms) if n in forms]:
+            t = toks[k]
             if t.punct:
                 continue
-            w, pre = t.norm, ""
-            if w not in last:
-                for p in ("و", "ب", "ل", "ف", "وب", "ول"):
-                    if w.startswith(p) and w[len(p):] in last:
-                        w, pre = w[len(p):], p
-                        break
-                else:
-                    continue
+            w, pre = forms[t.norm]
             a = last[w]
             if a is None or t.start < first_at[w]:
                 continue
@@ -853,6 +862,8 @@ class _Extractor:
 
     def _dual_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """'الرئيسان' (the two presidents), not named by the KB: the two people last named before it."""
+        if not self._has_dual_anaphor:
+            return out
         duals = self.lex.words["dual_anaphors"]
         covered = {k for p in out for k in range(p.first, p.last + 1)}
         added: list[_Party] = []
@@ -930,13 +941,12 @@ class _Extractor:
         """"قمة الكوريتين"، "بين شطري كوريا": one word names two countries; after a contact noun or
         بين they are the contact's two sides, elsewhere a coordinated pair (the subject)."""
         duals = self.lex.dual_countries
-        if not duals:
+        if not duals or not self._has_dual_country:
             return out
-        heads = self.lex.dual_country_heads
+        forms = self.lex.dual_country_forms
         added: list[_Party] = []
         for ti, t in enumerate(toks):
-            w = next((t.norm[len(pre):] for pre in ("", "و", "ب", "ل", "وب")
-                      if t.norm.startswith(pre) and t.norm[len(pre):] in heads), None)
+            w = forms.get(t.norm)
             if w is None:
                 continue
             isos: tuple[str, ...] | None = None
@@ -1059,6 +1069,9 @@ class _Extractor:
         offices = self.lex.bare_offices
         if pub is None or self.kb is None or not offices:
             return ms
+        forms = self.lex.office_forms
+        if self.norm_set.isdisjoint(forms):
+            return ms
         toks = self.all_toks
         covered = [(m.start, m.end) for m in ms]
         starts = [c[0] for c in covered]
@@ -1069,15 +1082,12 @@ class _Extractor:
         main: list[str | None] = []
         for k, t in enumerate(toks):
             if k and (toks[k - 1].end in ends or k - 1 in chain) and (
-                    t.norm in modifiers or t.norm.startswith("ال") or t.norm.startswith("ل")):
+                    t.norm in modifiers or t.norm.startswith(("ال", "ل"))):
                 chain.add(k)  # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."
-            first = t.norm
-            for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
-                if first.startswith(pre) and first[len(pre):] in offices:
-                    break
-            else:
+            got = forms.get(t.norm)
+            if got is None:
                 continue
-            head = first[len(pre):]
+            pre, head = got
             role = None
             n = 0
             for words, r in offices[head]:
@@ -1207,10 +1217,14 @@ class _Extractor:
             toks += [t.norm for t in self._slice(nxt)][:40]
         text = " " + " ".join(toks) + " "
         words = set(toks)
+        lex = self.lex
+        by_prefix: set[int] = set()
+        for w in words:
+            by_prefix.update(lex.topic_prefix_hits(w))
         out: list[str] = []
-        for tag, multi, single, prefixes in self.lex.topics:
-            hit = bool(words & single) or any(" " + " ".join(ph) + " " in text for ph in multi) or (
-                bool(prefixes) and any(t.startswith(prefixes) for t in words))
+        for k, (tag, _, single, _) in enumerate(lex.topics):
+            hit = (not words.isdisjoint(single) or any(ph in text for ph in lex.topic_phrases[k])
+                   or k in by_prefix)
             if hit:
                 out.append(tag)
         return out[:5]

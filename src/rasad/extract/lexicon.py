@@ -23,6 +23,10 @@ PROCLITICS: tuple[str, ...] = ("وبال", "وكال", "فبال", "ولل", "ف
 # Pronoun suffixes of the third person (news rarely speaks in the first or second), the
 # accusative alef (اتصالا) and plural/dual endings.
 SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "نا", "ها", "ه", "ا", "ات", "ان", "ين")
+# Proclitics before a bare office (وزير الدفاع، ولرئيس الحكومة) and a dual country name
+# (الكوريتين، وبالكوريتين), in the order they are tried.
+OFFICE_PROCLITICS: tuple[str, ...] = ("", "و", "ب", "ل", "ف", "وب", "ول")
+DUAL_PROCLITICS: tuple[str, ...] = ("", "و", "ب", "ل", "وب")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,37 @@ class Lexicon:
     dual_country_heads: frozenset[str]  # first words of dual_countries
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     _cache: dict[str, Hit | None] = field(default_factory=dict)
+    # Derived tables (built once from the above in __post_init__). Why: the extractor used to
+    # try every proclitic on every token with str.startswith (millions of calls per corpus);
+    # each table maps every prefixed form to the reading the first matching proclitic gives.
+    office_forms: dict[str, tuple[str, str]] = field(init=False)  # و/ب/ل...+first word -> (proclitic, word)
+    dual_country_forms: dict[str, str] = field(init=False)  # proclitic + first word -> first word
+    dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
+    topic_phrases: tuple[tuple[str, ...], ...] = field(init=False)  # " w1 w2 " per topic, as in topics
+    _topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.office_forms = {}
+        for pre in OFFICE_PROCLITICS:  # the first proclitic that gives an office wins, in this order
+            for head in self.bare_offices:
+                self.office_forms.setdefault(pre + head, (pre, head))
+        self.dual_country_forms = {}
+        for pre in DUAL_PROCLITICS:
+            for head in self.dual_country_heads:
+                self.dual_country_forms.setdefault(pre + head, head)
+        duals = self.words.get("dual_anaphors", frozenset())
+        self.dual_anaphor_forms = frozenset(duals | {c + d for c in ("و", "ف") for d in duals})
+        self.topic_phrases = tuple(tuple(" " + " ".join(ph) + " " for ph in multi) for _, multi, _, _ in self.topics)
+
+    def topic_prefix_hits(self, word: str) -> frozenset[int]:
+        """Indexes of the topics one of whose cue prefixes (ceasefire*) starts `word`."""
+        got = self._topic_prefix_cache.get(word)
+        if got is None:
+            got = frozenset(k for k, (_, _, _, prefixes) in enumerate(self.topics)
+                            if prefixes and word.startswith(prefixes))
+            if len(self._topic_prefix_cache) < 200_000:
+                self._topic_prefix_cache[word] = got
+        return got
 
     def peel(self, token: str) -> list[tuple[str, str, str]]:
         """(stem, proclitic, suffix) readings of a normalised token, the plainest first."""
