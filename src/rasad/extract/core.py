@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -165,6 +166,12 @@ class _Extractor:
         # have none, and the sentences then skip those token loops
         self._has_dual_country = not self.norm_set.isdisjoint(self.lex.dual_country_forms)
         self._has_dual_anaphor = not self.norm_set.isdisjoint(self.lex.dual_anaphor_forms)
+        # the trigger reading of each distinct word, once per article; the tokens that have one
+        look = self.lex.lookup
+        self._hits = {n: look(n) for n in self.norm_set}
+        hits = self._hits
+        self._hit_pos = [k for k, t in enumerate(self.all_toks) if not t.punct and hits[t.norm] is not None]
+        self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self.mentions = self._surname_mentions()
         self.mentions = self._bare_office_mentions()
         mi = 0
@@ -191,7 +198,7 @@ class _Extractor:
             a = m.actor
             if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
                 continue
-            words = normalize_key(m.text).split()
+            words = _nkey(m.text).split()
             if len(words) < 2:
                 continue
             w = words[-1]
@@ -296,10 +303,13 @@ class _Extractor:
     def _triggers(self, toks: list[_Tok], norms: list[str]) -> list[_Cand]:
         lex = self.lex
         out: list[_Cand] = []
-        for i, t in enumerate(toks):
-            if t.punct:
-                continue
-            hit = lex.lookup(t.norm)
+        base = bisect_left(self.tok_starts, toks[0].start)
+        pos = self._hit_pos
+        hits = self._hits
+        for k in pos[bisect_left(pos, base):bisect_left(pos, base + len(toks))]:
+            i = k - base
+            t = toks[i]
+            hit = hits[t.norm]
             if hit is None:
                 continue
             fam = hit.family
@@ -804,9 +814,9 @@ class _Extractor:
                 continue  # an adjective (مبادرة مصرية), not a party
             # the clitic attached to the mention's first word
             tok = toks[ti]
-            clitic = normalize_key(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
+            clitic = _nkey(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
             if not clitic:
-                mn = normalize_key(m.text)
+                mn = _nkey(m.text)
                 for p in ("وبال", "وال", "بال", "لل", "وب", "ول", "و", "ب", "ل"):
                     if mn.startswith(p) and tok.norm.startswith(p) and len(mn) > len(p) + 2 and p != "وال":
                         if p.endswith("ال"):
@@ -1212,6 +1222,15 @@ class _Extractor:
         return _uniq(out)
 
     def _topics(self, norms: list[str], nxt: Sentence | None) -> list[str]:
+        # the events of one sentence have the same topics: computed once per sentence
+        memo = self._topic_memo
+        if memo is not None and memo[0] is norms and memo[1] is nxt:
+            return list(memo[2])
+        out = self._topics_of(norms, nxt)
+        self._topic_memo = (norms, nxt, out)
+        return list(out)
+
+    def _topics_of(self, norms: list[str], nxt: Sentence | None) -> list[str]:
         toks = list(norms)
         if nxt is not None:
             toks += [t.norm for t in self._slice(nxt)][:40]
@@ -1219,8 +1238,13 @@ class _Extractor:
         words = set(toks)
         lex = self.lex
         by_prefix: set[int] = set()
+        cached = lex.topic_prefix_cache.get
         for w in words:
-            by_prefix.update(lex.topic_prefix_hits(w))
+            got = cached(w)
+            if got is None:
+                got = lex.topic_prefix_hits(w)
+            if got:
+                by_prefix |= got
         out: list[str] = []
         for k, (tag, _, single, _) in enumerate(lex.topics):
             hit = (not words.isdisjoint(single) or any(ph in text for ph in lex.topic_phrases[k])
@@ -1271,6 +1295,8 @@ class _Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+# mention texts repeat across sentences and articles (names, clitics): their keys are cached
+_nkey = lru_cache(maxsize=65536)(normalize_key)
 _NEW_TUPLE = tuple.__new__
 _M_GROUP = re.Match.group
 _M_START = re.Match.start

@@ -87,7 +87,9 @@ class Lexicon:
     dual_country_forms: dict[str, str] = field(init=False)  # proclitic + first word -> first word
     dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
     topic_phrases: tuple[tuple[str, ...], ...] = field(init=False)  # " w1 w2 " per topic, as in topics
-    _topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
+    phrase_firsts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(init=False)  # kind -> first word -> rests
+    _support_cache: dict[str, tuple[str, bool, bool] | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.office_forms = {}
@@ -100,16 +102,22 @@ class Lexicon:
                 self.dual_country_forms.setdefault(pre + head, head)
         duals = self.words.get("dual_anaphors", frozenset())
         self.dual_anaphor_forms = frozenset(duals | {c + d for c in ("و", "ف") for d in duals})
+        self.phrase_firsts = {}
+        for kind, phs in self.phrases.items():
+            firsts: dict[str, list[tuple[str, ...]]] = {}
+            for ph in phs:
+                firsts.setdefault(ph[0], []).append(ph[1:])
+            self.phrase_firsts[kind] = {k: tuple(v) for k, v in firsts.items()}
         self.topic_phrases = tuple(tuple(" " + " ".join(ph) + " " for ph in multi) for _, multi, _, _ in self.topics)
 
     def topic_prefix_hits(self, word: str) -> frozenset[int]:
         """Indexes of the topics one of whose cue prefixes (ceasefire*) starts `word`."""
-        got = self._topic_prefix_cache.get(word)
+        got = self.topic_prefix_cache.get(word)
         if got is None:
             got = frozenset(k for k, (_, _, _, prefixes) in enumerate(self.topics)
                             if prefixes and word.startswith(prefixes))
-            if len(self._topic_prefix_cache) < 200_000:
-                self._topic_prefix_cache[word] = got
+            if len(self.topic_prefix_cache) < 200_000:
+                self.topic_prefix_cache[word] = got
         return got
 
     def peel(self, token: str) -> list[tuple[str, str, str]]:
@@ -138,6 +146,15 @@ class Lexicon:
 
     def support_role(self, token: str) -> tuple[str, bool, bool] | None:
         """(role, imperfect, future) when the token is a support verb."""
+        cache = self._support_cache
+        if token in cache:
+            return cache[token]
+        got = self._support_role(token)
+        if len(cache) < 200_000:
+            cache[token] = got
+        return got
+
+    def _support_role(self, token: str) -> tuple[str, bool, bool] | None:
         for stem, pre, suf in _peel(token):
             if suf not in ("", "ه", "ها", "هم", "هما", "ا"):
                 continue
@@ -156,17 +173,25 @@ class Lexicon:
 
     def has_phrase(self, kind: str, toks: list[str], lo: int, hi: int) -> bool:
         """Does a cue of `kind` occur inside toks[lo:hi]?"""
+        # Why not a loop over positions x phrases: this is called for every trigger over whole
+        # clauses; set operations in C answer most calls, and only the positions holding a
+        # phrase's first word are compared
         lo = max(lo, 0)
         hi = min(hi, len(toks))
-        ws = self.words[kind]
-        for i in range(lo, hi):
-            if toks[i] in ws:
-                return True
-        for ph in self.phrases[kind]:
-            n = len(ph)
-            for i in range(lo, hi - n + 1):
-                if tuple(toks[i:i + n]) == ph:
-                    return True
+        if lo >= hi:
+            return False
+        seg = toks[lo:hi]
+        if not self.words[kind].isdisjoint(seg):
+            return True
+        firsts = self.phrase_firsts[kind]
+        if not firsts or firsts.keys().isdisjoint(seg):
+            return False
+        for i, w in enumerate(seg):
+            rests = firsts.get(w)
+            if rests:
+                for rest in rests:
+                    if tuple(seg[i + 1:i + 1 + len(rest)]) == rest:
+                        return True
         return False
 
 
