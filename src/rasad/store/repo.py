@@ -222,6 +222,8 @@ class Store:
         articles of a batch merge with events of earlier ones. Returns one outcome per article."""
         prepared = [d if isinstance(d, Prepared) else prepare(*d) for d in docs]
         outcomes: list[AddOutcome] = []
+        if not prepared and not issues:
+            return outcomes
         with self.engine.connect() as conn:
             self._begin_write(conn)
             hashes = list(dict.fromkeys(p.content_hash for p in prepared))
@@ -397,8 +399,9 @@ class _Merger:
         return False
 
     def finish(self) -> None:
-        """The article's wire group, once per article."""
-        self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
+        """The article's wire group, once per article (unless `_check_wire` wrote it already)."""
+        if not self.wire_changed:
+            self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
 
     def _wire_twin(self, eid: int) -> bool:
         """Is this article a wire copy of one of the event's source articles?"""
