@@ -166,11 +166,9 @@ class _Extractor:
         # have none, and the sentences then skip those token loops
         self._has_dual_country = not self.norm_set.isdisjoint(self.lex.dual_country_forms)
         self._has_dual_anaphor = not self.norm_set.isdisjoint(self.lex.dual_anaphor_forms)
-        # the trigger reading of each distinct word, once per article; the tokens that have one
-        look = self.lex.lookup
-        self._hits = {n: look(n) for n in self.norm_set}
-        hits = self._hits
-        self._hit_pos = [k for k, t in enumerate(self.all_toks) if not t.punct and hits[t.norm] is not None]
+        # the tokens that read as a trigger, found once per article (sentences visit only those)
+        trig = self.lex.hits_among(self.norm_set)
+        self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self.mentions = self._surname_mentions()
         self.mentions = self._bare_office_mentions()
@@ -305,11 +303,12 @@ class _Extractor:
         out: list[_Cand] = []
         base = bisect_left(self.tok_starts, toks[0].start)
         pos = self._hit_pos
-        hits = self._hits
         for k in pos[bisect_left(pos, base):bisect_left(pos, base + len(toks))]:
             i = k - base
             t = toks[i]
-            hit = hits[t.norm]
+            if t.punct:
+                continue
+            hit = lex.lookup(t.norm)
             if hit is None:
                 continue
             fam = hit.family

@@ -90,6 +90,14 @@ class Lexicon:
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     phrase_firsts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(init=False)  # kind -> first word -> rests
     _support_cache: dict[str, tuple[str, bool, bool] | None] = field(init=False, default_factory=dict)
+    hit_words: set[str] = field(init=False, default_factory=set)  # every token looked up that is a trigger form
+
+    def hits_among(self, words: set[str]) -> set[str]:
+        """The words of `words` that read as a trigger (`lookup` is not None). Why not one
+        lookup per word: set operations in C against the lookup cache; only new words are read."""
+        for w in words.difference(self._cache):  # C-level: iterates `words`, probes the dict
+            self.lookup(w)
+        return words & self.hit_words
 
     def __post_init__(self) -> None:
         self.office_forms = {}
@@ -130,6 +138,8 @@ class Lexicon:
         hit = self._lookup(token)
         if len(self._cache) < 200_000:
             self._cache[token] = hit
+        if hit is not None:
+            self.hit_words.add(token)
         return hit
 
     def _lookup(self, token: str) -> Hit | None:
