@@ -235,10 +235,15 @@ class Store:
             # PostgreSQL): Connection.begin_nested costs about as much as two statements of the
             # article's own, for bookkeeping that a fixed, never-nested savepoint does not need.
             savepoint = conn.connection.dbapi_connection.execute  # type: ignore[union-attr]
-            # Full-text rows of the stored articles, written once at the end of the batch (same
-            # transaction): FTS5 flushes its pending index to a new segment at every SAVEPOINT, so
-            # writing them inside the per-article savepoints costs a segment (and merges) per article.
-            fts_rows: dict[str, list[dict[str, Any]]] = {"article_fts": [], "evidence_fts": []}
+            # Rows that no later article of the batch reads while merging, written once at the end
+            # of the batch (same transaction) for the articles that were stored:
+            # - the full-text rows: FTS5 flushes its pending index to a new segment at every
+            #   SAVEPOINT, so writing them inside the per-article savepoints costs a segment each;
+            # - event topics (merging reads events.topics, not this table);
+            # - an article's own wire group (until then NULL, which every reader, merging too,
+            #   takes as the article's own id: coalesce(wire_group, id)).
+            deferred: dict[str, list[dict[str, Any]]] = {"article_fts": [], "evidence_fts": [], "topics": [],
+                                                          "wire": []}
             for p in prepared:
                 got = known.get(p.content_hash)
                 if got is not None:
@@ -259,13 +264,17 @@ class Store:
                         dup = conn.execute(_SEL_HASH, {"h": p.content_hash}).scalar()
                     out = AddOutcome(int(dup), duplicate=True) if dup is not None else AddOutcome(None, error=err)
                 else:
-                    for table, r in rows.items():
-                        fts_rows[table].extend(r)
+                    for name, r in rows.items():
+                        deferred[name].extend(r)
                 if out.article_id is not None and not out.duplicate:
                     known[p.content_hash] = out.article_id
                 outcomes.append(out)
-            for table, r in fts_rows.items():
-                fts.index_sqlite_many(conn, table, r)
+            for table in ("article_fts", "evidence_fts"):
+                fts.index_sqlite_many(conn, table, deferred[table])
+            if deferred["topics"]:
+                conn.execute(self._ins_topics, deferred["topics"])
+            if deferred["wire"]:
+                conn.execute(_UPD_WIRE, deferred["wire"])
             issue_rows = [_issue_row(i) for i in issues]
             if issue_rows:
                 conn.execute(_INS_ISSUES, issue_rows)
@@ -296,7 +305,7 @@ class Store:
         return ids
 
     def _add(self, conn: Connection, p: Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
-        """Store one article; returns its outcome and its full-text rows (SQLite) to write."""
+        """Store one article; returns its outcome and the rows written at the end of the batch."""
         article, events = p.article, p.events
         sqlite = self.dialect == "sqlite"
         art_id = int(conn.execute(_INS_ARTICLE, dict(
@@ -313,11 +322,16 @@ class Store:
                 merged += 1
             else:
                 new += 1
-        merger.finish()
+
         if p.issues:
             conn.execute(_INS_ISSUES, [_issue_row(i) for i in p.issues])
-        fts_rows = {"article_fts": [{"rowid": art_id, "body": p.body}], "evidence_fts": merger.fts_rows} if sqlite else {}
-        return AddOutcome(art_id, new_events=new, merged_events=merged), fts_rows
+        rows: dict[str, list[dict[str, Any]]] = {"topics": merger.topic_rows}
+        if not merger.wire_changed:  # its own group (a wire copy's was written when found)
+            rows["wire"] = [{"b_id": art_id, "b_group": art_id}]
+        if sqlite:
+            rows["article_fts"] = [{"rowid": art_id, "body": p.body}]
+            rows["evidence_fts"] = merger.fts_rows
+        return AddOutcome(art_id, new_events=new, merged_events=merged), rows
 
 
 def name_key(*names: str | None) -> str:
@@ -345,6 +359,7 @@ class _Merger:
         self.wire_changed = False
         self.touched: list[tuple[int, Event, Any]] = []  # (event id, report, stored row when merged)
         self.fts_rows: list[dict[str, Any]] = []
+        self.topic_rows: list[dict[str, Any]] = []
 
     # -- candidates
     def _candidates(self, seq: int, ev: Event) -> list[Any]:
@@ -397,11 +412,6 @@ class _Merger:
         self._add_actors(eid, ev)
         self.touched.append((eid, ev, None))
         return False
-
-    def finish(self) -> None:
-        """The article's wire group, once per article (unless `_check_wire` wrote it already)."""
-        if not self.wire_changed:
-            self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
 
     def _wire_twin(self, eid: int) -> bool:
         """Is this article a wire copy of one of the event's source articles?"""
@@ -466,7 +476,7 @@ class _Merger:
         if rows:
             self.conn.execute(self.store._ins_event_actors, rows)
         if ev.topics:
-            self.conn.execute(self.store._ins_topics, [{"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics)])
+            self.topic_rows.extend({"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics))
 
     def _refresh(self, eid: int, ev: Event, cur: Any) -> None:
         """Recompute a merged event's aggregates from all its sources (`cur`: the event as it
