@@ -237,11 +237,13 @@ class _Extractor:
         return sorted(ms + added, key=lambda m: m.start)
 
     def _sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
-        toks = self._slice(sent)
-        if not toks:
+        lo = bisect_left(self.tok_starts, sent.start)
+        hi = bisect_left(self.tok_starts, sent.end)
+        if lo >= hi:
             return
-        norms = [t.norm for t in toks]
-        cands = self._triggers(toks, norms)
+        toks = self.all_toks[lo:hi]
+        norms = self.all_norms[lo:hi]
+        cands = self._triggers(toks, norms, lo)
         if not cands:
             if mentions:
                 self._update_context(self._parties(toks, mentions), len(toks))
@@ -298,10 +300,10 @@ class _Extractor:
         return self.all_toks[lo:hi]
 
     # ------------------------------------------------------------------ triggers
-    def _triggers(self, toks: list[_Tok], norms: list[str]) -> list[_Cand]:
+    def _triggers(self, toks: list[_Tok], norms: list[str], base: int) -> list[_Cand]:
+        """The trigger candidates of a sentence whose tokens start at `base` in the article."""
         lex = self.lex
         out: list[_Cand] = []
-        base = bisect_left(self.tok_starts, toks[0].start)
         pos = self._hit_pos
         for k in pos[bisect_left(pos, base):bisect_left(pos, base + len(toks))]:
             i = k - base
@@ -815,14 +817,7 @@ class _Extractor:
             tok = toks[ti]
             clitic = _nkey(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
             if not clitic:
-                mn = _nkey(m.text)
-                for p in ("وبال", "وال", "بال", "لل", "وب", "ول", "و", "ب", "ل"):
-                    if mn.startswith(p) and tok.norm.startswith(p) and len(mn) > len(p) + 2 and p != "وال":
-                        if p.endswith("ال"):
-                            clitic = p[:-2]
-                        elif mn[len(p):len(p) + 2] == "ال":
-                            clitic = p
-                        break
+                clitic = _mention_clitic(_nkey(m.text), tok.norm)
             prev = ""
             j = ti - 1
             while j >= 0 and toks[j].norm in ("،", ",", "-", "(", "\"", "'"):
@@ -1316,6 +1311,20 @@ def _tokenize_text(text: str, base: int = 0) -> list[_Tok]:
     ends = [idx[e - 1] + base + 1 for e in map(_M_END, ms)]
     puncts = [li == 2 for li in map(_LASTINDEX, ms)]
     return list(map(_NEW_TUPLE, repeat(_Tok), zip(norms, starts, ends, puncts, strict=True)))
+
+
+@lru_cache(maxsize=65536)
+def _mention_clitic(mn: str, first: str) -> str:
+    """The clitic a mention (normalised text `mn`) starting on the token `first` carries inside
+    its own text (the KB kept "والرئيس" whole). Cached: the same names recur."""
+    for p in ("وبال", "وال", "بال", "لل", "وب", "ول", "و", "ب", "ل"):
+        if mn.startswith(p) and first.startswith(p) and len(mn) > len(p) + 2 and p != "وال":
+            if p.endswith("ال"):
+                return p[:-2]
+            if mn[len(p):len(p) + 2] == "ال":
+                return p
+            return ""
+    return ""
 
 
 def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
