@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1084,7 +1084,33 @@ class _Extractor:
         chain: set[int] = set()  # tokens of a chain of titles after a name
         added: list[Mention] = []
         main: list[str | None] = []
-        for k, t in enumerate(toks):
+        # Only some tokens can matter: an office's first word, the token after a person's name
+        # (a chain of titles may start there) and the token after a token of a chain. Why not
+        # every token: this walk was a per-token Python loop over the whole article.
+        n_toks = len(toks)
+        tok_ends = [t.end for t in toks]
+        visit = {k for k, w in enumerate(self.all_norms) if w in forms}
+        for e in ends:
+            j = bisect_left(tok_ends, e)
+            if j + 1 < n_toks and tok_ends[j] == e:
+                visit.add(j + 1)
+        order = sorted(visit)
+
+        def walk() -> Iterator[int]:
+            k, pos = -1, 0
+            while True:
+                if k >= 0 and k in chain and k + 1 < n_toks:
+                    k += 1  # the chain may go on (it is read after the body handled k)
+                else:
+                    while pos < len(order) and order[pos] <= k:
+                        pos += 1
+                    if pos == len(order):
+                        return
+                    k = order[pos]
+                yield k
+
+        for k in walk():
+            t = toks[k]
             if k and (toks[k - 1].end in ends or k - 1 in chain) and (
                     t.norm in modifiers or t.norm.startswith(("ال", "ل"))):
                 chain.add(k)  # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."
