@@ -1253,7 +1253,9 @@ class _Extractor:
     def _topics_of(self, norms: list[str], nxt: Sentence | None) -> list[str]:
         toks = list(norms)
         if nxt is not None:
-            toks += [t.norm for t in self._slice(nxt)][:40]
+            lo = bisect_left(self.tok_starts, nxt.start)
+            hi = bisect_left(self.tok_starts, nxt.end)
+            toks += self.all_norms[lo:min(hi, lo + 40)]
         text = " " + " ".join(toks) + " "
         words = set(toks)
         lex = self.lex
@@ -1267,7 +1269,8 @@ class _Extractor:
                 by_prefix |= got
         out: list[str] = []
         for k, (tag, _, single, _) in enumerate(lex.topics):
-            hit = (not words.isdisjoint(single) or any(ph in text for ph in lex.topic_phrases[k])
+            phrases = lex.topic_phrase_res[k]
+            hit = (not words.isdisjoint(single) or (phrases is not None and phrases.search(text) is not None)
                    or k in by_prefix)
             if hit:
                 out.append(tag)

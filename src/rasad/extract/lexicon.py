@@ -6,6 +6,7 @@ on `normalize_key` forms so that lookups ignore alef/ya/ta-marbuta spelling.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -86,7 +87,8 @@ class Lexicon:
     office_forms: dict[str, tuple[str, str]] = field(init=False)  # و/ب/ل...+first word -> (proclitic, word)
     dual_country_forms: dict[str, str] = field(init=False)  # proclitic + first word -> first word
     dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
-    topic_phrases: tuple[tuple[str, ...], ...] = field(init=False)  # " w1 w2 " per topic, as in topics
+    # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
+    topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
     phrase_firsts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(init=False)  # kind -> first word -> rests
     _support_cache: dict[str, tuple[str, bool, bool] | None] = field(init=False, default_factory=dict)
@@ -116,7 +118,9 @@ class Lexicon:
             for ph in phs:
                 firsts.setdefault(ph[0], []).append(ph[1:])
             self.phrase_firsts[kind] = {k: tuple(v) for k, v in firsts.items()}
-        self.topic_phrases = tuple(tuple(" " + " ".join(ph) + " " for ph in multi) for _, multi, _, _ in self.topics)
+        self.topic_phrase_res = tuple(
+            re.compile("|".join(re.escape(" " + " ".join(ph) + " ") for ph in multi)) if multi else None
+            for _, multi, _, _ in self.topics)
 
     def topic_prefix_hits(self, word: str) -> frozenset[int]:
         """Indexes of the topics one of whose cue prefixes (ceasefire*) starts `word`."""
