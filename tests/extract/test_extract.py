@@ -510,3 +510,18 @@ def test_a_visit_to_two_cities_is_one_visit_per_host() -> None:
     evs = run("وسيزور لافروف الرياض والقاهرة الأسبوع المقبل.")
     assert [(e.type, e.status, [a.country for a in e.target], e.location.name_en if e.location else None)
             for e in evs] == [("visit", "planned", ["SAU"], "Riyadh"), ("visit", "planned", ["EGY"], "Cairo")]
+
+
+def test_given_normalisation_gives_the_same_events() -> None:
+    from rasad.arabic import normalize
+
+    text = "استقبل الملك سلمان وزير الخارجية الروسي في الرياض أمس. وأجرى نتنياهو اتصالًا هاتفيًا مع ترامب."
+    art = Article("t", text, published=PUB)
+    args = dict(sentences=split_sentences(text), times=find_times(text, PUB), mentions=KB.find_mentions(text, PUB),
+                kb=KB)
+    plain = extract_events(art, **args)  # type: ignore[arg-type]
+    assert plain
+    normalize("another text")  # the last-result cache of normalize() no longer holds this article
+    assert extract_events(art, norm=normalize(text), **args) == plain  # type: ignore[arg-type]
+    # a normalisation of another text is ignored
+    assert extract_events(art, norm=normalize("نص آخر"), **args) == plain  # type: ignore[arg-type]

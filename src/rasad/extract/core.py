@@ -34,7 +34,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rasad.arabic.normalize import normalize, normalize_key
+from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
@@ -131,10 +131,18 @@ class _Draft:
 
 
 def extract_events(article: Article, *, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
-                   mentions: Sequence[Mention], kb: KnowledgeBase | None = None) -> list[Event]:
-    """Every diplomatic contact `article` reports (see the module doc for the rules)."""
+                   mentions: Sequence[Mention], kb: KnowledgeBase | None = None,
+                   norm: NormText | None = None) -> list[Event]:
+    """Every diplomatic contact `article` reports (see the module doc for the rules).
+
+    `norm`: `rasad.arabic.normalize(article.text)` when the caller has it already (the pipeline
+    normalises each article once for all stages); ignored when it is of another text.
+    """
     lex = load_lexicon()
-    return _Extractor(lex, article, sentences, times, mentions, kb).run()
+    ex = _Extractor(lex, article, sentences, times, mentions, kb)
+    if norm is not None and (norm.original is article.text or norm.original == article.text):
+        ex.norm = norm
+    return ex.run()
 
 
 class _Extractor:
@@ -142,6 +150,7 @@ class _Extractor:
                  mentions: Sequence[Mention], kb: KnowledgeBase | None):
         self.lex = lex
         self.article = article
+        self.norm: NormText | None = None  # the article's normalisation, when the caller has it
         self.sentences = sentences
         self.times = sorted(times, key=lambda t: t.start)
         self.mentions = _title_coref(_clean_mentions(mentions), article.text)
@@ -158,7 +167,7 @@ class _Extractor:
     def run(self) -> list[Event]:
         self._article_day = self._lead_day()
         # normalise and tokenise the whole text once; sentences take their slice
-        self.all_toks = _tokenize_text(self.article.text)
+        self.all_toks = _tokenize_text(self.article.text, norm=self.norm)
         self.tok_starts = [t.start for t in self.all_toks]
         self.all_norms = [t.norm for t in self.all_toks]
         self.norm_set = set(self.all_norms)
@@ -1327,12 +1336,12 @@ _M_END = re.Match.end
 _LASTINDEX = attrgetter("lastindex")
 
 
-def _tokenize_text(text: str, base: int = 0) -> list[_Tok]:
+def _tokenize_text(text: str, base: int = 0, norm: NormText | None = None) -> list[_Tok]:
     """The normalised tokens of `text` with their offsets in the original. Why not a loop
     building a token per match: that was a top hot spot of extraction; the columns are
     built by C-level map() over the matches and the tuples by tuple.__new__ (the normalised
     text is normalize()'s cached result: the pipeline computed it for the other stages)."""
-    nt = normalize(text)
+    nt = norm if norm is not None else normalize(text)
     ms = list(_TOKEN.finditer(nt.text))
     idx = nt.index
     norms = list(map(_M_GROUP, ms))

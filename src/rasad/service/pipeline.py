@@ -54,12 +54,12 @@ class Pipeline:
             # a real bound: the stages are interrupted when the time runs out (rasad.service.deadline)
             with deadline(self.settings.doc_timeout_s, source=article.source):
                 sentences = tuple(split_sentences(article.text))
-                # one normalisation of the article for every stage (extraction gets the same
-                # object from normalize()'s last-result cache)
+                # one normalisation of the article for every stage
                 norm = normalize(article.text)
                 times = tuple(find_times(article.text, article.published, norm=norm))
                 mentions = tuple(self.kb.find_mentions(article.text, article.published, norm=norm))
-                events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb)
+                events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
+                                        norm=norm)
             limit = self.settings.max_events_per_doc
             if len(events) > limit:
                 issues.append(TooManyEvents(f"{len(events)} events, kept the first {limit}",
