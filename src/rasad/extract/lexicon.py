@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from rasad.arabic.normalize import normalize_key
@@ -93,6 +94,9 @@ class Lexicon:
     phrase_firsts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(init=False)  # kind -> first word -> rests
     _support_cache: dict[str, tuple[str, bool, bool] | None] = field(init=False, default_factory=dict)
     hit_words: set[str] = field(init=False, default_factory=set)  # every token looked up that is a trigger form
+    _form_auto: Any = field(init=False, default=None)  # every trigger form (and its hamza seats), as substrings
+    _prefix_lens: tuple[int, ...] = field(init=False, default=())
+    _prefix_topics: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def hits_among(self, words: set[str]) -> set[str]:
         """The words of `words` that read as a trigger (`lookup` is not None). Why not one
@@ -118,6 +122,26 @@ class Lexicon:
             for ph in phs:
                 firsts.setdefault(ph[0], []).append(ph[1:])
             self.phrase_firsts[kind] = {k: tuple(v) for k, v in firsts.items()}
+        # A token can read as a trigger only if it holds a trigger form (a reading's stem, or the
+        # stem after the future سـ, is a substring of it; a stem read back with its bare hamza
+        # (لقاء) holds the form with ي/و for ء). One automaton pass rejects the other words
+        # before their readings are built (the first sight of a word was most of a cold run).
+        if self.forms:
+            auto = ahocorasick.Automaton()
+            for f in self.forms:
+                auto.add_word(f, 0)
+                if f.endswith("ء"):
+                    auto.add_word(f[:-1] + "ي", 0)
+                    auto.add_word(f[:-1] + "و", 0)
+            auto.make_automaton()
+            self._form_auto = auto
+        # topic cue prefixes by length: word[:n] -> the topics with that prefix
+        prefix_topics: dict[str, list[int]] = {}
+        for k, (_, _, _, prefixes) in enumerate(self.topics):
+            for pfx in prefixes:
+                prefix_topics.setdefault(pfx, []).append(k)
+        self._prefix_topics = {k: tuple(v) for k, v in prefix_topics.items()}
+        self._prefix_lens = tuple(sorted({len(k) for k in prefix_topics}))
         self.topic_phrase_res = tuple(
             re.compile("|".join(re.escape(" " + " ".join(ph) + " ") for ph in multi)) if multi else None
             for _, multi, _, _ in self.topics)
@@ -126,8 +150,12 @@ class Lexicon:
         """Indexes of the topics one of whose cue prefixes (ceasefire*) starts `word`."""
         got = self.topic_prefix_cache.get(word)
         if got is None:
-            got = frozenset(k for k, (_, _, _, prefixes) in enumerate(self.topics)
-                            if prefixes and word.startswith(prefixes))
+            hits: set[int] = set()
+            for n in self._prefix_lens:  # word.startswith(p) is word[:len(p)] == p
+                ks = self._prefix_topics.get(word[:n])
+                if ks:
+                    hits.update(ks)
+            got = frozenset(hits)
             if len(self.topic_prefix_cache) < 200_000:
                 self.topic_prefix_cache[word] = got
         return got
@@ -147,6 +175,8 @@ class Lexicon:
         return hit
 
     def _lookup(self, token: str) -> Hit | None:
+        if self._form_auto is None or next(self._form_auto.iter(token), None) is None:
+            return None  # no trigger form inside the token: no reading can be one
         for stem, pre, suf in _peel(token):
             entries = self.forms.get(stem)
             future = False
