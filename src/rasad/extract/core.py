@@ -797,14 +797,19 @@ class _Extractor:
         plural_role = self._plural_roles = {}
         self._former = []
         pairs = self._nisba_pairs(toks, mentions)
+        words = lex.words
+        former, group_heads = words["former"], words["group_heads"]
+        not_actor_markers, construct_heads = words["not_actor_markers"], words["country_construct_heads"]
+        text = self.article.text
+        n_toks = len(toks)
         ti = 0
         for m in mentions:
-            while ti < len(toks) and toks[ti].end <= m.start:
+            while ti < n_toks and toks[ti].end <= m.start:
                 ti += 1
-            if ti >= len(toks):
+            if ti >= n_toks:
                 break
             tj = ti
-            while tj + 1 < len(toks) and toks[tj + 1].start < m.end:
+            while tj + 1 < n_toks and toks[tj + 1].start < m.end:
                 tj += 1
             actor = m.actor
             place = m.place
@@ -812,19 +817,19 @@ class _Extractor:
                 continue
             if m.kind != "place" and actor is None:
                 continue
-            if m.via == "role" and tj + 1 < len(toks) and toks[tj + 1].norm in lex.words["former"]:
+            if m.via == "role" and tj + 1 < n_toks and toks[tj + 1].norm in former:
                 self._former.append(ti)
                 continue  # "السفير الأمريكي السابق": a former holder, not the office's holder on the day
             if m.kind == "place":
                 actor = None
-            elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in lex.words["group_heads"]):
+            elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in group_heads):
                 pair = pairs.get(m.start)
                 if pair is not None:  # "قمة مصرية أردنية": the nisbas are the contact's two sides
                     out.append(_Party(pair[0], None, ti, tj, None if pair[1] else "بين", m, pair[1]))
                 continue  # an adjective (مبادرة مصرية), not a party
             # the clitic attached to the mention's first word
             tok = toks[ti]
-            clitic = _nkey(self.article.text[tok.start:m.start]) if m.start > tok.start else ""
+            clitic = _nkey(text[tok.start:m.start]) if m.start > tok.start else ""
             if not clitic:
                 clitic = _mention_clitic(_nkey(m.text), tok.norm)
             prev = ""
@@ -843,15 +848,15 @@ class _Extractor:
                 marker = c
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
-            elif prev in lex.words["not_actor_markers"] and not conj:
+            elif prev in not_actor_markers and not conj:
                 marker = "x"
-            elif prev in lex.words["country_construct_heads"] and actor is not None and actor.kind == "country":
+            elif prev in construct_heads and actor is not None and actor.kind == "country":
                 marker = "x"
             # a country after a delegation head is the delegation
             if actor is not None and actor.kind == "country" and (
-                    prev in lex.words["group_heads"]
-                    or (prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"])):
-                head = prev if prev in lex.words["group_heads"] else toks[j - 1].norm
+                    prev in group_heads
+                    or (prev == "من" and j >= 1 and toks[j - 1].norm in group_heads)):
+                head = prev if prev in group_heads else toks[j - 1].norm
                 what = lex.group_names.get(head, "side")
                 if what != "side":
                     actor = Actor(id=f"rasad:group:{actor.country}:{what}",
@@ -861,7 +866,7 @@ class _Extractor:
                     # "بين وفود من X وY": the marker before the delegation head is the delegation's
                     before = toks[j - 2].norm if j >= 2 else ""
                     marker = before if before in ("مع", "بين", "الي") else None
-            elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in lex.words["group_heads"]:
+            elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in group_heads:
                 marker = None
             if actor is not None and actor.kind == "country":
                 role = self._plural_role(toks, ti, out, conj)
