@@ -6,6 +6,8 @@
     RASAD_DOC_TIMEOUT_S         per-document processing time limit (default: 20 s)
     RASAD_INGEST_TOKEN          token for POST /api/ingest; unset = endpoint off
     RASAD_ALLOWED_DIRS          os.pathsep-separated folders the API may read files from
+    RASAD_BATCH_SIZE            articles stored per database transaction (default: 200; each
+                                article has its own savepoint, so a failure rolls back only it)
 """
 
 from __future__ import annotations
