@@ -60,3 +60,12 @@ def test_fast_normalize_equals_reference_loop():
         s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 14)))
         for lower in (True, False):
             assert normalize(s, lower=lower) == _normalize_slow(s, lower=lower), repr(s)
+
+
+def test_hashtag_underscores_separate_words():
+    src = "استقبل #محمد_بن_سلمان الوزير"
+    n = normalize(src)
+    assert n.text == "استقبل #محمد بن سلمان الوزير"
+    i = n.text.index("محمد بن سلمان")
+    s, e = n.span(i, i + len("محمد بن سلمان"))
+    assert src[s:e] == "محمد_بن_سلمان"

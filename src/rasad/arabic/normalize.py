@@ -33,6 +33,7 @@ _MAP: dict[str, str] = {
     "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "\n": " ",
     "\u2007": " ", "\u2002": " ", "\u2003": " ",
+    "_": " ",  # hashtags join words with underscores: #محمد_بن_سلمان
     "،": ",", "؛": ";", "؟": "?", "٪": "%",
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
 }
@@ -72,7 +73,7 @@ class NormText:
 # called once per article by timex and once per sentence by extract). Same result as
 # _normalize_slow (tests/arabic check it on random and corpus text).
 _PAIRS = tuple((k, v) for k, v in _MAP.items() if len(v) == 1 and not v.isspace())
-_OTHER_WS = re.compile(r"[^\S ]")
+_OTHER_WS = re.compile(r"[^\S ]|_")
 _DR = "".join(re.escape(c) for c in sorted(_DROP))
 _REMOVE = re.compile(f"^[ {_DR}]+|[ {_DR}]+$|( )[ {_DR}]+|[{_DR}]+")
 

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from rasad.arabic.normalize import _DROP, _MAP, normalize
 
 _PAIRS = tuple((k, v) for k, v in _MAP.items() if len(v) == 1 and not v.isspace())
-_OTHER_WS = re.compile(r"[^\S ]")
+_OTHER_WS = re.compile(r"[^\S ]|_")
 _DR = "".join(re.escape(c) for c in sorted(_DROP))
 # One pass removes what normalize() skips: leading/trailing blanks and drop characters, every
 # blank or drop character after a kept space (group 1 keeps that space), and other drops.
