@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.lock
 	$(PY) -m pip install -q --no-deps -e .
-	cd web && npm ci --no-audit --no-fund
+	cd web && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 setup: $(VENV)/.installed
