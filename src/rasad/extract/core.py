@@ -30,12 +30,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rasad.arabic.normalize import NormText, normalize, normalize_key
-from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon
+from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon, phrase_in
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
 if TYPE_CHECKING:
@@ -130,6 +130,80 @@ class _Draft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_SCAN = 48  # a stretch up to this long is scanned directly; a longer one is answered from the index
+
+
+class _SentIndex:
+    """Lookups over one sentence, built on first use. Why: several rules ask about a stretch
+    that reaches back to the sentence (or clause) start, or about all of the sentence's parties,
+    once per trigger; on a long unpunctuated sentence (a scraped table, an RSS dump) that was
+    quadratic in its length. Every answer is the one the direct scan gives."""
+
+    def __init__(self, lex: Lexicon, toks: list[_Tok], norms: list[str], parties: list[_Party],
+                 trig_idx: list[int]):
+        self.lex = lex
+        self.toks = toks
+        self.norms = norms
+        self.parties = parties
+        self.trig_set = frozenset(trig_idx)
+        self.single = len(self.trig_set) <= 1
+        firsts = [p.first for p in parties]
+        # parties come sorted by their first token; if not, the callers scan them all
+        in_order = all(a <= b for a, b in zip(firsts, firsts[1:], strict=False))
+        self.firsts: list[int] | None = firsts if in_order else None
+        self._phrases: dict[str, tuple[list[int], list[int]]] = {}
+        self._breaks: list[int] | None = None
+        self._quotes: list[int] | None = None
+        self._covered: set[int] | None = None
+        self.memo: dict[str, Any] = {}
+
+    def has_phrase(self, kind: str, lo: int, hi: int) -> bool:
+        """`lex.has_phrase(kind, norms, lo, hi)`."""
+        if hi - lo <= _SCAN:
+            return self.lex.has_phrase(kind, self.norms, lo, hi)
+        idx = self._phrases.get(kind)
+        if idx is None:
+            idx = self._phrases[kind] = self.lex.phrase_index(kind, self.norms)
+        return phrase_in(idx, lo, hi)
+
+    def clause_start(self, head: int) -> int:
+        """Start of the stretch whose cues govern the trigger: back to the previous clause
+        break, across the complementiser of reported speech ("نفى ... أن يكون X التقى Y")."""
+        toks, norms, bounds = self.toks, self.norms, self.lex.words["boundaries"]
+        j = head - 1
+        stop = max(-1, head - 1 - _SCAN)
+        while j > stop:
+            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in bounds:
+                return j + 1
+            j -= 1
+        if j < 0:
+            return 0
+        if self._breaks is None:
+            self._breaks = [k for k, t in enumerate(toks)
+                            if (t.punct and t.norm in _CLAUSE_PUNCT) or norms[k] in bounds]
+        k = bisect_left(self._breaks, head) - 1
+        return self._breaks[k] + 1 if k >= 0 else 0
+
+    def quotes_before(self, j: int) -> int:
+        """How many plain " tokens precede token j."""
+        if self._quotes is None:
+            self._quotes = [k for k, t in enumerate(self.toks) if t.norm == '"']
+        return bisect_left(self._quotes, j)
+
+    def covered(self) -> set[int]:
+        """The tokens inside a party."""
+        if self._covered is None:
+            self._covered = {k for p in self.parties for k in range(p.first, p.last + 1)}
+        return self._covered
+
+    def span(self, lo: int, hi: int) -> list[_Party]:
+        """The parties whose first token is in [lo, hi), in order, plus (when they are not sorted)
+        any others: callers filter on first anyway."""
+        if self.firsts is None:
+            return self.parties
+        return self.parties[bisect_left(self.firsts, lo):bisect_left(self.firsts, hi)]
+
+
 def extract_events(article: Article, *, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
                    mentions: Sequence[Mention], kb: KnowledgeBase | None = None,
                    norm: NormText | None = None) -> list[Event]:
@@ -162,6 +236,9 @@ class _Extractor:
         self._article_day: date | None = None
         self._role_cache: dict[tuple[str, date], str | None] = {}
         self._former: list[int] = []  # tokens of the sentence's former office holders (not parties)
+        self._mention_starts: list[int] = []
+        self._sent_starts: list[int] | None = None  # of self.sentences ([] when they are not in order)
+        self._isos: dict[int, set[str | None]] = {}  # sentence start -> countries its mentions name
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -179,8 +256,10 @@ class _Extractor:
         trig = self.lex.hits_among(self.norm_set)
         self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
+        self._time_starts = [t.start for t in self.times]
         self.mentions = self._surname_mentions()
         self.mentions = self._bare_office_mentions()
+        self._mention_starts = [m.start for m in self.mentions]  # sorted by start, as the mentions
         mi = 0
         ms = self.mentions
         for si, sent in enumerate(self.sentences):
@@ -260,6 +339,7 @@ class _Extractor:
         parties = self._parties(toks, mentions)
         made: list[_Draft] = []
         trig_idx = [c.tok for c in cands] + [c.support for c in cands if c.support is not None]
+        self._sx = _SentIndex(self.lex, toks, norms, parties, trig_idx)
         for c in cands:
             d = self._event(c, sent, toks, norms, parties, trig_idx, made, nxt)
             if d is not None:
@@ -287,8 +367,8 @@ class _Extractor:
                 verb = norms[j + 1]
                 if verb.lstrip("سو")[1:] not in _JOIN_VERBS or norms[j + 2] not in _IN_IT:
                     break
-                joiner = next((p for p in parties if j + 2 < p.first <= j + 5 and p.actor is not None
-                               and p.marker is None), None)
+                joiner = next((p for p in self._sx.span(j + 3, j + 6) if j + 2 < p.first <= j + 5
+                               and p.actor is not None and p.marker is None), None)
                 if joiner is not None and joiner.actor is not None:
                     others = [a for a in d.source + d.target if _akey(a) != _akey(joiner.actor)]
                     if others:
@@ -404,21 +484,22 @@ class _Extractor:
             return None
         # a denied or cancelled contact is no event, and its parties are remembered so that the
         # same contact reported elsewhere in the article (as a rumour, a plan) is dropped too
-        cancelled = lex.has_phrase("cancel", norms, _clause_start(lex, toks, norms, head),
-                                   i + lex.cues["cancel_after"] + 1)
-        if lex.has_phrase("conditional", norms, 0, head):
+        sx = self._sx
+        cancelled = sx.has_phrase("cancel", sx.clause_start(head), i + lex.cues["cancel_after"] + 1)
+        if sx.has_phrase("conditional", 0, head):
             return None
         pw = lex.cues["possibility_window"]
         if _possible(lex, norms, head - pw, head + 1):
             return None
         # --- scope
-        left = _left_bound(lex, toks, norms, head, trig_idx)
+        left = _left_bound(lex, toks, norms, head, sx)
         # after "زيارة قام بها" the other party follows the relative support verb
         r0 = head if c.support_after else i
-        right = _right_bound(lex, toks, norms, r0, trig_idx, fam)
-        groups_left = _groups(parties, left, head, lex)
-        mid = _groups(parties, c.support + 1, i, lex) if c.support is not None and not c.support_after else []
-        groups_right = _groups(parties, r0 + 1, right, lex)
+        right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam)
+        groups_left = _groups(sx.span(left, head), left, head, lex)
+        mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
+               if c.support is not None and not c.support_after else [])
+        groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
         etype = c.type
         is_visit = c.type == "visit"
         if not is_visit:
@@ -545,9 +626,10 @@ class _Extractor:
                          or _after_pp(lex, norms, i) or fam.genitive_other
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
-                if not allow or _unknown_subject(lex, toks, norms, left, head, i, parties):
+                if not allow or _unknown_subject(lex, toks, norms, left, head, i, sx.covered()):
                     return None
-                if any(left <= k < i for k in self._former):
+                fk = bisect_left(self._former, left)
+                if fk < len(self._former) and self._former[fk] < i:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
                 if not s_acts:
@@ -593,7 +675,7 @@ class _Extractor:
             self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
             return None
         # --- status and date
-        first, last, t_status = self._when(sent, toks, norms, c, left, right, len(set(trig_idx)) <= 1)
+        first, last, t_status = self._when(sent, toks, norms, c, left, right, sx.single)
         # planning cues count near the trigger only, not over the whole reach of its parties
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
         rel_lo = head if head and norms[head - 1] in _RELATIVES else 0
@@ -614,8 +696,8 @@ class _Extractor:
             # "بناء على دعوة": the invitation came before the trip the clause tells; its day is not given
             first = last = None
             status = "occurred"
-        if first is None and status == "occurred" and self._article_day is not None and not fam.genitive_other and not any(
-                sent.start <= t.start < sent.end for t in self.times) and not lex.has_phrase("past", norms, 0, head):
+        if first is None and status == "occurred" and self._article_day is not None and not fam.genitive_other and not (
+                self._has_time(sent)) and not sx.has_phrase("past", 0, head):
             # a report's later sentences tell the contact its lead dated ("... اليوم السبت"; "وأكد الطرفان")
             first = last = self._article_day
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
@@ -629,7 +711,9 @@ class _Extractor:
         mediators: list[Actor] = []
         if c.type == "talks":
             mediators = self._mediators(parties, norms, sent)
-        summit = lex.has_phrase("summit_cues", norms, 0, len(norms))
+        summit = sx.memo.get("summit")
+        if summit is None:  # the same for every trigger of the sentence
+            summit = sx.memo["summit"] = lex.has_phrase("summit_cues", norms, 0, len(norms))
         topics = self._topics(norms, nxt)
         conf = fam.confidence
         if inherited:
@@ -669,7 +753,7 @@ class _Extractor:
         if k is None:
             return None
         out: list[_Party] = []
-        for p in parties:
+        for p in self._sx.span(k + 1, len(norms)):
             if p.first <= k:
                 continue
             if p.place is None or p.actor is not None or not p.place.country or p.place.country in home:
@@ -709,13 +793,21 @@ class _Extractor:
         j = head - 2
         if toks[j].punct and toks[j].norm in ("،", ","):
             j -= 1
-        for p in parties:
-            if p.last == j and p.actor is not None and p.actor.kind in (
-                    "person", "group", "organization"):
-                return _Group([p], None)
+        sx = self._sx
+        by_last = sx.memo.get("by_last") if parties is sx.parties else None
+        if by_last is None:  # last token -> the first party (in order) ending there that may be a subject
+            by_last = {}
+            for p in parties:
+                if p.actor is not None and p.actor.kind in ("person", "group", "organization"):
+                    by_last.setdefault(p.last, p)
+            if parties is sx.parties:
+                sx.memo["by_last"] = by_last
+        q = by_last.get(j)
+        if q is not None:
+            return _Group([q], None)
         # "الشيخة موزا، رئيس مجلس إدارة مؤسسة قطر ... التي تؤدي زيارة": after a title set off by a
         # comma, the relative pronoun refers to the person the title describes
-        for p in reversed(parties):
+        for p in reversed(sx.span(head - 16, j) if parties is sx.parties else parties):
             if p.last >= j or p.first < head - 16:
                 continue
             if p.marker == "x" or p.actor is None:
@@ -755,7 +847,7 @@ class _Extractor:
         if inherited:
             guest = self._topic_actor(made, parties, i)
         else:
-            first = next((p for p in parties if p.first > i), None)
+            first = next((p for p in self._sx.span(i + 1, len(toks)) if p.first > i), None)
             if first is None or first.actor is None or first.first > i + 2:
                 return None
             guest, start = [first.actor], first.last + 1
@@ -767,8 +859,8 @@ class _Extractor:
                     self.lex.lookup(norms[j]) is not None and j > start):
                 end = j
                 break
-        hosts = [p.actor for p in parties if start <= p.first < end and p.actor is not None and p.marker is None
-                 and p.actor.kind != "country"]
+        hosts = [p.actor for p in self._sx.span(start, end) if start <= p.first < end and p.actor is not None
+                 and p.marker is None and p.actor.kind != "country"]
         if not hosts:
             return None
         return list(guest), _uniq(hosts), inherited
@@ -781,6 +873,16 @@ class _Extractor:
             d = made[-1]
             # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
             return list(d.target if d.host_frame and not visit else d.source)
+        sx = self._sx
+        if sx.firsts is not None and parties is sx.parties:
+            # sorted parties: the loop below returns the first one that qualifies if it is before head
+            if "topic_party" not in sx.memo:
+                sx.memo["topic_party"] = next((p for p in parties if p.actor is not None and p.marker is None
+                                               and p.actor.kind in ("person", "group", "organization")), None)
+            q = sx.memo["topic_party"]
+            if q is not None and q.actor is not None and q.first < head:
+                return [q.actor]
+            return list(self.context)
         for p in parties:
             if p.first >= head:
                 break
@@ -890,7 +992,8 @@ class _Extractor:
             if w not in duals or ti in covered:
                 continue
             found: list[Mention] = []
-            for m in reversed(self.mentions):
+            # the mentions starting at or after the token end after it: skipped below, so not visited
+            for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
                 if m.end > t.start:
                     continue
                 if t.start - m.end > 1500 or len(found) == 2:
@@ -1092,7 +1195,7 @@ class _Extractor:
             return ms
         toks = self.all_toks
         covered = [(m.start, m.end) for m in ms]
-        starts = [c[0] for c in covered]
+        starts = self._mention_starts = [c[0] for c in covered]  # of self.mentions, for _earlier_holder
         ends = {m.end for m in ms if m.kind == "person"}
         modifiers = self.lex.words["office_modifiers"]
         chain: set[int] = set()  # tokens of a chain of titles after a name
@@ -1168,8 +1271,10 @@ class _Extractor:
 
     def _earlier_holder(self, role: str, pos: int, on: date) -> Actor | None:
         """The person last named before `pos`, outside its sentence, who holds `role`."""
-        sent_start = next((s.start for s in self.sentences if s.start <= pos < s.end), pos)
-        for m in reversed(self.mentions):
+        sent = self._sentence_at(pos)
+        sent_start = sent.start if sent is not None else pos
+        ms = self.mentions  # sorted by start: those from the sentence on are skipped, so not visited
+        for m in reversed(ms[:bisect_left(self._mention_starts, sent_start)]):
             if m.start >= sent_start or m.actor is None or m.actor.kind != "person":
                 continue
             if self._role_of(m.actor, on) == role:
@@ -1187,23 +1292,46 @@ class _Extractor:
 
     def _sentence_allows(self, pos: int, iso: str) -> bool:
         """A bare office is the main country's unless its sentence names only other countries."""
-        sent = next((s for s in self.sentences if s.start <= pos < s.end), None)
+        sent = self._sentence_at(pos)
         if sent is None:
             return True
-        isos = {m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
-                for m in self.mentions if sent.start <= m.start < sent.end}
-        isos.discard(None)
+        isos = self._isos.get(sent.start)
+        if isos is None:  # once per sentence (a long sentence has many bare offices)
+            isos = {m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
+                    for m in self.mentions if sent.start <= m.start < sent.end}
+            isos.discard(None)
+            self._isos[sent.start] = isos
         return not isos or iso in isos
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        """The first sentence holding offset `pos`."""
+        if self._sent_starts is None:
+            starts = [s.start for s in self.sentences]
+            ok = all(a.end <= b.start for a, b in zip(self.sentences, self.sentences[1:], strict=False))
+            self._sent_starts = starts if ok and all(s.start <= s.end for s in self.sentences) else []
+        if self._sent_starts or not self.sentences:
+            k = bisect_left(self._sent_starts, pos + 1) - 1  # sorted and apart: only this one can hold pos
+            return self.sentences[k] if k >= 0 and pos < self.sentences[k].end else None
+        return next((s for s in self.sentences if s.start <= pos < s.end), None)
+
+    def _has_time(self, sent: Sentence) -> bool:
+        """Does a time expression start inside `sent`?"""
+        k = bisect_left(self._time_starts, sent.start)
+        return k < len(self._time_starts) and self._time_starts[k] < sent.end
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
               right: int, single: bool) -> tuple[date | None, date | None, str | None]:
         lex = self.lex
         lo, hi = toks[max(left, 0)].start, toks[min(right, len(toks) - 1)].end
-        inside = [t for t in self.times if t.start >= sent.start and t.end <= sent.end]
+        got = self._sx.memo.get("inside")
+        if got is None:  # the sentence's time expressions (sorted by start, as self.times), once per sentence
+            inside = [t for t in self.times if t.start >= sent.start and t.end <= sent.end]
+            got = self._sx.memo["inside"] = (inside, [t.start for t in inside])
+        inside, starts = got
         anchor = toks[c.tok].start
         # the expressions of the trigger's own clause, the nearest first; another clause's
         # time belongs to another predicate unless the sentence has only one trigger
-        own = [t for t in inside if lo <= t.start < hi]
+        own = inside[bisect_left(starts, lo):bisect_left(starts, hi)]
         if not own and len(inside) == 1 and single:
             own = inside
         if not own:
@@ -1224,7 +1352,6 @@ class _Extractor:
         return t.first, t.last, tstatus
 
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
-        lex = self.lex
         if c.hit.future or c.support_future:
             return "planned"
         if t_status is not None:
@@ -1233,19 +1360,25 @@ class _Extractor:
                                                                              c.tok + _STATUS_REACH):
             return "planned"
         # a planning cue of a later clause (", ويعلن أن الرد سيكون ...") says nothing of this one
-        if lex.has_phrase("planned", norms, lo, hi):
+        if self._sx.has_phrase("planned", lo, hi):
             return "planned"
         # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
         # without سـ, a planning cue or a future date, an imperfect form reports a contact that occurred.
         return "occurred"
 
     def _location(self, parties: list[_Party], left: int, right: int, c: _Cand) -> Place | None:
-        for p in parties:
+        for p in self._sx.span(left, right + 1):
             if p.place is not None and left <= p.first <= right and p.marker in ("x", "ب", "الي", None):
                 return p.place
         return None
 
     def _mediators(self, parties: list[_Party], norms: list[str], sent: Sentence) -> list[Actor]:
+        got = self._sx.memo.get("mediators")
+        if got is None:  # the same for every trigger of the sentence
+            got = self._sx.memo["mediators"] = self._mediators_of(parties, norms)
+        return list(got)
+
+    def _mediators_of(self, parties: list[_Party], norms: list[str]) -> list[Actor]:
         out: list[Actor] = []
         for p in parties:
             if p.actor is None:
@@ -1416,10 +1549,9 @@ _FUNCTION = frozenset({"الي", "والي", "الا", "و", "ف", "ثم", "كا
 
 
 def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int, head: int, i: int,
-                     parties: list[_Party]) -> bool:
+                     starts: set[int]) -> bool:
     """Is there a subject the knowledge base did not recognise ("وصل الأمير وليام إلى ...")?
-    Then the omitted-subject rule must not guess one."""
-    starts = {k for p in parties for k in range(p.first, p.last + 1)}
+    Then the omitted-subject rule must not guess one. `starts`: the tokens inside a party."""
     nxt = head + 1
     if nxt < len(toks) and nxt != i and nxt not in starts:
         w = norms[nxt]
@@ -1469,17 +1601,6 @@ def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
     return False
 
 
-def _clause_start(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int) -> int:
-    """Start of the stretch whose cues govern the trigger: back to the previous clause
-    break, across the complementiser of reported speech ("نفى ... أن يكون X التقى Y")."""
-    j = head - 1
-    while j >= 0:
-        if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in lex.words["boundaries"]:
-            return j + 1
-        j -= 1
-    return 0
-
-
 _OPEN_QUOTES = frozenset("«“")
 _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
@@ -1490,7 +1611,8 @@ _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
-def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, trig_idx: list[int]) -> int:
+def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx: _SentIndex) -> int:
+    trig_idx = sx.trig_set
     j = head - 1
     while j >= 0:
         t = toks[j]
@@ -1498,7 +1620,7 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, tri
             return j + 1
         # a quotation opens a new clause: the speaker before it is not a party
         # ('وقال X "استقبلنا Y"'); a plain " opens when an even number of them precede it
-        if t.punct and (t.norm in _OPEN_QUOTES or (t.norm == '"' and sum(x.norm == '"' for x in toks[:j]) % 2 == 0)):
+        if t.punct and (t.norm in _OPEN_QUOTES or (t.norm == '"' and sx.quotes_before(j) % 2 == 0)):
             return j + 1
         w = norms[j]
         if w in lex.words["boundaries"] or w in lex.words["left_boundaries"]:
@@ -1511,7 +1633,7 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, tri
     return 0
 
 
-def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: list[int],
+def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
                  fam: Family) -> int:
     j = i + 1
     while j < len(toks):
@@ -1532,7 +1654,8 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
 
 
 def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Group]:
-    """Parties inside tokens [lo, hi) grouped by coordination; each group keeps its marker."""
+    """Parties inside tokens [lo, hi) grouped by coordination; each group keeps its marker.
+    `parties` may be all of the sentence's or (`_SentIndex.span`) just those starting in [lo, hi)."""
     out: list[_Group] = []
     prev: _Party | None = None
     for p in parties:
@@ -1560,12 +1683,13 @@ def _carry_marker(parties: list[_Party], toks: list[_Tok], lex: Lexicon) -> None
         marker = toks[j - 1].norm
         if marker not in ("مع", "الي", "من", "علي", "لدي", "بين"):
             continue
-        for q in parties[k + 1:]:
+        # islice, not parties[k + 1:]: a copy of the rest per title head was quadratic
+        for qk, q in enumerate(islice(parties, k + 1, None), k + 1):
             if q.first - p.last > 10 or any(t.norm in _CLAUSE_PUNCT or t.norm in lex.words["boundaries"]
                                               for t in toks[p.first:q.first]):
                 break
             if q.actor is not None and q.actor.kind == "person" and q.actor.name_en and not q.conj:
-                for r in parties[k:parties.index(q)]:
+                for r in parties[k:qk]:
                     r.marker = "x"
                 q.marker = marker
                 break
@@ -1682,13 +1806,39 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     a meeting (or talks) during a visit, in the host's country, is that visit."""
     out = list(drafts)
     visits = [d for d in out if d.type == "visit"]
+    # a visit can match only if its source holds every key of one side: the visits are indexed by
+    # (status, source key) and each meeting tries those only, in the visits' order. Why: a loop
+    # over every visit per meeting was quadratic in the events of a long unpunctuated sentence
+    # A visit with the same status, source, host countries and days as an earlier one matches
+    # exactly when that one does, and comes after it: only the first of such visits is tried
+    by_src: dict[tuple[str, str], list[int]] = {}
+    keys_of: list[tuple[set[str], set[str | None]]] = []
+    seen_sig: set[tuple[Any, ...]] = set()
+    for vk, v in enumerate(visits):
+        vs = {_akey(a) for a in v.source}
+        vcountries = {a.country for a in v.target if a.kind == "country"}
+        keys_of.append((vs, vcountries))
+        sig = (v.status, frozenset(vs), frozenset(vcountries), v.first, v.last)
+        if sig in seen_sig:
+            continue
+        seen_sig.add(sig)
+        for a in v.source:
+            lst = by_src.setdefault((v.status, _akey(a)), [])
+            if not lst or lst[-1] != vk:
+                lst.append(vk)
     for k, d in enumerate(out):
         if d.type not in ("meeting", "talks"):
             continue
         done = False
-        for v in visits:
-            vs = {_akey(a) for a in v.source}
-            vcountries = {a.country for a in v.target if a.kind == "country"}
+        cand: set[int] = set()
+        for side in (d.source, d.target):
+            if not side:
+                cand = {vk for lst in by_src.values() for vk in lst}  # the empty side is in every visit's source
+                break
+            cand.update(by_src.get((d.status, _akey(side[0])), ()))
+        for vk in sorted(cand):
+            v = visits[vk]
+            vs, vcountries = keys_of[vk]
             if v.status != d.status or not vcountries or _apart(v, d):
                 continue
             for a_side, b_side in ((d.source, d.target), (d.target, d.source)):
@@ -1701,14 +1851,18 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
             if done:
                 break
     # drop country-level visits covered by a named host of that country
+    # (in-person contacts with a host who is not a country, indexed by status and source key)
+    hosted: dict[tuple[str, str], list[_Draft]] = {}
+    for e in out:
+        if _CLASS[e.type] == "in-person" and any(b.kind != "country" for b in e.target):
+            for key in {_akey(a) for a in e.source}:
+                hosted.setdefault((e.status, key), []).append(e)
     final = []
     for d in out:
         if d.type == "visit" and all(a.kind == "country" for a in d.target):
-            srcs = {_akey(a) for a in d.source}
             cs = {a.country for a in d.target}
-            covered = any(e is not d and _CLASS[e.type] == "in-person" and e.status == d.status
-                          and srcs & {_akey(a) for a in e.source}
-                          and any(b.kind != "country" and b.country in cs for b in e.target) for e in out)
+            covered = any(e is not d and any(b.kind != "country" and b.country in cs for b in e.target)
+                          for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ()))
             if covered:
                 continue
         final.append(d)

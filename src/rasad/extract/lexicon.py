@@ -7,6 +7,7 @@ on `normalize_key` forms so that lookups ignore alef/ya/ta-marbuta spelling.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -237,6 +238,38 @@ class Lexicon:
                     if tuple(seg[i + 1:i + 1 + len(rest)]) == rest:
                         return True
         return False
+
+    def phrase_index(self, kind: str, toks: list[str]) -> tuple[list[int], list[int]]:
+        """Where the cues of `kind` occur in `toks`, for `phrase_in`: the start of each occurrence
+        (ascending) and, from each occurrence on, the smallest end of any later one.
+        Why: rules ask "a cue anywhere before the trigger" once per trigger; on a long
+        unpunctuated sentence scanning that stretch each time was quadratic."""
+        words = self.words[kind]
+        firsts = self.phrase_firsts[kind]
+        starts: list[int] = []
+        ends: list[int] = []
+        for j, w in enumerate(toks):
+            e = j + 1 if w in words else -1
+            rests = firsts.get(w)
+            if rests:
+                for rest in rests:
+                    if tuple(toks[j + 1:j + 1 + len(rest)]) == rest and (e < 0 or j + 1 + len(rest) < e):
+                        e = j + 1 + len(rest)
+            if e >= 0:
+                starts.append(j)
+                ends.append(e)
+        for k in range(len(ends) - 2, -1, -1):
+            if ends[k + 1] < ends[k]:
+                ends[k] = ends[k + 1]
+        return starts, ends
+
+
+def phrase_in(index: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+    """`Lexicon.has_phrase(kind, toks, lo, hi)` answered from `phrase_index(kind, toks)`: is there an
+    occurrence that starts at lo or later and ends by hi?"""
+    starts, min_ends = index
+    k = bisect_left(starts, max(lo, 0))
+    return k < len(starts) and min_ends[k] <= hi
 
 
 @lru_cache(maxsize=200_000)
