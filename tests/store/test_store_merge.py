@@ -61,6 +61,21 @@ def test_two_outlets_one_contact_one_event(svc: EventService) -> None:
     assert e["location"] == {"name_en": "Doha", "country": "QAT"}
 
 
+def test_a_call_filed_from_two_datelines_is_one_event(svc: EventService) -> None:
+    # each outlet files a phone call from its own capital: the places differ, the contact is one
+    add(svc, "c1", event("c1", "call", (NETANYAHU,), (SISI,), location=CAIRO), outlet="Al-Ahram")
+    out = add(svc, "c2", event("c2", "call", (NETANYAHU,), (SISI,), location=DOHA), outlet="Al Jazeera")
+    assert out.merged_events == 1
+    [e] = all_events(svc)
+    assert e["n_sources"] == 2
+
+
+def test_meetings_in_two_countries_stay_apart(svc: EventService) -> None:
+    add(svc, "m1", event("m1", "meeting", (NETANYAHU,), (SISI,), location=CAIRO), outlet="Al-Ahram")
+    out = add(svc, "m2", event("m2", "meeting", (NETANYAHU,), (SISI,), location=DOHA), outlet="Al Jazeera")
+    assert out.merged_events == 0 and len(all_events(svc)) == 2
+
+
 def test_wire_copies_count_as_one_source(svc: EventService) -> None:
     add(svc, "w1", event("w1", confidence=0.6), outlet="X", text=TEXT_A)
     add(svc, "w2", event("w2", confidence=0.6), outlet="Y", text=TEXT_A + " (رويترز)")

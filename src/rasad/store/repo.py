@@ -370,6 +370,7 @@ class _Merger:
             mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
             rows = [r for r in rows if not r.lenient or rules.actors_compatible(mine, _actor_refs(r.refs))]
         reported = [self.article.published]
+        remote = rules.type_class(ev.type) == "remote"
         # never merge two events of the same article: the extractor already told them apart
         # (the article is new, so its only sources are the ones added here)
         same = {eid for eid, _, _ in self.touched}
@@ -382,8 +383,11 @@ class _Merger:
             if dates_ok is False or (dates_ok is None and not self._wire_twin(r.id)):
                 continue
             loc = ev.location
-            if not rules.places_compatible(loc.name_en if loc else None, loc.country if loc else None,
-                                           r.location_name, r.location_country):
+            # a call or a message has two ends: where each outlet files it from (its dateline)
+            # says nothing about whether two reports are one contact
+            if not remote and not rules.places_compatible(
+                    loc.name_en if loc else None, loc.country if loc else None, r.location_name,
+                    r.location_country):
                 continue
             gap = _gap(ev.first, ev.last, r.first, r.last)
             ok.append((r.lenient, gap, r.id, r))
