@@ -66,16 +66,58 @@ class NormText:
         return self.index[start], self.index[end - 1] + 1
 
 
-# The fast path of normalize(): every mapping is one character to one character, so it is
-# done with C-level str.replace per mapped character present, then one regex cuts dropped
-# characters and extra whitespace, and the offset map is built from the kept segments with
-# range() (why not the per-character loop: it was the top hot spot of the whole pipeline,
-# called once per article by timex and once per sentence by extract). Same result as
-# _normalize_slow (tests/arabic check it on random and corpus text).
+# The fast path of normalize() (also used by rasad.kb.fastnorm): every mapping is one
+# character to one character, so it is done with C-level str.replace per mapped character
+# present, then one regex cuts dropped characters and extra whitespace, and the offset map is
+# kept as the segments of the text that survive (why not the per-character loop: it was the
+# top hot spot of the whole pipeline, called once per article by timex and once per sentence
+# by extract). Same result as _normalize_slow (tests/arabic and tests/kb check it on random
+# and corpus text).
 _PAIRS = tuple((k, v) for k, v in _MAP.items() if len(v) == 1 and not v.isspace())
 _OTHER_WS = re.compile(r"[^\S ]|_")
 _DR = "".join(re.escape(c) for c in sorted(_DROP))
+# One pass removes what _normalize_slow skips: leading/trailing blanks and drop characters,
+# every blank or drop character after a kept space (group 1 keeps that space), other drops.
 _REMOVE = re.compile(f"^[ {_DR}]+|[ {_DR}]+$|( )[ {_DR}]+|[{_DR}]+")
+
+
+def normalize_segments(text: str, *, lower: bool = True) -> tuple[str, list[int], list[int]] | None:
+    """Fast normalisation as kept segments: (normalised text, starts, origs).
+
+    Segment k begins at normalised offset starts[k] and its first character is
+    text[origs[k]]; characters within a segment map one to one. Returns None when lower()
+    would change the length (a few non-Arabic letters): use _normalize_slow then.
+    """
+    t = text
+    for k, v in _PAIRS:
+        if k in t:
+            t = t.replace(k, v)
+    if lower:
+        low = t.lower()
+        if len(low) != len(t):
+            return None
+        t = low
+    t = _OTHER_WS.sub(" ", t)
+    parts: list[str] = []
+    starts: list[int] = []
+    origs: list[int] = []
+    pos = 0
+    out = 0
+    for m in _REMOVE.finditer(t):
+        a, b = m.span()
+        if m.group(1) is not None:
+            a += 1  # keep the first space of the run
+        if a > pos:
+            parts.append(t[pos:a])
+            starts.append(out)
+            origs.append(pos)
+            out += a - pos
+        pos = b
+    if pos < len(t):
+        parts.append(t[pos:])
+        starts.append(out)
+        origs.append(pos)
+    return "".join(parts), starts, origs
 
 
 # The last result, for the next call on the same text: the stages of the pipeline (time
@@ -96,31 +138,15 @@ def normalize(text: str, *, lower: bool = True) -> NormText:
 
 
 def _normalize(text: str, *, lower: bool) -> NormText:
-    t = text
-    for k, v in _PAIRS:
-        if k in t:
-            t = t.replace(k, v)
-    if lower:
-        low = t.lower()
-        if len(low) != len(t):  # a few non-Arabic letters lower-case to two characters
-            return _normalize_slow(text, lower=lower)
-        t = low
-    t = _OTHER_WS.sub(" ", t)
-    parts: list[str] = []
+    seg = normalize_segments(text, lower=lower)
+    if seg is None:
+        return _normalize_slow(text, lower=lower)
+    norm, starts, origs = seg
     idx: list[int] = []
-    pos = 0
-    for m in _REMOVE.finditer(t):
-        a, b = m.span()
-        if m.group(1) is not None:
-            a += 1  # keep the first space of the run
-        if a > pos:
-            parts.append(t[pos:a])
-            idx.extend(range(pos, a))
-        pos = b
-    if pos < len(t):
-        parts.append(t[pos:])
-        idx.extend(range(pos, len(t)))
-    return NormText(text, "".join(parts), tuple(idx))
+    ends = (starts[1:] + [len(norm)]) if starts else []
+    for s0, o, e in zip(starts, origs, ends, strict=True):
+        idx.extend(range(o, o + e - s0))
+    return NormText(text, norm, tuple(idx))
 
 
 def _normalize_slow(text: str, *, lower: bool = True) -> NormText:
