@@ -69,3 +69,13 @@ def test_hashtag_underscores_separate_words():
     i = n.text.index("محمد بن سلمان")
     s, e = n.span(i, i + len("محمد بن سلمان"))
     assert src[s:e] == "محمد_بن_سلمان"
+
+
+def test_letters_that_lower_case_to_two_characters_keep_the_offset_map_whole():
+    src = "İstanbul في إسطنبول"
+    n = normalize(src)
+    assert len(n.index) == len(n.text)
+    i = n.text.index("اسطنبول")
+    s, e = n.span(i, i + len("اسطنبول"))
+    assert src[s:e] == "إسطنبول"
+    assert n.span(0, len(n.text)) == (0, len(src))

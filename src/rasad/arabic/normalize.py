@@ -170,7 +170,7 @@ def _normalize_slow(text: str, *, lower: bool = True) -> NormText:
             if lower:
                 ch = ch.lower()
         out.append(ch)
-        idx.append(i)
+        idx.extend([i] * len(ch))  # a letter may lower-case to two characters (İ -> i̇)
     if out and out[-1] == " ":
         out.pop()
         idx.pop()
