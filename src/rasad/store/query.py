@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, exists, func, literal, or_, select
+from sqlalchemy import Connection, and_, bindparam, exists, func, literal, or_, select
 from sqlalchemy.sql import Select
 
 from rasad.store import fts
@@ -143,7 +144,7 @@ def _order(sort: str, desc: bool) -> list[Any]:
 
 
 def select_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str) -> Select[Any]:
-    return select(EVENTS).where(*where_clauses(conn, f, resolver, dialect))
+    return select(*_EVENT_COLS).where(*where_clauses(conn, f, resolver, dialect))
 
 
 def query_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: str, *, sort: str = "date",
@@ -193,7 +194,7 @@ def _actor_newest(conn: Connection, f: EventFilter, resolver: Resolver, dialect:
         cand = [e for e, _ in pairs if e not in seen]
         seen.update(cand)
         if cand:
-            rows = list(conn.execute(select(EVENTS).where(EVENTS.c.id.in_(cand), *others)))
+            rows = list(conn.execute(select(*_EVENT_COLS).where(EVENTS.c.id.in_(cand), *others)))
             rows.sort(key=lambda r: (r.first.toordinal() if r.first else 0, r.id), reverse=True)
             out.extend(rows)
         if len(pairs) < chunk:
@@ -214,55 +215,83 @@ def iter_events(conn: Connection, f: EventFilter, resolver: Resolver, dialect: s
         last = rows[-1].id
 
 
+_EVENT_FIELDS = ("id", "type", "type_class", "status", "first", "last", "location_name", "location_country", "topics",
+                 "confidence", "n_sources", "n_outlets", "n_reports", "first_reported", "last_reported")
+# The columns hydrate() reads; list queries select only these (not merge keys or timestamps).
+_EVENT_COLS = tuple(EVENTS.c[n] for n in _EVENT_FIELDS)
+
+# Built once: compiling the statement per call showed up in profiles; "ids" expands at execution.
+_HYD_ACTORS = (select(EVENT_ACTORS.c.event_id, EVENT_ACTORS.c.role, ACTORS.c.id, ACTORS.c.name_en, ACTORS.c.name_ar,
+                      ACTORS.c.kind, ACTORS.c.country, EVENT_ACTORS.c.title, ACTORS.c.wikidata)
+               .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id)
+               .where(EVENT_ACTORS.c.event_id.in_(bindparam("ids", expanding=True)))
+               .order_by(EVENT_ACTORS.c.event_id, ACTORS.c.id))
+_HYD_SOURCES = (select(SOURCES.c.event_id, SOURCES.c.article_id, ARTICLES.c.doc_id, ARTICLES.c.part, ARTICLES.c.outlet,
+                       ARTICLES.c.published, ARTICLES.c.title, ARTICLES.c.url, ARTICLES.c.wire_group, SOURCES.c.seq,
+                       SOURCES.c.type, SOURCES.c.status, SOURCES.c.evidence, SOURCES.c.confidence,
+                       SOURCES.c.sentence_start, SOURCES.c.sentence_end, SOURCES.c.trigger, SOURCES.c.trigger_start,
+                       SOURCES.c.trigger_end, SOURCES.c.cameo, SOURCES.c.plover_type, SOURCES.c.plover_mode)
+                .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id)
+                .where(SOURCES.c.event_id.in_(bindparam("ids", expanding=True)))
+                .order_by(SOURCES.c.event_id, ARTICLES.c.published, SOURCES.c.id))
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
 def hydrate(conn: Connection, rows: Sequence[Any], *, with_sources: bool = True) -> list[dict[str, Any]]:
-    """Event rows to plain dicts with their actors (by role) and, optionally, sources."""
-    ids = [r.id for r in rows]
+    """Event rows to plain dicts with their actors (by role) and, optionally, sources.
+
+    `rows` are rows with at least the `_EVENT_FIELDS` columns (any order, e.g. select(EVENTS)).
+    This is on every API list: rows are unpacked by position and the joined queries prebuilt,
+    as attribute access on rows and per-call statement building cost more than the SQL.
+    """
+    if not rows:
+        return []
+    get = itemgetter(*(rows[0]._fields.index(n) for n in _EVENT_FIELDS))
+    evs = [get(r) for r in rows]
+    ids = [e[0] for e in evs]
     actors: dict[int, dict[str, list[dict[str, Any]]]] = {i: {"source": [], "target": [], "mediator": []}
                                                            for i in ids}
+    for eid, role, aid, name_en, name_ar, kind, country, title, wikidata in conn.execute(
+            _HYD_ACTORS, {"ids": ids}).all():
+        actors[eid].setdefault(role, []).append({
+            "id": aid, "name_en": name_en, "name_ar": name_ar, "kind": kind, "country": country,
+            "title": title, "wikidata": wikidata})
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-    if ids:
-        q = (select(EVENT_ACTORS.c.event_id, EVENT_ACTORS.c.role, EVENT_ACTORS.c.title, ACTORS)
-             .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(ids))
-             .order_by(EVENT_ACTORS.c.event_id, ACTORS.c.id))
-        for r in conn.execute(q):
-            actors[r.event_id].setdefault(r.role, []).append({
-                "id": r.id, "name_en": r.name_en, "name_ar": r.name_ar, "kind": r.kind, "country": r.country,
-                "title": r.title, "wikidata": r.wikidata})
-        if with_sources:
-            q2 = (select(SOURCES.c.event_id, SOURCES.c.id, SOURCES.c.seq, SOURCES.c.type, SOURCES.c.status,
-                         SOURCES.c.evidence, SOURCES.c.confidence, SOURCES.c.sentence_start, SOURCES.c.sentence_end,
-                         SOURCES.c.trigger, SOURCES.c.trigger_start, SOURCES.c.trigger_end, SOURCES.c.cameo,
-                         SOURCES.c.plover_type, SOURCES.c.plover_mode, ARTICLES.c.doc_id, ARTICLES.c.part,
-                         ARTICLES.c.outlet, ARTICLES.c.published, ARTICLES.c.title, ARTICLES.c.url,
-                         ARTICLES.c.wire_group, SOURCES.c.article_id)
-                  .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id.in_(ids))
-                  .order_by(SOURCES.c.event_id, ARTICLES.c.published, SOURCES.c.id))
-            for r in conn.execute(q2):
-                sources[r.event_id].append({
-                    "article_id": r.article_id, "doc_id": r.doc_id, "part": r.part, "outlet": r.outlet,
-                    "published": _iso(r.published), "title": r.title, "url": r.url, "wire_group": r.wire_group,
-                    "seq": r.seq, "type": r.type, "status": r.status, "evidence": r.evidence,
-                    "confidence": r.confidence, "sentence": [r.sentence_start, r.sentence_end],
-                    "trigger": {"text": r.trigger, "start": r.trigger_start, "end": r.trigger_end},
-                    "cameo": r.cameo, "plover": {"type": r.plover_type, "mode": r.plover_mode}})
+    if with_sources:
+        isos: dict[date, str] = {}  # publication days repeat across a page's sources
+        for (eid, article_id, doc_id, part, outlet, published, atitle, url, wire_group, seq, type_, status, evidence,
+             confidence, s_start, s_end, trigger, t_start, t_end, cameo, p_type, p_mode) in conn.execute(
+                _HYD_SOURCES, {"ids": ids}).all():
+            if published:
+                pub = isos.get(published)
+                if pub is None:
+                    pub = isos[published] = published.isoformat()
+            else:
+                pub = None
+            sources[eid].append({
+                "article_id": article_id, "doc_id": doc_id, "part": part, "outlet": outlet,
+                "published": pub, "title": atitle, "url": url, "wire_group": wire_group,
+                "seq": seq, "type": type_, "status": status, "evidence": evidence,
+                "confidence": confidence, "sentence": [s_start, s_end],
+                "trigger": {"text": trigger, "start": t_start, "end": t_end},
+                "cameo": cameo, "plover": {"type": p_type, "mode": p_mode}})
     out = []
-    for r in rows:
-        a = actors[r.id]
+    for (eid, type_, type_class, status, first, last, loc_name, loc_country, topics, confidence, n_sources, n_outlets,
+         n_reports, first_reported, last_reported) in evs:
+        a = actors[eid]
         d: dict[str, Any] = {
-            "id": r.id, "type": r.type, "type_class": r.type_class, "status": r.status,
-            "when": {"start": _iso(r.first), "end": _iso(r.last)} if r.first and r.last else None,
-            "location": ({"name_en": r.location_name, "country": r.location_country}
-                         if (r.location_name or r.location_country) else None),
-            "topics": list(r.topics or []), "confidence": r.confidence, "n_sources": r.n_sources,
-            "n_outlets": r.n_outlets, "n_reports": r.n_reports, "first_reported": _iso(r.first_reported),
-            "last_reported": _iso(r.last_reported),
+            "id": eid, "type": type_, "type_class": type_class, "status": status,
+            "when": {"start": first.isoformat(), "end": last.isoformat()} if first and last else None,
+            "location": ({"name_en": loc_name, "country": loc_country} if (loc_name or loc_country) else None),
+            "topics": list(topics or []), "confidence": confidence, "n_sources": n_sources,
+            "n_outlets": n_outlets, "n_reports": n_reports, "first_reported": _iso(first_reported),
+            "last_reported": _iso(last_reported),
             "source": a["source"], "target": a["target"], "mediators": a["mediator"],
         }
         if with_sources:
-            d["sources"] = sources[r.id]
+            d["sources"] = sources[eid]
         out.append(d)
     return out
