@@ -525,3 +525,9 @@ def test_given_normalisation_gives_the_same_events() -> None:
     assert extract_events(art, norm=normalize(text), **args) == plain  # type: ignore[arg-type]
     # a normalisation of another text is ignored
     assert extract_events(art, norm=normalize("نص آخر"), **args) == plain  # type: ignore[arg-type]
+
+
+def test_perfect_receive_verb_with_today_is_occurred() -> None:
+    # تلقى is a perfect verb (form V) even though it begins with ت: with اليوم it reports what happened
+    assert brief("تلقى الرئيس المصري اليوم اتصالا هاتفيا من الرئيس الفرنسي.") == [
+        ("call", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]

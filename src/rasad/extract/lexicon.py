@@ -331,10 +331,11 @@ def load_lexicon() -> Lexicon:
 
     support: dict[str, str] = {}
     imperf: set[str] = set()
+    perfect_t = {f for group in trig["support_verbs"].values() for f in _keys(group.get("perfect"))}
     for group in trig["support_verbs"].values():
         for f in _keys(group["forms"]):
             support.setdefault(f, group["role"])
-            if f[:1] in "يتن":
+            if f[:1] in "يتن" and f not in perfect_t:
                 imperf.add(f)
 
     words: dict[str, frozenset[str]] = {}
