@@ -531,3 +531,11 @@ def test_perfect_receive_verb_with_today_is_occurred() -> None:
     # تلقى is a perfect verb (form V) even though it begins with ت: with اليوم it reports what happened
     assert brief("تلقى الرئيس المصري اليوم اتصالا هاتفيا من الرئيس الفرنسي.") == [
         ("call", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+
+
+def test_host_named_after_haythu_in_the_visit_sentence() -> None:
+    # the clause joined by حيث / و has the visitor as omitted subject: the named person is the host
+    assert brief("وصل الرئيس الفرنسي إلى القاهرة أمس حيث التقى الرئيس المصري.") == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+    assert brief("زار الرئيس التركي موسكو أمس والتقى الرئيس الروسي.") == [
+        ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Vladimir Putin",))]

@@ -543,7 +543,8 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
-                        noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)):
+                        noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)) and not (
+                        self._continues_visit(c, norms, head, made, len(right_unmarked))):
                     # "لقاؤه X": the pronoun is the noun's subject, the next name its object
                     subj = right_unmarked[0]
                     used_right = subj
@@ -764,6 +765,20 @@ class _Extractor:
                 break
             out.append(p)
         return _Group(out, "الي") if out else None
+
+    def _continues_visit(self, c: _Cand, norms: list[str], head: int, made: list[_Draft], n_right: int) -> bool:
+        """"وصل X إلى لندن حيث التقى Y"، "زار X نيودلهي والتقى Y"، "ثم إلى رام الله للقاء Z": a contact
+        joined to the visit just told (by حيث، ثم، و or the purpose لـ) with one party after it has
+        the visitor as its omitted subject, and that party is its object (the host), not its subject.
+        With two parties after the verb ("والتقى الرئيس X الوزير Y") the clause has its own subject."""
+        if n_right != 1 or not made or c.type not in ("meeting", "talks"):
+            return False
+        d = made[-1]
+        if d.type != "visit" or d.host_frame:
+            return False
+        joined = (head > 0 and norms[head - 1] in _VISIT_JOINERS) or c.hit.proclitic.startswith(("و", "ل", "ف"))
+        return joined and c.support is None
+
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1606,6 +1621,8 @@ _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 _JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
 _IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
+# words that join a contact to the visit told just before it ("وصل X إلى لندن حيث التقى Y")
+_VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
