@@ -539,3 +539,14 @@ def test_host_named_after_haythu_in_the_visit_sentence() -> None:
         ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
     assert brief("زار الرئيس التركي موسكو أمس والتقى الرئيس الروسي.") == [
         ("visit", "occurred", ("Recep Tayyip Erdogan",), ("Vladimir Putin",))]
+
+
+def test_purpose_noun_after_a_planned_trip_is_a_visit_to_the_host() -> None:
+    got = brief("ومن المقرر أن يتوجه الرئيس الفرنسي إلى قطر، ثم إلى القاهرة للقاء الرئيس المصري.")
+    assert ("visit", "planned", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",)) in got
+
+
+def test_working_session_with_a_counterpart_is_a_meeting() -> None:
+    assert brief("عقد وزير الخارجية الروسي جلسة عمل مع وزير الخارجية السعودي أمس.") == [
+        ("meeting", "occurred", ("Sergey Lavrov",), ("Faisal bin Farhan",))]
+    assert brief("عقد البرلمان جلسة عمل أمس.") == []

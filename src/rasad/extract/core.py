@@ -512,6 +512,7 @@ class _Extractor:
         passive = c.support_role == "none"
         reception = self._reception(c, toks, norms, parties, made, i)
         inherited = False
+        cont = False  # a contact joined to the visit just told, the visitor its omitted subject
         pairs_of: list[Actor] = []
         src: list[Actor] = []
         tgt: list[Actor] = []
@@ -627,6 +628,8 @@ class _Extractor:
                          or _after_pp(lex, norms, i) or fam.genitive_other
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
+                cont = self._continues_visit(c, norms, head, made, len(right_unmarked))
+                allow = allow or cont
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, sx.covered()):
                     return None
                 fk = bisect_left(self._former, left)
@@ -687,6 +690,12 @@ class _Extractor:
             status = made[-1].status
             if first is None:
                 first, last = made[-1].first, made[-1].last
+        if cont and inherited:
+            # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
+            # visits of the visit's status; without a time of their own they share its days
+            etype, status = "visit", made[-1].status
+            if first is None:
+                first, last = made[-1].first, made[-1].last
         imperf = c.hit.aspect == "imperfect" if c.support is None or c.support_after else c.support_imperf
         if status == "occurred" and imperf and first is not None and first == last == self.article.published:
             # "يقوم الجبير اليوم بزيارة لموسكو"، "يزور X اليوم Y": an imperfect with today's date
@@ -726,6 +735,8 @@ class _Extractor:
         conf = max(0.05, min(0.99, conf))
         trig = toks[i]
         host_frame = etype == "visit" and subject_role == "target"
+        if cont and inherited and location is None:
+            location = made[-1].location  # "وصل إلى لندن حيث التقى Y": met in London
         d = _Draft(type=etype, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
