@@ -550,3 +550,9 @@ def test_working_session_with_a_counterpart_is_a_meeting() -> None:
     assert brief("عقد وزير الخارجية الروسي جلسة عمل مع وزير الخارجية السعودي أمس.") == [
         ("meeting", "occurred", ("Sergey Lavrov",), ("Faisal bin Farhan",))]
     assert brief("عقد البرلمان جلسة عمل أمس.") == []
+
+
+def test_dateline_city_before_the_agency_is_not_the_host() -> None:
+    # WAM/SPA style: city, date, agency between slashes, then the verb; an honorific before the guest
+    assert brief("القاهرة في 20 مارس / وام / استقبل الرئيس المصري اليوم، فخامة الرئيس الفرنسي.") == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
