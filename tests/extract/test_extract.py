@@ -556,3 +556,11 @@ def test_dateline_city_before_the_agency_is_not_the_host() -> None:
     # WAM/SPA style: city, date, agency between slashes, then the verb; an honorific before the guest
     assert brief("القاهرة في 20 مارس / وام / استقبل الرئيس المصري اليوم، فخامة الرئيس الفرنسي.") == [
         ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+
+
+def test_invitation_made_during_a_call_has_the_call_status_and_day() -> None:
+    evs = run("تلقى الرئيس المصري أمس اتصالا هاتفيا من الرئيس الفرنسي. "
+              "ووجه الرئيس الفرنسي خلال الاتصال دعوة إلى الرئيس المصري لزيارة باريس الشهر المقبل.")
+    inv = [e for e in evs if e.type == "invitation"]
+    assert len(inv) == 1 and inv[0].status == "occurred"
+    assert inv[0].when_dict() == {"start": "2024-03-19", "end": "2024-03-19"}

@@ -690,6 +690,12 @@ class _Extractor:
             status = made[-1].status
             if first is None:
                 first, last = made[-1].first, made[-1].last
+        if c.type == "invitation":
+            call = self._during_call(norms, head, i)
+            if call is not None:
+                # "وجه X خلال الاتصال دعوة لY لزيارة واشنطن الشهر المقبل": the invitation was made
+                # in the call; the later date is the invited visit's, not the invitation's
+                status, first, last = call.status, call.first, call.last
         if cont and inherited:
             # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
             # visits of the visit's status; without a time of their own they share its days
@@ -776,6 +782,13 @@ class _Extractor:
                 break
             out.append(p)
         return _Group(out, "الي") if out else None
+
+    def _during_call(self, norms: list[str], head: int, i: int) -> _Draft | None:
+        """The call already told when "خلال/أثناء الاتصال (المكالمة)" stands by the trigger."""
+        lo, hi = max(0, head - 6), min(len(norms), i + 4)
+        if not any(norms[k] in _DURING and norms[k + 1] in _CALL_NOUNS for k in range(lo, hi - 1)):
+            return None
+        return next((d for d in reversed(self.drafts) if d.type == "call"), None)
 
     def _continues_visit(self, c: _Cand, norms: list[str], head: int, made: list[_Draft], n_right: int) -> bool:
         """"وصل X إلى لندن حيث التقى Y"، "زار X نيودلهي والتقى Y"، "ثم إلى رام الله للقاء Z": a contact
@@ -1633,6 +1646,8 @@ _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 _JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
 _IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
 # words that join a contact to the visit told just before it ("وصل X إلى لندن حيث التقى Y")
+_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
+_CALL_NOUNS = frozenset({"الاتصال", "المكالمه", "المحادثه"})
 _VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
