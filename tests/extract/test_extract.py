@@ -564,3 +564,10 @@ def test_invitation_made_during_a_call_has_the_call_status_and_day() -> None:
     inv = [e for e in evs if e.type == "invitation"]
     assert len(inv) == 1 and inv[0].status == "occurred"
     assert inv[0].when_dict() == {"start": "2024-03-19", "end": "2024-03-19"}
+
+
+def test_meeting_another_official_of_the_host_country_during_a_visit_is_a_visit() -> None:
+    got = brief("استقبل الملك سلمان اليوم الرئيس الفرنسي. "
+                "والتقى الرئيس الفرنسي في وقت سابق اليوم وزير الخارجية السعودي.")
+    assert got[0] == ("visit", "occurred", ("Emmanuel Macron",), ("Salman bin Abdulaziz",))
+    assert got[1][0] == "visit" and got[1][2] == ("Emmanuel Macron",)

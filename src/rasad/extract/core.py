@@ -337,6 +337,14 @@ class _Extractor:
                 self._update_context(self._parties(toks, mentions), len(toks))
             return
         parties = self._parties(toks, mentions)
+        # a trigger form inside a person's name is part of the name ("فيصل" read as فـ+يصل)
+        in_name = {k for p in parties if p.actor is not None and p.actor.kind == "person"
+                   for k in range(p.first, p.last + 1)}
+        if in_name:
+            cands = [c for c in cands if c.tok not in in_name]
+            if not cands:
+                self._update_context(parties, len(toks))
+                return
         made: list[_Draft] = []
         trig_idx = [c.tok for c in cands] + [c.support for c in cands if c.support is not None]
         self._sx = _SentIndex(self.lex, toks, norms, parties, trig_idx)
@@ -1859,7 +1867,9 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     seen_sig: set[tuple[Any, ...]] = set()
     for vk, v in enumerate(visits):
         vs = {_akey(a) for a in v.source}
-        vcountries = {a.country for a in v.target if a.kind == "country"}
+        # the host's country, whether the host is the country or a person who received the visitor
+        # ("استقبل الأسد عبد اللهيان ... والتقى عبد اللهيان نظيره السوري": both in Syria)
+        vcountries = {a.country for a in v.target if a.country}
         keys_of.append((vs, vcountries))
         sig = (v.status, frozenset(vs), frozenset(vcountries), v.first, v.last)
         if sig in seen_sig:
