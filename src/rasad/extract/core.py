@@ -1869,7 +1869,7 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
         vs = {_akey(a) for a in v.source}
         # the host's country, whether the host is the country or a person who received the visitor
         # ("استقبل الأسد عبد اللهيان ... والتقى عبد اللهيان نظيره السوري": both in Syria)
-        vcountries = {a.country for a in v.target if a.country}
+        vcountries: set[str | None] = {a.country for a in v.target if a.country}
         keys_of.append((vs, vcountries))
         sig = (v.status, frozenset(vs), frozenset(vcountries), v.first, v.last)
         if sig in seen_sig:
