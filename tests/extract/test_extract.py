@@ -571,3 +571,11 @@ def test_meeting_another_official_of_the_host_country_during_a_visit_is_a_visit(
                 "والتقى الرئيس الفرنسي في وقت سابق اليوم وزير الخارجية السعودي.")
     assert got[0] == ("visit", "occurred", ("Emmanuel Macron",), ("Salman bin Abdulaziz",))
     assert got[1][0] == "visit" and got[1][2] == ("Emmanuel Macron",)
+
+
+def test_subjectless_sentence_after_a_visit_continues_the_visitor() -> None:
+    got = brief("وصل الرئيس الفرنسي إلى الرياض أمس. كما التقى وزير الخارجية السعودي.")
+    assert ("visit", "occurred", ("Emmanuel Macron",), ("Faisal bin Farhan",)) in got
+    # with the other party behind a marker the clause has its own subject
+    got = brief("وصل الرئيس الفرنسي إلى الرياض أمس. كما التقى الملك سلمان بوزير الخارجية السعودي.")
+    assert all("Emmanuel Macron" not in e[2] or "Faisal bin Farhan" not in e[3] for e in got[1:])

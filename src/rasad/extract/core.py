@@ -520,7 +520,7 @@ class _Extractor:
         passive = c.support_role == "none"
         reception = self._reception(c, toks, norms, parties, made, i)
         inherited = False
-        cont = False  # a contact joined to the visit just told, the visitor its omitted subject
+        cont: _Draft | None = None  # the visit a contact is joined to, the visitor its omitted subject
         pairs_of: list[Actor] = []
         src: list[Actor] = []
         tgt: list[Actor] = []
@@ -553,7 +553,7 @@ class _Extractor:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
                         noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)) and not (
-                        self._continues_visit(c, norms, head, made, len(right_unmarked))):
+                        self._continues_visit(c, norms, head, made, groups_right) is not None):
                     # "لقاؤه X": the pronoun is the noun's subject, the next name its object
                     subj = right_unmarked[0]
                     used_right = subj
@@ -636,14 +636,15 @@ class _Extractor:
                          or _after_pp(lex, norms, i) or fam.genitive_other
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
-                cont = self._continues_visit(c, norms, head, made, len(right_unmarked))
-                allow = allow or cont
+                cont = self._continues_visit(c, norms, head, made, groups_right)
+                allow = allow or cont is not None
                 if not allow or _unknown_subject(lex, toks, norms, left, head, i, sx.covered()):
                     return None
                 fk = bisect_left(self._former, left)
                 if fk < len(self._former) and self._former[fk] < i:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
-                s_acts = self._topic_actor(made, parties, head, possessive and is_visit)
+                s_acts = (list(cont.source) if cont is not None
+                          else self._topic_actor(made, parties, head, possessive and is_visit))
                 if not s_acts:
                     return None
                 inherited = True
@@ -704,12 +705,12 @@ class _Extractor:
                 # "وجه X خلال الاتصال دعوة لY لزيارة واشنطن الشهر المقبل": the invitation was made
                 # in the call; the later date is the invited visit's, not the invitation's
                 status, first, last = call.status, call.first, call.last
-        if cont and inherited:
+        if cont is not None and inherited:
             # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
             # visits of the visit's status; without a time of their own they share its days
-            etype, status = "visit", made[-1].status
+            etype, status = "visit", cont.status
             if first is None:
-                first, last = made[-1].first, made[-1].last
+                first, last = cont.first, cont.last
         imperf = c.hit.aspect == "imperfect" if c.support is None or c.support_after else c.support_imperf
         if status == "occurred" and imperf and first is not None and first == last == self.article.published:
             # "يقوم الجبير اليوم بزيارة لموسكو"، "يزور X اليوم Y": an imperfect with today's date
@@ -749,8 +750,8 @@ class _Extractor:
         conf = max(0.05, min(0.99, conf))
         trig = toks[i]
         host_frame = etype == "visit" and subject_role == "target"
-        if cont and inherited and location is None:
-            location = made[-1].location  # "وصل إلى لندن حيث التقى Y": met in London
+        if cont is not None and inherited and location is None:
+            location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
         d = _Draft(type=etype, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
@@ -798,19 +799,32 @@ class _Extractor:
             return None
         return next((d for d in reversed(self.drafts) if d.type == "call"), None)
 
-    def _continues_visit(self, c: _Cand, norms: list[str], head: int, made: list[_Draft], n_right: int) -> bool:
-        """"وصل X إلى لندن حيث التقى Y"، "زار X نيودلهي والتقى Y"، "ثم إلى رام الله للقاء Z": a contact
-        joined to the visit just told (by حيث، ثم، و or the purpose لـ) with one party after it has
-        the visitor as its omitted subject, and that party is its object (the host), not its subject.
-        With two parties after the verb ("والتقى الرئيس X الوزير Y") the clause has its own subject."""
-        if n_right != 1 or not made or c.type not in ("meeting", "talks"):
-            return False
-        d = made[-1]
-        if d.type != "visit" or d.host_frame:
-            return False
-        joined = (head > 0 and norms[head - 1] in _VISIT_JOINERS) or c.hit.proclitic.startswith(("و", "ل", "ف"))
-        return joined and c.support is None
-
+    def _continues_visit(self, c: _Cand, norms: list[str], head: int, made: list[_Draft],
+                         groups_right: list[_Group]) -> _Draft | None:
+        """The visit a contact continues, its visitor the contact's omitted subject and the one
+        party after it the host: joined to a visit of the same sentence by حيث، ثم، و or the
+        purpose لـ ("وصل X إلى لندن حيث التقى Y"، "زار X نيودلهي والتقى Y"، "ثم إلى رام الله
+        للقاء Z"), or opening a sentence after one that told a visit ("كما التقى Y"، "والتقى Y").
+        With two parties after the verb ("والتقى الرئيس X الوزير Y"), or the other party behind a
+        marker ("كما التقى X بـY"), the clause has its own subject."""
+        if c.type not in ("meeting", "talks") or c.support is not None:
+            return None
+        unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
+        if len(unmarked) != 1 or any(g.marker in c.family.markers and _has_party(g) for g in groups_right):
+            return None
+        if made:
+            d = made[-1]
+            joined = (head > 0 and norms[head - 1] in _VISIT_JOINERS) or c.hit.proclitic.startswith(("و", "ل", "ف"))
+        elif self.drafts:
+            # the latest visit among the last contacts told ("وصل X إلى طهران. وأجرى محادثات مع Y. كما التقى Z")
+            d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
+            joined = (head == 0 and c.hit.proclitic.startswith(("و", "ف"))) or (
+                head == 1 and norms[0] in ("كما", "وكما"))
+        else:
+            return None
+        if d.type != "visit" or d.host_frame or not joined:
+            return None
+        return d
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:
