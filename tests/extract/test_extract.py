@@ -579,3 +579,11 @@ def test_subjectless_sentence_after_a_visit_continues_the_visitor() -> None:
     # with the other party behind a marker the clause has its own subject
     got = brief("وصل الرئيس الفرنسي إلى الرياض أمس. كما التقى الملك سلمان بوزير الخارجية السعودي.")
     assert all("Emmanuel Macron" not in e[2] or "Faisal bin Farhan" not in e[3] for e in got[1:])
+
+
+def test_message_handed_over_in_a_relative_clause_after_a_reception() -> None:
+    got = brief("استقبل الرئيس المصري اليوم وزير الخارجية السعودي، الذي سلمه رسالة من أخيه الملك سلمان.")
+    assert ("message", "occurred", ("Salman bin Abdulaziz",), ("Abdel Fattah el-Sisi",)) in got
+    got = brief("استقبل الرئيس المصري اليوم وزير الخارجية السعودي والوفد المرافق له، "
+                "الذي نقل إلى الرئيس المصري رسالة شفهية من الملك سلمان.")
+    assert ("message", "occurred", ("Salman bin Abdulaziz",), ("Abdel Fattah el-Sisi",)) in got

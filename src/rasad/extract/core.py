@@ -526,9 +526,12 @@ class _Extractor:
         tgt: list[Actor] = []
         subj: _Group | None = None
         obj: _Group | None = None
+        msg_pair = self._message_pair(c, mid, groups_right) if reception is None else None
         if reception is not None:
             src, tgt, inherited = reception
             subject_role = "source"
+        elif msg_pair is not None:
+            src, tgt = msg_pair
         else:
             # --- subject
             unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
@@ -705,6 +708,12 @@ class _Extractor:
                 # "وجه X خلال الاتصال دعوة لY لزيارة واشنطن الشهر المقبل": the invitation was made
                 # in the call; the later date is the invited visit's, not the invitation's
                 status, first, last = call.status, call.first, call.last
+        if (c.type == "message" and made and made[-1].type == "visit" and head > 0
+                and norms[head - 1] in _RELATIVES):
+            # "استقبل X Y، الذي سلمه رسالة من Z": handed over at the reception, with its status and day
+            status = made[-1].status
+            if first is None:
+                first, last = made[-1].first, made[-1].last
         if cont is not None and inherited:
             # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
             # visits of the visit's status; without a time of their own they share its days
@@ -791,6 +800,20 @@ class _Extractor:
                 break
             out.append(p)
         return _Group(out, "الي") if out else None
+
+    @staticmethod
+    def _message_pair(c: _Cand, mid: list[_Group], groups_right: list[_Group]
+                      ) -> tuple[list[Actor], list[Actor]] | None:
+        """"نقل إلى الرئيس X رسالة من الرئيس Y": with the sender (من) and the recipient (إلى، لـ)
+        both marked, the one who carries or hands the message over is neither. The recipient may
+        stand between the support verb and the noun."""
+        if c.type != "message":
+            return None
+        g_from = next((g for g in groups_right if g.marker == "من" and _has_party(g)), None)
+        g_to = next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
+        if g_from is None or g_to is None:
+            return None
+        return g_from.actors(), g_to.actors()
 
     def _during_call(self, norms: list[str], head: int, i: int) -> _Draft | None:
         """The call already told when "خلال/أثناء الاتصال (المكالمة)" stands by the trigger."""
@@ -1011,6 +1034,9 @@ class _Extractor:
                 marker = c
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
+            elif (prev in words["kinship"] and not conj and j >= 1
+                  and toks[j - 1].norm in ("مع", "الي", "من", "بين", "علي", "لدي")):
+                marker = toks[j - 1].norm  # "رسالة من أخيه الرئيس X"
             elif prev in not_actor_markers and not conj:
                 marker = "x"
             elif prev in construct_heads and actor is not None and actor.kind == "country":
