@@ -587,3 +587,10 @@ def test_message_handed_over_in_a_relative_clause_after_a_reception() -> None:
     got = brief("استقبل الرئيس المصري اليوم وزير الخارجية السعودي والوفد المرافق له، "
                 "الذي نقل إلى الرئيس المصري رسالة شفهية من الملك سلمان.")
     assert ("message", "occurred", ("Salman bin Abdulaziz",), ("Abdel Fattah el-Sisi",)) in got
+
+
+def test_similar_cable_to_an_honorific_pronoun_goes_to_the_same_recipient() -> None:
+    got = brief("بعث الملك سلمان برقية تهنئة إلى الرئيس التركي بمناسبة فوزه. "
+                "كما بعث وزير الخارجية السعودي برقية تهنئة مماثلة لفخامته.")
+    assert got == [("message", "occurred", ("Salman bin Abdulaziz",), ("Recep Tayyip Erdogan",)),
+                   ("message", "occurred", ("Faisal bin Farhan",), ("Recep Tayyip Erdogan",))]

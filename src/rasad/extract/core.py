@@ -619,6 +619,10 @@ class _Extractor:
                     # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
                     obj, etype, is_visit = hosts, "visit", True
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
+            if pron is None and obj is None and split_group is None and subj is not None:
+                same_to = self._similar_recipient(c, norms, made)
+                if same_to:
+                    pron = (subj.actors(), same_to)
             if pron is not None:
                 src, tgt = pron
                 if subj is not None:
@@ -848,6 +852,21 @@ class _Extractor:
         if d.type != "visit" or d.host_frame or not joined:
             return None
         return d
+
+    def _similar_recipient(self, c: _Cand, norms: list[str], made: list[_Draft]) -> list[Actor]:
+        """"كما بعث Y برقية تهنئة مماثلة لفخامته/إلى سموه": the recipient of the message just told."""
+        if c.type != "message":
+            return []
+        words = self.lex.words
+        after = norms[c.tok + 1:c.tok + 5]
+        if not any(n in words["similar_cues"] for n in after):
+            return []
+        hon = words["honorific_pronouns"]
+        if not any(n in hon or (n[:1] == "ل" and n[1:] in hon) or (n[:2] == "لل" and n[2:] in hon)
+                   for n in after):
+            return []
+        prev = next((d for d in reversed(self.drafts + made) if d.type == "message"), None)
+        return list(prev.target) if prev is not None else []
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:

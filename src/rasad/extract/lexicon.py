@@ -343,7 +343,8 @@ def load_lexicon() -> Lexicon:
     for kind in ("negation", "cancel", "conditional", "possibility", "planned", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
-                 "former", "office_modifiers", "pair_adjectives", "title_words", "kinship"):
+                 "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
+                 "similar_cues", "honorific_pronouns"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
