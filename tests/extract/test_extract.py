@@ -75,7 +75,7 @@ def test_reported_speech_keeps_the_speaker_out() -> None:
 def test_coordination_of_two_parties() -> None:
     evs = run("التقى السيسي وأردوغان في القاهرة.")
     assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
-        ("meeting", ["Abdel Fattah el-Sisi"], ["Recep Tayyip Erdogan"])]
+        ("visit", ["Recep Tayyip Erdogan"], ["Abdel Fattah el-Sisi"])]  # met at the host's city
     assert evs[0].location is not None and evs[0].location.name_en == "Cairo"
 
 
@@ -157,7 +157,7 @@ def test_discussed_in_headline_gives_way_to_the_call() -> None:
 
 def test_several_events_in_one_sentence() -> None:
     evs = run("التقى بوتين أردوغان في موسكو، ثم اتصل بالرئيس الفرنسي.")
-    assert sorted(e.type for e in evs) == ["call", "meeting"]
+    assert sorted(e.type for e in evs) == ["call", "visit"]  # Erdogan met Putin in Moscow: a visit
     call = next(e for e in evs if e.type == "call")
     assert [a.name_en for a in call.source] == ["Vladimir Putin"]
 
@@ -283,7 +283,7 @@ def test_undated_contact_later_in_a_report_takes_the_lead_day() -> None:
             "وأجرى لافروف بعد ذلك اتصالا هاتفيا مع الرئيس الفرنسي.")
     evs = run(text, date(2024, 3, 18))
     assert [(e.type, e.when_dict()) for e in evs] == [
-        ("meeting", {"start": "2024-03-18", "end": "2024-03-18"}),
+        ("visit", {"start": "2024-03-18", "end": "2024-03-18"}),  # al-Jubeir in Moscow
         ("call", {"start": "2024-03-18", "end": "2024-03-18"})]
 
 
@@ -348,7 +348,7 @@ def test_gather_verb_without_a_meeting_noun_is_no_contact() -> None:
 def test_marked_object_after_long_adverbials() -> None:
     text = ("اجتمع الرئيس المصري عبد الفتاح السيسي، في مكتبه بمقر الرئاسة في مدينة القاهرة صباح اليوم "
             "الأربعاء بحضور عدد كبير من كبار المسؤولين والمستشارين، مع وزير الخارجية الروسي سيرغي لافروف.")
-    assert brief(text) == [("meeting", "occurred", ("Abdel Fattah el-Sisi",), ("Sergey Lavrov",))]
+    assert brief(text) == [("visit", "occurred", ("Sergey Lavrov",), ("Abdel Fattah el-Sisi",))]
 
 
 def test_seat_of_a_government_is_a_place_not_the_object() -> None:
@@ -594,3 +594,11 @@ def test_similar_cable_to_an_honorific_pronoun_goes_to_the_same_recipient() -> N
                 "كما بعث وزير الخارجية السعودي برقية تهنئة مماثلة لفخامته.")
     assert got == [("message", "occurred", ("Salman bin Abdulaziz",), ("Recep Tayyip Erdogan",)),
                    ("message", "occurred", ("Faisal bin Farhan",), ("Recep Tayyip Erdogan",))]
+
+
+def test_meeting_in_the_hosts_capital_is_a_visit_to_the_host() -> None:
+    assert brief("التقى الرئيس الفرنسي الرئيس المصري أمس في القاهرة.") == [
+        ("visit", "occurred", ("Emmanuel Macron",), ("Abdel Fattah el-Sisi",))]
+    # on a summit's sidelines nobody hosts the other
+    got = brief("التقى الرئيس الفرنسي الرئيس المصري أمس على هامش القمة في القاهرة.")
+    assert got and got[0][0] == "meeting"

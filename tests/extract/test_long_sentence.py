@@ -59,7 +59,8 @@ def test_long_unpunctuated_sentence_is_linear(monkeypatch: pytest.MonkeyPatch) -
     events = core.extract_events(art, sentences=sents, times=find_times(text, pub),
                                  mentions=KB.find_mentions(text, pub), kb=KB)
     assert events
-    assert {e.type for e in events} >= {"meeting", "call"}
+    # (a meeting in Cairo with a foreign guest is a visit to the host)
+    assert {e.type for e in events} >= {"visit", "call"}
     # the quadratic rules did millions (about triggers x tokens / 2); near-linear is a few dozen per token
     assert work["phrase"] <= 100 * n_toks, (work, n_toks)
     assert work["groups"] <= 100 * n_toks, (work, n_toks)

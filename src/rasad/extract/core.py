@@ -1543,6 +1543,7 @@ class _Extractor:
         if self.denied:
             drafts = [d for d in drafts if not any((_CLASS[d.type], frozenset((a.country, b.country))) in self.denied
                                                    for a in d.source for b in d.target)]
+        drafts = [_meeting_at_home(d) for d in drafts]
         drafts = _host_for_country(drafts)
         drafts = _dedupe(drafts)
         return [self._to_event(d) for d in drafts]
@@ -1909,6 +1910,22 @@ def _diplomatic(d: _Draft) -> _Draft | None:
     if len(src) == len(d.source) and len(tgt) == len(d.target):
         return d
     return replace(d, source=src, target=tgt)
+
+
+def _meeting_at_home(d: _Draft) -> _Draft:
+    """"التقى X Y في الرياض" with Y of the city's country and X foreign: X travelled to Y's seat, a
+    visit whose host is Y (the spec's visit: a party travels to another's seat). Not on a summit's
+    sidelines, where nobody hosts the other."""
+    if d.type != "meeting" or d.location is None or not d.location.country or d.summit:
+        return d
+    if "هامش" in normalize_key(d.sentence.text):
+        return d
+    home = d.location.country
+    for guests, hosts in ((d.source, d.target), (d.target, d.source)):
+        if (hosts and guests and all(a.country == home for a in hosts)
+                and all(a.country and a.country != home for a in guests)):
+            return replace(d, type="visit", source=list(guests), target=list(hosts), host_frame=False)
+    return d
 
 
 def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
