@@ -602,3 +602,9 @@ def test_meeting_in_the_hosts_capital_is_a_visit_to_the_host() -> None:
     # on a summit's sidelines nobody hosts the other
     got = brief("التقى الرئيس الفرنسي الرئيس المصري أمس على هامش القمة في القاهرة.")
     assert got and got[0][0] == "meeting"
+
+
+def test_host_named_in_the_next_sentence_during_the_visit() -> None:
+    got = brief("من المقرر أن يزور الرئيس الفرنسي السعودية الأسبوع المقبل. "
+                "وقالت مصادر إن ماكرون سيلتقي خلال الزيارة الملك سلمان.")
+    assert ("visit", "planned", ("Emmanuel Macron",), ("Salman bin Abdulaziz",)) in got

@@ -503,6 +503,9 @@ class _Extractor:
         left = _left_bound(lex, toks, norms, head, sx)
         # after "زيارة قام بها" the other party follows the relative support verb
         r0 = head if c.support_after else i
+        if c.type in ("meeting", "talks") and _during_visit(norms, i):
+            # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
+            r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
         right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam)
         groups_left = _groups(sx.span(left, head), left, head, lex)
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
@@ -645,7 +648,9 @@ class _Extractor:
                              and made[-1].type == "visit"))
                 cont = self._continues_visit(c, norms, head, made, groups_right)
                 allow = allow or cont is not None
-                if not allow or _unknown_subject(lex, toks, norms, left, head, i, sx.covered()):
+                # an unknown word before "سيلتقي خلال الزيارة" is the visitor's name the KB lacks
+                if not allow or (_unknown_subject(lex, toks, norms, left, head, i, sx.covered())
+                                 and not (cont is not None and _during_visit(norms, i))):
                     return None
                 fk = bisect_left(self._former, left)
                 if fk < len(self._former) and self._former[fk] < i:
@@ -839,9 +844,15 @@ class _Extractor:
         unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
         if len(unmarked) != 1 or any(g.marker in c.family.markers and _has_party(g) for g in groups_right):
             return None
+        # "(إن X) سيلتقي خلال الزيارة Y": the contact is said to be part of the visit
+        during = _during_visit(norms, c.tok)
         if made:
             d = made[-1]
-            joined = (head > 0 and norms[head - 1] in _VISIT_JOINERS) or c.hit.proclitic.startswith(("و", "ل", "ف"))
+            joined = (during or (head > 0 and norms[head - 1] in _VISIT_JOINERS)
+                      or c.hit.proclitic.startswith(("و", "ل", "ف")))
+        elif during and self.drafts:
+            d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
+            joined = True
         elif self.drafts:
             # the latest visit among the last contacts told ("وصل X إلى طهران. وأجرى محادثات مع Y. كما التقى Z")
             d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
@@ -1716,6 +1727,7 @@ _IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
 # words that join a contact to the visit told just before it ("وصل X إلى لندن حيث التقى Y")
 _DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
 _CALL_NOUNS = frozenset({"الاتصال", "المكالمه", "المحادثه"})
+_VISIT_NOUNS_DEF = frozenset({"الزياره", "زيارته", "زيارتها", "زيارتهم", "جولته"})
 _VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
@@ -1910,6 +1922,12 @@ def _diplomatic(d: _Draft) -> _Draft | None:
     if len(src) == len(d.source) and len(tgt) == len(d.target):
         return d
     return replace(d, source=src, target=tgt)
+
+
+def _during_visit(norms: list[str], i: int) -> bool:
+    """"سيلتقي خلال الزيارة"، "التقى أثناء زيارته": right after the trigger, during the visit."""
+    return any(norms[k] in _DURING and norms[k + 1] in _VISIT_NOUNS_DEF
+               for k in range(i + 1, min(i + 3, len(norms) - 1)))
 
 
 def _meeting_at_home(d: _Draft) -> _Draft:
