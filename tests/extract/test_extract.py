@@ -608,3 +608,9 @@ def test_host_named_in_the_next_sentence_during_the_visit() -> None:
     got = brief("من المقرر أن يزور الرئيس الفرنسي السعودية الأسبوع المقبل. "
                 "وقالت مصادر إن ماكرون سيلتقي خلال الزيارة الملك سلمان.")
     assert ("visit", "planned", ("Emmanuel Macron",), ("Salman bin Abdulaziz",)) in got
+
+
+def test_subjectless_visit_of_countries_continues_the_previous_subject() -> None:
+    got = brief("وصل الرئيس الفرنسي إلى القاهرة أمس. وزار قطر وتركيا قبل ذلك.")
+    assert got[1][0] == "visit" and got[1][2] == ("Emmanuel Macron",)
+    assert set(got[1][3]) == {"Qatar", "Turkey"}

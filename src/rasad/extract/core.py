@@ -559,7 +559,8 @@ class _Extractor:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
                         noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)) and not (
-                        self._continues_visit(c, norms, head, made, groups_right) is not None):
+                        self._continues_visit(c, norms, head, made, groups_right) is not None) and not (
+                        _visited_places_only(c, norms, head, right_unmarked)):
                     # "لقاؤه X": the pronoun is the noun's subject, the next name its object
                     subj = right_unmarked[0]
                     used_right = subj
@@ -1922,6 +1923,17 @@ def _diplomatic(d: _Draft) -> _Draft | None:
     if len(src) == len(d.source) and len(tgt) == len(d.target):
         return d
     return replace(d, source=src, target=tgt)
+
+
+def _visited_places_only(c: _Cand, norms: list[str], head: int, right_unmarked: list[_Group]) -> bool:
+    """"وزار الأردن والكويت قبل ذلك": a visit verb opening a clause with only countries or places
+    after it has an omitted subject (the actor the text is about); the places are what was visited."""
+    if c.type != "visit" or c.hit.aspect == "noun" or c.support is not None or len(right_unmarked) != 1:
+        return False
+    if not (head == 0 or norms[head - 1] in ("كما", "وكما") or c.hit.proclitic.startswith(("و", "ف"))):
+        return False
+    return all((p.actor is None and p.place is not None) or (p.actor is not None and p.actor.kind == "country")
+               for p in right_unmarked[0].parties)
 
 
 def _during_visit(norms: list[str], i: int) -> bool:
