@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import time
-from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,6 +24,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     from rasad.kb import default_kb
+    from rasad.read.dates import parse_published
 
     kb = default_kb()
     load_s = time.perf_counter() - t0
@@ -32,12 +32,7 @@ def main() -> None:
     for line in Path(args.path).read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
-            pub = d.get("published")
-            try:
-                on = date.fromisoformat(str(pub)[:10]) if pub else None
-            except ValueError:
-                on = None
-            docs.append((d["text"], on))
+            docs.append((d["text"], parse_published(d.get("published"))))
     kb.find_mentions(docs[0][0], docs[0][1])  # warm up
     n_mentions = 0
     t1 = time.perf_counter()

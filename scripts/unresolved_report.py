@@ -21,26 +21,19 @@ from pathlib import Path
 
 
 def _docs(paths: list[str]) -> Iterator[tuple[str, str, date | None]]:
-    try:
-        from rasad.read import read_paths
-    except ImportError:  # rasad.read not available: plain JSON lines only
-        read_paths = None  # type: ignore[assignment]
+    """JSON Lines texts as they are (no page cleaning); other inputs through `rasad.read`."""
+    from rasad.read import read_paths
+    from rasad.read.dates import parse_published
+    from rasad.types import Article
+
     for p in paths:
         path = Path(p)
-        if path.suffix == ".jsonl" or read_paths is None:
+        if path.suffix == ".jsonl":
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                d = json.loads(line)
-                pub = d.get("published")
-                try:
-                    on = date.fromisoformat(str(pub)[:10]) if pub else None
-                except ValueError:
-                    on = None
-                yield str(d.get("id", n)), d["text"], on
+                if line.strip():
+                    d = json.loads(line)
+                    yield str(d.get("id", n)), d["text"], parse_published(d.get("published"))
         else:
-            from rasad.types import Article
-
             for a in read_paths([path]):
                 if isinstance(a, Article):
                     yield a.doc_id, a.text, a.published
