@@ -14,19 +14,11 @@ from rasad.service.events import EventService
 from rasad.service.pipeline import ArticleResult
 from rasad.store import Store
 from rasad.types import Actor, Article, Event, Place
+from store.factories import ABBAS, BLINKEN, DOHA, KHALILZAD, NETANYAHU, SISI, TALIBAN
 
-NETANYAHU = Actor("Q43723", "Benjamin Netanyahu", "بنيامين نتنياهو", "person", "ISR", "Prime Minister of Israel",
-                  "Q43723")
-BLINKEN = Actor("Q7821917", "Antony Blinken", "أنتوني بلينكن", "person", "USA", "Secretary of State", "Q7821917")
-SISI = Actor("Q1047", "Abdel Fattah el-Sisi", "عبد الفتاح السيسي", "person", "EGY", "President of Egypt", "Q1047")
-ABBAS = Actor("Q127998", "Mahmoud Abbas", "محمود عباس", "person", "PSE", "President of Palestine", "Q127998")
-KHALILZAD = Actor("Q153554", "Zalmay Khalilzad", "زلماي خليل زاد", "person", "USA",
-                  "US Special Representative for Afghanistan", "Q153554")
-TALIBAN = Actor("Q42418", "Taliban", "طالبان", "organization", "AFG", None, "Q42418")
 TAMIM = Actor("Q1374626", "Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني", "person", "QAT", "Emir of Qatar",
               "Q1374626")
 EVIL = Actor("rasad:test:evil", "<img src=x onerror=alert(5)>", "<script>alert(6)</script>", "person", "QAT")
-DOHA = Place("Q3861", "Doha", "الدوحة", "QAT")
 JERUSALEM = Place("Q1218", "Jerusalem", "القدس", "ISR")
 
 XSS = ("<script>alert(1)</script>", "<iframe src=\"javascript:alert(2)\"></iframe>", "<img src=x onerror=alert(3)>")
