@@ -17,6 +17,14 @@ SHARED = Path(os.environ.get("RASAD_SHARED", REPO.parent / "shared"))
 
 
 @pytest.fixture(scope="session")
+def real_pipeline():
+    """The pipeline over the embedded knowledge base (loaded once for the session)."""
+    from rasad.service.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip(f"shared corpus not found at {SHARED}")

@@ -128,8 +128,12 @@ class _Draft:
     summit: bool
     order: int
     extra: dict[str, Any] = field(default_factory=dict)
+    # the grammatical subject is the target ("تسلم X رسالة من Y": X): whom a pronoun in the next
+    # clause refers to ("لدى استقبال سموه ...")
+    subj_target: bool = False
 
 
+_UNREAL_REACH = 10  # how far after a contact's parties its predicate may rule it out
 _SCAN = 48  # a stretch up to this long is scanned directly; a longer one is answered from the index
 
 
@@ -231,6 +235,7 @@ class _Extractor:
         self.kb = kb
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
+        self._prev_sentence: Sentence | None = None
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
@@ -305,6 +310,10 @@ class _Extractor:
             return ms
         covered = [(m.start, m.end) for m in ms]
         starts = [c[0] for c in covered]
+        # "محمد شياع السوداني ... وكان السوداني قد زار": a surname that is also a nisba is the person
+        # once his full name has been given (the nisba reading is dropped)
+        nisba_at = {(m.start, m.end): k for k, m in enumerate(ms) if m.via == "nisba"}
+        replaced: set[int] = set()
         added: list[Mention] = []
         toks = self.all_toks
         for k in [k for k, n in enumerate(self.all_norms) if n in forms]:
@@ -315,16 +324,29 @@ class _Extractor:
             a = last[w]
             if a is None or t.start < first_at[w]:
                 continue
+            start = t.start + len(pre)
+            nk = nisba_at.get((start, t.end))
+            if nk is not None:
+                replaced.add(nk)
+                added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
+                continue
             k = bisect_left(starts, t.start)
             if (k < len(covered) and covered[k][0] < t.end) or (k and covered[k - 1][1] > t.start):
                 continue
-            start = t.start + len(pre)
             added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
         if not added:
             return ms
+        if replaced:
+            ms = [m for k, m in enumerate(ms) if k not in replaced]
         return sorted(ms + added, key=lambda m: m.start)
 
     def _sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
+        try:
+            self._one_sentence(sent, mentions, nxt)
+        finally:
+            self._prev_sentence = sent
+
+    def _one_sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
         lo = bisect_left(self.tok_starts, sent.start)
         hi = bisect_left(self.tok_starts, sent.end)
         if lo >= hi:
@@ -334,7 +356,13 @@ class _Extractor:
         cands = self._triggers(toks, norms, lo)
         if not cands:
             if mentions:
-                self._update_context(self._parties(toks, mentions), len(toks))
+                parties = self._parties(toks, mentions)
+                heads = self._delegation_heads(norms, parties)
+                if heads:
+                    for d in self.drafts:
+                        if d.sentence is self._prev_sentence:
+                            d.source, d.target = _by_heads(d.source, heads), _by_heads(d.target, heads)
+                self._update_context(parties, len(toks))
             return
         parties = self._parties(toks, mentions)
         # a trigger form inside a person's name is part of the name ("فيصل" read as فـ+يصل)
@@ -353,11 +381,19 @@ class _Extractor:
             if d is not None:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
+        heads = self._delegation_heads(norms, parties)
+        if heads:
+            # "يرأس الجانب الإيراني (فيها) الوزير X": the named head stands for his side, in this
+            # sentence's contacts and in those of the sentence before ("... ويرأس الوفد X")
+            prev = [d for d in self.drafts if d.sentence is self._prev_sentence] if not made else []
+            for dr in made + prev:
+                dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
         self.drafts.extend(made)
         if made:
-            explicit = [d for d in made if not d.inherited]
+            explicit = [dr for dr in made if not dr.inherited]
             if explicit:
-                self.context = list(explicit[-1].source if not explicit[-1].host_frame else explicit[-1].target)
+                last = explicit[-1]
+                self.context = list(last.target if last.host_frame or last.subj_target else last.source)
         else:
             self._update_context(parties, len(toks))
 
@@ -382,6 +418,27 @@ class _Extractor:
                     if others:
                         out.append(replace(d, source=[joiner.actor], target=others, inherited=False, extra={}))
                 break
+        return out
+
+    def _delegation_heads(self, norms: list[str], parties: list[_Party]) -> dict[str, Actor]:
+        """Country -> the person said to head its side or delegation: "يرأس/برئاسة/بقيادة X" with X
+        within a few words of the cue, or after "(و)الجانب/الوفد + nisba" later in the same
+        construction ("يرأس فيها الجانب الإيراني X والجانب الأميركي Y")."""
+        cues = self.lex.words["head_cues"]
+        if cues.isdisjoint(norms):
+            return {}
+        first_cue = next(k for k, n in enumerate(norms) if n in cues)
+        side_heads = self.lex.words["group_heads"]
+        out: dict[str, Actor] = {}
+        for p in parties:
+            a = p.actor
+            if a is None or a.kind != "person" or not a.country or p.first <= first_cue or a.country in out:
+                continue
+            near = norms[max(0, p.first - 6):p.first]
+            if any(n in cues for n in near) or (
+                    p.first - first_cue <= 30
+                    and any(_strip_conj(n) in side_heads for n in norms[max(first_cue, p.first - 5):p.first])):
+                out[a.country] = a
         return out
 
     def _update_context(self, parties: list[_Party], n: int) -> None:
@@ -706,6 +763,11 @@ class _Extractor:
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
         rel_lo = head if head and norms[head - 1] in _RELATIVES else 0
         status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1), rel_lo)
+        # "(إن) عقد لقاء بين X وY غير مطروح، ولن يكون ممكنا إلا إذا ...": ruled out or conditional;
+        # a contact told as done is ruled out only by a predicate right after its parties
+        reach = _UNREAL_REACH if status == "planned" or (c.hit.aspect == "noun" and c.support is None) else 3
+        if lex.has_phrase("unreal_after", norms, i + 1, right + reach):
+            return None
         if made and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2]):
             # "يقوم بزيارة ... يجري خلالها مباحثات مع Y": a contact during the previous one shares its
             # status and, when it has none of its own, its day
@@ -775,7 +837,7 @@ class _Extractor:
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
                    confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
-                   order=len(self.drafts))
+                   order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
             d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
@@ -955,7 +1017,11 @@ class _Extractor:
                    made: list[_Draft], i: int) -> tuple[list[Actor], list[Actor], bool] | None:
         """"(وكان) في استقبال(ه) GUEST ... HOST، وHOST": the noun's genitive (or its pronoun)
         is the guest; the subject, which follows after any adverbials, is one or more hosts."""
-        if c.family.id != "visit-host-noun" or c.hit.proclitic or i == 0 or norms[i - 1] not in ("في", "وفي"):
+        if c.family.id != "visit-host-noun" or c.hit.proclitic or i == 0:
+            return None
+        if norms[i - 1] in _UPON:
+            return self._upon_receiving(c, norms, parties, made, i)
+        if norms[i - 1] not in ("في", "وفي"):
             return None
         inherited = bool(c.hit.suffix)
         start = i + 1
@@ -980,6 +1046,30 @@ class _Extractor:
             return None
         return list(guest), _uniq(hosts), inherited
 
+    def _upon_receiving(self, c: _Cand, norms: list[str], parties: list[_Party], made: list[_Draft],
+                        i: int) -> tuple[list[Actor], list[Actor], bool] | None:
+        """"(جاء ذلك) لدى استقباله GUEST"، "لدى استقبال سموه GUEST": the noun's pronoun, or the
+        honorific noun with a pronoun after it (سموه، فخامته، جلالته), is the host, whom the text is
+        about; the object after it is the guest. With a named genitive ("لدى استقبال الرئيس X
+        الوزير Y") the ordinary subject-object reading applies."""
+        start = i + 1
+        if c.hit.suffix not in _PRONOUN_SUFFIXES:
+            nxt = norms[i + 1] if i + 1 < len(norms) else ""
+            if nxt not in self.lex.words["honorific_pronouns"] or nxt in _POSSESSIVE_L or nxt.startswith("ال"):
+                return None
+            start = i + 2
+        guest = next((p for p in self._sx.span(start, start + 12) if p.first >= start and p.actor is not None
+                      and p.marker in (None, "ل") and p.actor.kind != "country"), None)
+        if guest is None or guest.actor is None:
+            return None
+        # the guest must come before the next clause (a comma followed by a new verb ends it)
+        if any(self.lex.lookup(n) is not None for n in norms[start:guest.first]):
+            return None
+        hosts = self._topic_actor(made, parties, i)
+        if not hosts or any(_akey(h) == _akey(guest.actor) for h in hosts):
+            return None
+        return [guest.actor], list(hosts), True
+
     def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int,
                      visit: bool = False) -> list[Actor]:
         """Who an omitted subject or a pronoun refers to: the subject of the sentence's
@@ -987,7 +1077,7 @@ class _Extractor:
         if made:
             d = made[-1]
             # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
-            return list(d.target if d.host_frame and not visit else d.source)
+            return list(d.target if (d.host_frame or d.subj_target) and not visit else d.source)
         sx = self._sx
         if sx.firsts is not None and parties is sx.parties:
             # sorted parties: the loop below returns the first one that qualifies if it is before head
@@ -1063,6 +1153,12 @@ class _Extractor:
                 c = c[1:]
             if c in ("ب", "ل"):
                 marker = c
+            elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل"):
+                # "بعث كل من X وY": "each of"; the preposition before كل, if any, is the marker
+                # ("إلى كل من X وY")
+                before = toks[j - 2].norm if j >= 2 else ""
+                marker = (before if before in ("مع", "الي", "بين", "علي", "لدي")
+                          else "x" if before in not_actor_markers else None)
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
             elif (prev in words["kinship"] and not conj and j >= 1
@@ -1088,6 +1184,10 @@ class _Extractor:
                     marker = before if before in ("مع", "بين", "الي") else None
             elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in group_heads:
                 marker = None
+            if (marker == "ب" and actor is not None and actor.kind == "country" and out
+                    and out[-1].actor is None and out[-1].place is not None and out[-1].last == ti - 1):
+                # "في مدينة جدة بالمملكة العربية السعودية": ب + country right after a city is "in"
+                marker = "x"
             if actor is not None and actor.kind == "country":
                 role = self._plural_role(toks, ti, out, conj)
                 if role:
@@ -1488,6 +1588,13 @@ class _Extractor:
         for p in self._sx.span(left, right + 1):
             if p.place is not None and left <= p.first <= right and p.marker in ("x", "ب", "الي", None):
                 return p.place
+        # "على هامش القمة العربية المنعقدة في مدينة جدة": the venue of the gathering the contact
+        # was held at, named after the contact's own clause
+        norms = self._sx.norms
+        venue = self.lex.words["venue_cues"]
+        for p in self._sx.span(right + 1, len(norms)):
+            if p.place is not None and p.first > right and any(n in venue for n in norms[max(right, p.first - 4):p.first]):
+                return p.place
         return None
 
     def _mediators(self, parties: list[_Party], norms: list[str], sent: Sentence) -> list[Actor]:
@@ -1732,6 +1839,8 @@ _VISIT_NOUNS_DEF = frozenset({"الزياره", "زيارته", "زيارتها"
 _VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
+# "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
+_UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -1856,6 +1965,21 @@ def _same_or_apposed(a: Actor, b: Actor) -> bool:
             return not (a.country and b.country and a.country != b.country)
         return False
     return False
+
+
+def _by_heads(actors: list[Actor], heads: dict[str, Actor]) -> list[Actor]:
+    """A country, or a group of one country (its delegation, its side), replaced by the person
+    who heads it (the text names him), when he is not a party already."""
+    have = {_akey(a) for a in actors}
+    out = []
+    for a in actors:
+        h = heads.get(a.country or "") if a.kind in ("country", "group") else None
+        if h is not None and _akey(h) not in have:
+            have.add(_akey(h))
+            out.append(h)
+        else:
+            out.append(a)
+    return out
 
 
 def _uniq(actors: list[Actor]) -> list[Actor]:

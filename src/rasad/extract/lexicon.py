@@ -134,6 +134,8 @@ class Lexicon:
                 if f.endswith("ء"):
                     auto.add_word(f[:-1] + "ي", 0)
                     auto.add_word(f[:-1] + "و", 0)
+                if f.endswith("ه"):  # the dual's ت (برقيتين), read back by _peel
+                    auto.add_word(f[:-1] + "ت", 0)
             auto.make_automaton()
             self._form_auto = auto
         # topic cue prefixes by length: word[:n] -> the topics with that prefix
@@ -288,6 +290,10 @@ def _peel(token: str) -> list[tuple[str, str, str]]:
                 # folds those seats to ي/و, so the stem is read back with its bare hamza (لقاء)
                 if stem.endswith(("اي", "او")):
                     out.append((stem[:-1] + "ء", pre, s))
+        # the dual of a noun in ة (normalised ه) writes it ت: برقيتين، رسالتي (construct), زيارتان
+        for dual in ("تين", "تان", "تي"):
+            if rest.endswith(dual) and len(rest) - len(dual) >= 3:
+                out.append((rest[:-len(dual)] + "ه", pre, "ين"))
     return out
 
 
@@ -344,7 +350,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns"):
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []

@@ -356,7 +356,9 @@ class KnowledgeBase:
             if o:
                 return o[0]
         if (construct and not h.prefix) or (definite and lprefix):
-            c = [x for x in h.targets(NAME, ALIAS, METONYM) if not x.startswith("place:")]
+            # a person's name is no office's or institution's target ("قائد الجيش العماد X")
+            c = [x for x in h.targets(NAME, ALIAS, METONYM)
+                 if not x.startswith("place:") and self.entries[x].kind != "person"]
             if c:
                 return self._of(c[0])
         return None
