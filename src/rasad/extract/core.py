@@ -359,9 +359,9 @@ class _Extractor:
                 parties = self._parties(toks, mentions)
                 heads = self._delegation_heads(norms, parties)
                 if heads:
-                    for d in self.drafts:
-                        if d.sentence is self._prev_sentence:
-                            d.source, d.target = _by_heads(d.source, heads), _by_heads(d.target, heads)
+                    for dr in self.drafts:
+                        if dr.sentence is self._prev_sentence:
+                            dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
                 self._update_context(parties, len(toks))
             return
         parties = self._parties(toks, mentions)
