@@ -68,17 +68,51 @@ class NormText:
 
 # The fast path of normalize() (also used by rasad.kb.fastnorm): every mapping is one
 # character to one character, so it is done with C-level str.replace per mapped character
-# present, then one regex cuts dropped characters and extra whitespace, and the offset map is
+# present; then the drop characters are cut and the blanks collapsed, and the offset map is
 # kept as the segments of the text that survive (why not the per-character loop: it was the
 # top hot spot of the whole pipeline, called once per article by timex and once per sentence
-# by extract). Same result as _normalize_slow (tests/arabic and tests/kb check it on random
-# and corpus text).
+# by extract). Why not one regex for drops and blanks: Python's re costs ~15-30 ns per
+# character scanned, more than all the rest together; drop characters are few per article
+# (~6, mostly one kind: tanween), so they are found with str.find, and the only blanks to cut
+# are runs of two or more spaces (a literal-prefix regex, which re scans at C speed) and the
+# ends. Same result as _normalize_slow (tests/arabic and tests/kb check it on random and
+# corpus text).
 _PAIRS = tuple((k, v) for k, v in _MAP.items() if len(v) == 1 and not v.isspace())
-_OTHER_WS = re.compile(r"[^\S ]|_")
-_DR = "".join(re.escape(c) for c in sorted(_DROP))
-# One pass removes what _normalize_slow skips: leading/trailing blanks and drop characters,
-# every blank or drop character after a kept space (group 1 keeps that space), other drops.
-_REMOVE = re.compile(f"^[ {_DR}]+|[ {_DR}]+$|( )[ {_DR}]+|[{_DR}]+")
+# every other whitespace character (what re's \s matches besides the space) and the underscore
+# become a space; the line break, by far the most common, first
+_BLANK_CHARS = ("\n", *(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n"), "_")
+_DROP_CHARS = tuple(sorted(_DROP))
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _kept_without_drops(t: str) -> tuple[str, list[int], list[int]]:
+    """`t` without drop characters, as (text, starts, origs) segments (see normalize_segments)."""
+    present = [c for c in _DROP_CHARS if c in t]
+    if not present:
+        return t, [0], [0]
+    cut: list[int] = []
+    for c in present:
+        i = t.find(c)
+        while i >= 0:
+            cut.append(i)
+            i = t.find(c, i + 1)
+    cut.sort()
+    parts: list[str] = []
+    starts: list[int] = []
+    origs: list[int] = []
+    pos = out = 0
+    for i in cut:
+        if i > pos:
+            parts.append(t[pos:i])
+            starts.append(out)
+            origs.append(pos)
+            out += i - pos
+        pos = i + 1
+    if pos < len(t):
+        parts.append(t[pos:])
+        starts.append(out)
+        origs.append(pos)
+    return "".join(parts), starts, origs
 
 
 def normalize_segments(text: str, *, lower: bool = True) -> tuple[str, list[int], list[int]] | None:
@@ -97,26 +131,43 @@ def normalize_segments(text: str, *, lower: bool = True) -> tuple[str, list[int]
         if len(low) != len(t):
             return None
         t = low
-    t = _OTHER_WS.sub(" ", t)
+    for c in _BLANK_CHARS:
+        if c in t:
+            t = t.replace(c, " ")
+    # 1. drop characters out (they are invisible to the blank rule of _normalize_slow)
+    t2, s1, o1 = _kept_without_drops(t)
+    # 2. blanks: none at the ends, one of each run (the first: its offset is kept)
+    n = len(t2)
+    lo = n - len(t2.lstrip(" "))
+    hi = len(t2.rstrip(" ")) if lo < n else n
+    keep: list[tuple[int, int]] = []  # kept spans of t2
+    pos = lo
+    for m in _SPACE_RUN.finditer(t2, lo, hi):
+        a, b = m.span()
+        keep.append((pos, a + 1))
+        pos = b
+    if pos < hi:
+        keep.append((pos, hi))
+    # 3. the kept spans of t2, cut where step 1 cut, as segments of `text`
     parts: list[str] = []
     starts: list[int] = []
     origs: list[int] = []
-    pos = 0
     out = 0
-    for m in _REMOVE.finditer(t):
-        a, b = m.span()
-        if m.group(1) is not None:
-            a += 1  # keep the first space of the run
-        if a > pos:
-            parts.append(t[pos:a])
+    seg = 0
+    nseg = len(s1)
+    for a, b in keep:
+        parts.append(t2[a:b])
+        while seg + 1 < nseg and s1[seg + 1] <= a:
+            seg += 1
+        while a < b:
+            seg_end = s1[seg + 1] if seg + 1 < nseg else n
+            e = min(b, seg_end)
             starts.append(out)
-            origs.append(pos)
-            out += a - pos
-        pos = b
-    if pos < len(t):
-        parts.append(t[pos:])
-        starts.append(out)
-        origs.append(pos)
+            origs.append(o1[seg] + (a - s1[seg]))
+            out += e - a
+            a = e
+            if a < b:
+                seg += 1
     return "".join(parts), starts, origs
 
 
