@@ -32,3 +32,48 @@ def test_cleaning_never_crashes_and_keeps_only_source_lines(lines: list[str]) ->
         assert a.part >= 1 and a.text.strip()
         for line in a.text.split("\n"):
             assert line in page
+
+
+# Characters the fast paths treat specially: Arabic letters and marks, mapped and dropped ones,
+# blanks, Greek capital sigma (lower() depends on its neighbours), letters outside the Arabic blocks.
+_CHARS = st.sampled_from(list("اأإآىئؤةکیـًٌٍَُِّْٰ٠١٩۰۹\u200b\u200c\u200f\u202b\ufeff\u061c\u00a0\u2007\t_،؛؟«»ΣσΑİ abcXYZ.:-"))
+_TEXT = st.lists(_CHARS | st.characters(blacklist_categories=("Cs",)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT | st.sampled_from(LINES), max_size=12))
+def test_line_keys_equal_normalize_key_per_line(lines: list[str]) -> None:
+    from rasad.arabic import normalize_key
+    from rasad.read.clean import _WS, line_keys
+
+    lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
+    assert line_keys(lines) == [normalize_key(ln.strip(_WS)) for ln in lines]
+
+
+def _share(text: str) -> float:
+    total = arab = 0
+    for ch in text:
+        if ch.isalpha():
+            total += 1
+            o = ord(ch)
+            arab += 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF
+    return arab / total if total else 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT | st.text(max_size=60))
+def test_arabic_share_counts_letters_like_isalpha(text: str) -> None:
+    from rasad.read import arabic_share
+
+    assert arabic_share(text) == _share(text)
+
+
+def test_line_keys_and_arabic_share_on_the_corpus(real_articles: list[dict]) -> None:
+    from rasad.arabic import normalize_key
+    from rasad.read import arabic_share
+    from rasad.read.clean import _WS, line_keys
+
+    for d in real_articles:
+        lines = d["text"].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        assert line_keys(lines) == [normalize_key(ln.strip(_WS)) for ln in lines]
+        assert arabic_share(d["text"]) == _share(d["text"])

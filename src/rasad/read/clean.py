@@ -24,9 +24,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rasad.arabic.normalize import _TABLE as _NORM_TABLE
 from rasad.arabic.normalize import normalize_key
 from rasad.read.dates import date_remainder, find_date
-from rasad.read.furniture import Furniture, cue_key, furniture
+from rasad.read.furniture import _TRAIL, Furniture, cue_key, furniture
 
 # Whitespace trimmed from each line: spaces, NBSP, zero-width and directional marks.
 _WS = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
@@ -78,6 +79,31 @@ class Page:
     source_outlet: str | None  # from an "المصدر: X" line
 
 
+# normalize_key (rasad.arabic) of every line of a page at once: str.translate with a dict table
+# costs some 60 ns a character plus a call per line, and the cleaner keys every line. Here each
+# one-to-one mapping present is a C-level str.replace over the whole page, one regex drops the
+# dropped characters, one lower(); then each line's words are joined as normalize_key joins them.
+# Same result per line: no mapping produces or removes a newline (newline itself is left out: it
+# splits the lines), no mapped-to character is itself mapped or dropped, and the characters
+# trimmed from a line (_WS) map to spaces or are dropped, which the final split() ignores.
+# tests/read checks it against normalize_key on corpus and random text.
+_KEY_PAIRS = tuple((chr(o), v) for o, v in _NORM_TABLE.items() if v is not None and chr(o) != "\n")
+_KEY_DROP = re.compile("[" + "".join(re.escape(chr(o)) for o, v in sorted(_NORM_TABLE.items()) if v is None) + "]+")
+
+
+def line_keys(lines: list[str]) -> list[str]:
+    """[normalize_key(line) for line in lines], for lines without newlines (see above)."""
+    t = "\n".join(lines)
+    for a, b in _KEY_PAIRS:
+        if a in t:
+            t = t.replace(a, b)
+    t = _KEY_DROP.sub("", t).lower()
+    keys = [" ".join(x.split()) for x in t.split("\n")]
+    if len(keys) != len(lines):  # cannot happen (see above); never give a wrong key
+        return [normalize_key(x) for x in lines]
+    return keys
+
+
 def _ends_sentence(s: str) -> bool:
     t = s.rstrip(_CLOSERS)
     return bool(t) and t[-1] in _SENT_END
@@ -116,6 +142,7 @@ class _Cleaner:
     def __init__(self, content: str, meta_title: str | None, f: Furniture):
         self.f = f
         self.lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.keys = line_keys(self.lines)
         self.meta_title = meta_title.strip(_WS) if meta_title else None
         self.parts: list[Part] = [Part(title=self.meta_title)]
         self.page_dates: list[DateCand] = []
@@ -139,6 +166,8 @@ class _Cleaner:
         return 2 <= n <= 30 and not _ends_sentence(s)
 
     def _prefix(self, kc: str, cues: tuple[str, ...]) -> str | None:
+        if not kc.startswith(cues):  # one C-level test first: most lines start with no cue
+            return None
         for c in cues:
             if kc.startswith(c) and (len(kc) == len(c) or not kc[len(c)].isalnum()):
                 return c
@@ -150,16 +179,15 @@ class _Cleaner:
         n = _words(k)
         if kc in f.drop_line:
             return "end" if self._prefix(kc, f.end_markers) else "drop"
-        for c in f.boilerplate:
-            if kc.startswith(c):
-                return "drop"
+        if kc.startswith(f.boilerplate):
+            return "drop"
         for rx in f.drop_line_regex:
             if rx.fullmatch(k):
                 return "drop"
         for c in f.drop_line_contains:
             if c in k:
                 return "drop"
-        for c, max_words in f.drop_line_prefix:
+        for c, max_words in f.drop_line_prefix if kc.startswith(f.drop_line_prefix_cues) else ():
             if n <= max_words and kc.startswith(c) and (len(kc) == len(c) or not kc[len(c)].isalnum()
                                                          or not c[-1].isalnum()):
                 return "end" if self._prefix(kc, f.end_markers) else "drop"
@@ -193,7 +221,7 @@ class _Cleaner:
         n = _words(k)
         if n > 16 or not any(ch.isdigit() for ch in k):
             return None
-        label = self._prefix(kc, tuple(c for c, _ in self.f.date_labels))
+        label = self._prefix(kc, self.f.date_label_cues)
         if label is None and (not self.part.in_header or _ends_sentence(s.rstrip("."))):
             return None
         fd = find_date(s)
@@ -221,6 +249,7 @@ class _Cleaner:
     def run(self) -> Page:
         f = self.f
         lines = self.lines
+        keys = self.keys
         i = -1
         n_lines = len(lines)
         while i + 1 < n_lines:
@@ -228,7 +257,7 @@ class _Cleaner:
             s = lines[i].strip(_WS)
             if not s:
                 continue
-            k = normalize_key(s)
+            k = keys[i]
             if not k:
                 continue
             kc = k.strip(" :：-–—•·|/\\*_.،,").strip()
@@ -380,7 +409,7 @@ class _Cleaner:
             if j >= n_lines:
                 return None
             s = lines[j].strip(_WS)
-            k = normalize_key(s)
+            k = self.keys[j]
             if not self.headline_like(s, k) or self.is_body(s, k, None):
                 return None
             headline, hl_idx = s, j
@@ -392,8 +421,8 @@ class _Cleaner:
             j += 1
             if not s:
                 continue
-            k = normalize_key(s)
-            kc = cue_key(s)
+            k = self.keys[j - 1]
+            kc = k.strip(_TRAIL).strip()  # cue_key(s)
             if self._prefix(kc, self.f.related) or self._prefix(kc, self.f.tail_cut):
                 break
             if self.is_body(s, k, None):
@@ -432,7 +461,7 @@ def _trim_tail(part: Part) -> None:
     """Drop trailing short lines that do not end like a sentence: tags, stamps, 'more' links."""
     while part.kept:
         s = part.kept[-1][1]
-        if _words(normalize_key(s)) <= 6 and not _ends_sentence(s):
+        if not _ends_sentence(s) and _words(normalize_key(s)) <= 6:
             part.kept.pop()
         else:
             break

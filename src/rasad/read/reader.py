@@ -25,15 +25,36 @@ def _no_surrogates(s: str) -> str:
     return _SURROGATE.sub("\ufffd", s)
 
 
+def _char_class(codes: list[int]) -> str:
+    """A regex character class of these code points, written as ranges."""
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(re.escape(chr(codes[i])) + ("-" + re.escape(chr(codes[j])) if j > i else ""))
+        i = j + 1
+    return "[" + "".join(out) + "]"
+
+
+# arabic_share counts with two regex passes instead of a Python loop over every character (which
+# was a quarter of the reader's time): the Arabic-script letters (str.isalpha in the Arabic
+# blocks), and what is left once those and the common non-letters (code points below U+0800 that
+# are not letters: spaces, digits, punctuation, Arabic marks) are removed, a few characters that
+# are tested one by one. Both classes are built from str.isalpha, so the counts are the same.
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC_LETTERS = [o for lo, hi in _ARABIC_RANGES for o in range(lo, hi + 1) if chr(o).isalpha()]
+_ARABIC_RUN = re.compile(_char_class(_ARABIC_LETTERS) + "+")
+_KNOWN_RUN = re.compile(_char_class(sorted({*_ARABIC_LETTERS, *(o for o in range(0x0800) if not chr(o).isalpha())}))
+                        + "+")
+
+
 def arabic_share(text: str) -> float:
     """Share of Arabic-script letters among all letters (digits and punctuation not counted)."""
-    total = arab = 0
-    for ch in text:
-        if ch.isalpha():
-            total += 1
-            o = ord(ch)
-            if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
-                arab += 1
+    arab = sum(map(len, _ARABIC_RUN.findall(text)))
+    rest = _KNOWN_RUN.sub("", text)
+    total = arab + (sum(1 for ch in rest if ch.isalpha()) if rest else 0)
     return arab / total if total else 0.0
 
 
