@@ -97,3 +97,23 @@ def test_hosts_named_after_a_planned_arrival(brief) -> None:
     got = brief("يصل الموفد الرئاسي الفرنسي جان إيف لودريان إلى بيروت الأسبوع المقبل. ويلتقي لودريان خلال "
                 "زيارته رئيس مجلس النواب نبيه بري، وقائد الجيش العماد جوزاف عون.", date(2024, 5, 22))
     assert got == [("visit", "planned", ("Jean-Yves Le Drian",), ("Nabih Berri", "Joseph Aoun"))]
+
+
+def test_a_form_of_address_between_the_marker_and_the_party(brief) -> None:
+    got = brief("بحث صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، خلال اتصال هاتفي اليوم مع معالي الأمين العام "
+                "للأمم المتحدة، الأوضاع في اليمن.", date(2021, 3, 15))
+    assert got == [("call", "occurred", ("Faisal bin Farhan Al Saud",), ("António Guterres",))]
+
+
+def test_the_republic_s_president_is_the_outlet_s_own(brief) -> None:
+    got = brief("أجرى رئيس الجمهورية، السيد عبد المجيد تبون، مساء أمس الخميس، اتصالا هاتفيا بالرئيس الروسي "
+                "فلاديمير بوتين. وحسب بيان للرئاسة، فقد وجه الرئيس بوتين خلال المكالمة دعوة إلى رئيس الجمهورية "
+                "لزيارة روسيا.", date(2022, 5, 20))
+    assert got == [("call", "occurred", ("Abdelmadjid Tebboune",), ("Vladimir Putin",)),
+                   ("invitation", "occurred", ("Vladimir Putin",), ("Abdelmadjid Tebboune",))]
+
+
+def test_the_bare_crown_prince_is_the_one_named_even_when_he_is_also_prime_minister(brief) -> None:
+    got = brief("التقى الرئيس الأميركي جو بايدن ولي العهد السعودي الأمير محمد بن سلمان أمس. ومن المقرر أن يبدأ "
+                "ولي العهد غدا الاثنين زيارة دولة إلى الهند.", date(2023, 9, 10))
+    assert got[1] == ("visit", "planned", ("Mohammed bin Salman",), ("India",))

@@ -1107,6 +1107,7 @@ class _Extractor:
         words = lex.words
         former, group_heads = words["former"], words["group_heads"]
         not_actor_markers, construct_heads = words["not_actor_markers"], words["country_construct_heads"]
+        honorifics = words["honorific_words"]
         text = self.article.text
         n_toks = len(toks)
         ti = 0
@@ -1141,7 +1142,8 @@ class _Extractor:
                 clitic = _mention_clitic(_nkey(m.text), tok.norm)
             prev = ""
             j = ti - 1
-            while j >= 0 and toks[j].norm in ("،", ",", "-", "(", "\"", "'"):
+            # punctuation and honorifics (مع معالي الأمين العام) stand between a marker and its party
+            while j >= 0 and (toks[j].norm in ("،", ",", "-", "(", "\"", "'") or toks[j].norm in honorifics):
                 j -= 1
             if j >= 0:
                 prev = toks[j].norm
@@ -1389,6 +1391,21 @@ class _Extractor:
         self._role_cache[key] = role
         return role
 
+    def _holds(self, a: Actor, role: str, on: date) -> bool:
+        """Does the person hold `role` on `on` (any of his offices, not only the first by rank:
+        a crown prince who is also prime minister is still the crown prince)?"""
+        if self._role_of(a, on) == role:
+            return True
+        if a.kind != "person" or a.id.startswith("rasad:role:"):
+            return False
+        offices = getattr(self.kb, "offices", None)
+        if offices is None:
+            return False
+        try:
+            return any(o.role == role and o.active(on) for o in offices(a.wikidata or a.id))
+        except Exception:  # noqa: BLE001 - an actor the kb has no entry for
+            return False
+
     def _holder_of(self, role: str, iso: str, on: date) -> Actor | None:
         if self.kb is None:
             return None
@@ -1417,6 +1434,9 @@ class _Extractor:
         ends = {m.end for m in ms if m.kind == "person"}
         modifiers = self.lex.words["office_modifiers"]
         chain: set[int] = set()  # tokens of a chain of titles after a name
+        person_at = {m.start: m.actor for m in ms if m.actor is not None and m.actor.kind == "person"}
+        appos: dict[tuple[str, ...], Actor] = {}
+        home = set(self.lex.phrases["home_offices"]) | {(w,) for w in self.lex.words["home_offices"]}
         added: list[Mention] = []
         main: list[str | None] = []
         # Only some tokens can matter: an office's first word, the token after a person's name
@@ -1455,9 +1475,10 @@ class _Extractor:
             pre, head = got
             role = None
             n = 0
-            for words, r in offices[head]:
-                if tuple(x.norm for x in toks[k + 1:k + 1 + len(words)]) == words:
-                    role, n = r, len(words)
+            words: tuple[str, ...] = ()
+            for ws, r in offices[head]:
+                if tuple(x.norm for x in toks[k + 1:k + 1 + len(ws)]) == ws:
+                    role, n, words = r, len(ws), ws
                     break
             if role is None:
                 continue
@@ -1473,7 +1494,20 @@ class _Extractor:
             if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after)) or (
                     j and covered[j - 1][1] > start):
                 continue  # a mention of the office with its country, or inside a name
-            actor = self._earlier_holder(role, start, pub)
+            key = (head, *words)
+            named = self._apposed_person(k + n + 1, person_at)
+            if named is not None:
+                # "رئيس الجمهورية، السيد X": the title in apposition names its holder for the article
+                appos.setdefault(key, named)
+                continue
+            actor = appos.get(key)
+            if actor is None and key in home:
+                # "رئيس الجمهورية" is the outlet's own president: the first person the article
+                # names who holds the office (not the foreign president named last)
+                actor = next((m.actor for m in ms if m.start < start and m.actor is not None
+                              and m.actor.kind == "person" and self._holds(m.actor, role, pub)), None)
+            elif actor is None:
+                actor = self._earlier_holder(role, start, pub)
             if actor is None:
                 if not main:
                     main.append(self._main_country())
@@ -1487,6 +1521,19 @@ class _Extractor:
             return ms
         return sorted(ms + added, key=lambda m: m.start)
 
+    def _apposed_person(self, q: int, person_at: dict[int, Actor]) -> Actor | None:
+        """The person named right at token `q` (after a comma or a form of address), if any."""
+        toks = self.all_toks
+        honorifics = self.lex.words["honorific_words"]
+        for k in range(q, min(q + 4, len(toks))):
+            t = toks[k]
+            a = person_at.get(t.start)
+            if a is not None:
+                return a
+            if not (t.norm in ("،", ",", "-") or t.norm in honorifics or t.norm in ("السيد", "السيده")):
+                return None
+        return None
+
     def _earlier_holder(self, role: str, pos: int, on: date) -> Actor | None:
         """The person last named before `pos`, outside its sentence, who holds `role`."""
         sent = self._sentence_at(pos)
@@ -1495,7 +1542,7 @@ class _Extractor:
         for m in reversed(ms[:bisect_left(self._mention_starts, sent_start)]):
             if m.start >= sent_start or m.actor is None or m.actor.kind != "person":
                 continue
-            if self._role_of(m.actor, on) == role:
+            if self._holds(m.actor, role, on):
                 return m.actor
         return None
 
