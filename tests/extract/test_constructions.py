@@ -117,3 +117,23 @@ def test_the_bare_crown_prince_is_the_one_named_even_when_he_is_also_prime_minis
     got = brief("التقى الرئيس الأميركي جو بايدن ولي العهد السعودي الأمير محمد بن سلمان أمس. ومن المقرر أن يبدأ "
                 "ولي العهد غدا الاثنين زيارة دولة إلى الهند.", date(2023, 9, 10))
     assert got[1] == ("visit", "planned", ("Mohammed bin Salman",), ("India",))
+
+
+def test_an_inviting_verb_with_an_object_pronoun_after_a_contact(brief) -> None:
+    got = brief("بعث أمير قطر الشيخ تميم بن حمد رسالة إلى الرئيس التونسي الباجي قائد السبسي دعاه فيها إلى زيارة "
+                "الدوحة.")
+    assert ("invitation", "occurred", ("Tamim bin Hamad Al Thani",), ("Beji Caid Essebsi",)) in got
+    # after a relative pronoun the antecedent invites
+    got = brief("تلقى الرئيس التركي اتصالا من الرئيس الأميركي الذي دعاه إلى زيارة واشنطن.", date(2019, 10, 7))
+    assert ("invitation", "occurred", ("Donald Trump",), ("Recep Tayyip Erdoğan",)) in got
+
+
+def test_another_round_of_the_talks_is_a_new_contact_between_the_same_sides(brief) -> None:
+    got = brief("انطلقت في روما اليوم محادثات بين إيران والولايات المتحدة. وقال المتحدث إن الجولة الثانية من "
+                "المحادثات ستعقد السبت المقبل.", date(2025, 4, 12))
+    assert got == [("talks", "occurred", ("Iran",), ("United States",)),
+                   ("talks", "planned", ("Iran",), ("United States",))]
+    # the talks named again without a new round are the same contact
+    got = brief("انطلقت في روما اليوم محادثات بين إيران والولايات المتحدة. وقال المتحدث إن المحادثات كانت بناءة.",
+                date(2025, 4, 12))
+    assert len(got) == 1

@@ -587,11 +587,21 @@ class _Extractor:
         subj: _Group | None = None
         obj: _Group | None = None
         msg_pair = self._message_pair(c, mid, groups_right) if reception is None else None
+        invited = self._invited_pronoun(c, norms, head, made) if reception is None and msg_pair is None else None
+        again = (self._next_round(c, norms, made)
+                 if reception is None and msg_pair is None and invited is None else None)
         if reception is not None:
             src, tgt, inherited = reception
             subject_role = "source"
         elif msg_pair is not None:
             src, tgt = msg_pair
+        elif invited is not None:
+            src, tgt = invited
+            subject_role = "source"
+        elif again is not None:
+            src, tgt = list(again.source), list(again.target)
+            subject_role = "source"
+            inherited = True
         else:
             # --- subject
             unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
@@ -941,6 +951,43 @@ class _Extractor:
             return []
         prev = next((d for d in reversed(self.drafts + made) if d.type == "message"), None)
         return list(prev.target) if prev is not None else []
+
+    def _next_round(self, c: _Cand, norms: list[str], made: list[_Draft]) -> _Draft | None:
+        """"الجولة الثانية (المقبلة) من المحادثات ستعقد ...": another round of the talks already told,
+        between the same parties (a new contact, with its own status and day)."""
+        i = c.tok
+        if c.type not in ("talks", "meeting") or not _definite_noun_alone(c) or i < 2 or norms[i - 1] != "من":
+            return None
+        rounds = self.lex.words["round_words"]
+        if not any(_strip_conj(n) in rounds for n in norms[max(0, i - 4):i - 1]):
+            return None
+        return next((d for d in reversed(self.drafts + made) if d.type == c.type), None)
+
+    def _invited_pronoun(self, c: _Cand, norms: list[str], head: int, made: list[_Draft]
+                         ) -> tuple[list[Actor], list[Actor]] | None:
+        """"بعث X رسالة إلى Y دعاه فيها إلى زيارة ..."، "اتصالا من X الذي دعاه إلى ...": an inviting
+        verb with an object pronoun and no party of its own, after a contact told in the same
+        sentence: the pronoun is that contact's other party; the subject is the actor the relative
+        pronoun follows, else the contact's subject."""
+        if c.type != "invitation" or c.hit.aspect == "noun" or c.support is not None or not made:
+            return None
+        if c.hit.suffix not in _PRONOUN_SUFFIXES and not any(
+                suf in _PRONOUN_SUFFIXES and c.family in [f for f, _ in self.lex.forms.get(stem, [])]
+                for stem, _, suf in self.lex.peel(_strip_conj(norms[c.tok]))):
+            return None
+        d = made[-1]
+        sides = [list(d.source), list(d.target)]
+        if head > 0 and norms[head - 1] in _RELATIVES:
+            # the antecedent: the side of the contact named last before the relative pronoun
+            def last_named(side: list[Actor]) -> int:
+                keys = {_akey(a) for a in side}
+                return max((p.last for p in self._sx.parties if p.actor is not None and p.last < head - 1
+                            and _akey(p.actor) in keys), default=-1)
+            subj_side = max((0, 1), key=lambda k: last_named(sides[k]))
+        else:
+            subj_side = 1 if d.host_frame or d.subj_target else 0
+        subj, obj = sides[subj_side], sides[1 - subj_side]
+        return (subj, obj) if subj and obj else None
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:
