@@ -56,7 +56,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, cast, overload
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter
+from typing import Any, Literal, NamedTuple, cast, overload
 
 import yaml
 from hijridate import Gregorian, Hijri
@@ -103,9 +105,14 @@ _RULES: list[tuple[str, str]] = [
     ("ago", r"[SA](?:(?:a?N|K|9)?[dlju](?![Y/])|y(?!W))"),
     ("within", r"G?Vq?(?:a?N|K|9)?q?[QF]"),
 ]
-# The lookahead makes the scan skip ordinary words ("_", in no rule) at once instead of trying
-# every rule there: 4x faster on news text, same matches (most codes of an article are "_").
-_GRAMMAR = re.compile("(?=[^_])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES) + ")")
+# The lookahead makes the scan skip, at once, every code no rule starts with instead of trying
+# every rule there: ordinary words ("_", most codes of an article) and the frequent ", . i t"
+# (commas, full stops, في, إلى): 10x faster on news text, same matches. _RULE_FIRST must hold
+# the first code of every way each rule can match (tests/timex check it against the grammar
+# without the lookahead on random code strings): update it with the rules.
+_RULE_FIRST = "fbaNOPyRWjMTGuUYEHcZLJSAV"
+_GRAMMAR_BODY = "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES)
+_GRAMMAR = re.compile(f"(?=[{_RULE_FIRST}])(?:{_GRAMMAR_BODY})")
 
 _NUMERIC = (r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
             r"(?![\d])")
@@ -202,6 +209,8 @@ def _lex() -> _Lex:
 @lru_cache(maxsize=65536)
 def _candidates(word: str) -> tuple[str, ...]:
     """The word and its forms without proclitics, full word first."""
+    if word[:1] not in _PROCLITIC1:  # every proclitic sequence starts with one of و ف ب ل ك
+        return (word,)
     out = [word]
     for p in _LIL:
         if word.startswith(p) and len(word) > len(p) + 1:
@@ -266,30 +275,83 @@ class _Tok:
 
 
 class _Toks:
-    """The tokens of a text as parallel lists (no object per word: the tokeniser was the top
-    hot spot of the pipeline); indexing builds a `_Tok` for the few tokens the grammar reads.
-    Sentence numbers are computed on demand from the sentence starts."""
+    """The tokens of a text, built from its cached chunks (see `_tokenize`): the string of class
+    codes (what the grammar reads) plus what is needed to build a `_Tok` for the few tokens
+    the grammar reads (their offsets and values are looked up then, not stored per token).
+    Indexes are those of the final tokens (a multi-word phrase is one token); "raw" indexes
+    count every token of the chunks. Sentence numbers come from the sentence starts."""
 
-    __slots__ = ("codes", "values", "starts", "ends", "cues", "bounds", "codestr")
+    __slots__ = ("codes", "codestr", "cues", "bounds", "_chunks", "_cstarts", "_ends", "_mfinal", "_mafter",
+                 "_merges", "_memo")
 
-    def __init__(self, codes: list[str], values: list[Any], starts: list[int], ends: list[int],
-                 cues: dict[int, str], bounds: list[int], codestr: str):
-        self.codestr = codestr  # "".join(codes)
-        self.codes = codes
-        self.values = values
-        self.starts = starts
-        self.ends = ends
+    def __init__(self, codestr: str, cues: dict[int, str], bounds: list[int], chunks: list[_Chunk],
+                 cstarts: list[int], ends: list[int], merges: list[tuple[int, int, int, tuple[str, Any]]]):
+        self.codestr = codestr
+        self.codes = codestr  # one code per token (callers slice it)
         self.cues = cues  # token index -> tense cue
         self.bounds = bounds  # sorted token indexes that start a new sentence
+        self._chunks = chunks
+        self._cstarts = cstarts  # normalised offset of each chunk
+        self._ends = ends  # raw token count at the end of each chunk
+        self._merges = merges  # (final index, raw index, raw length, phrase class) per phrase
+        self._mfinal = [m[0] for m in merges]
+        self._mafter = [m[1] + m[2] - 1 - m[0] for m in merges]  # raw - final after each phrase
+        self._memo: dict[int, _Tok] = {}  # the rules read the same few tokens several times
 
     def __len__(self) -> int:
-        return len(self.codes)
+        return len(self.codestr)
 
     def sent(self, k: int) -> int:
         return bisect_right(self.bounds, k)
 
+    def _raw(self, r: int) -> tuple[_Chunk, int, int]:
+        """(chunk, index within it, chunk offset) of raw token r."""
+        c = bisect_right(self._ends, r)
+        return self._chunks[c], r - (self._ends[c - 1] if c else 0), self._cstarts[c]
+
+    def raw_start(self, r: int) -> int:
+        ch, i, off = self._raw(r)
+        return off + ch.starts[i]
+
+    def raw_end(self, r: int) -> int:
+        ch, i, off = self._raw(r)
+        return off + ch.ends[i]
+
     def _tok(self, k: int) -> _Tok:
-        return _Tok(self.codes[k], self.values[k], self.starts[k], self.ends[k], self.sent(k), self.cues.get(k))
+        t = self._memo.get(k)
+        if t is None:
+            t = self._memo[k] = self._make(k)
+        return t
+
+    def _make(self, k: int) -> _Tok:
+        m = bisect_right(self._mfinal, k) - 1
+        if m >= 0 and self._mfinal[m] == k:
+            _, r, n, hit = self._merges[m]
+            return _Tok(hit[0], hit[1], self.raw_start(r), self.raw_end(r + n - 1), self.sent(k),
+                        self.cues.get(k))
+        ch, i, off = self._raw(k + self._mafter[m] if m >= 0 else k)
+        return _Tok(ch.codes[i], ch.infos[i][2], off + ch.starts[i], off + ch.ends[i], self.sent(k),
+                    self.cues.get(k))
+
+    def first_at(self, np: int) -> int:
+        """The index of the first token that starts at or after normalised offset `np`."""
+        c = bisect_right(self._cstarts, np) - 1
+        ch = self._chunks[c]
+        off = self._cstarts[c]
+        r = self._ends[c]  # the next chunk's first token unless one of this chunk's starts later
+        for i, s in enumerate(ch.starts):
+            if off + s >= np:
+                r = self._ends[c] - len(ch.starts) + i
+                break
+        m = bisect_right([x[1] for x in self._merges], r) - 1
+        if m < 0:
+            return r
+        f, r0, n, _ = self._merges[m]
+        if r == r0:
+            return f
+        if r < r0 + n:  # inside a phrase that starts before np: the token after the phrase
+            return f + 1
+        return r - self._mafter[m]
 
     @overload
     def __getitem__(self, k: int) -> _Tok: ...
@@ -299,10 +361,10 @@ class _Toks:
 
     def __getitem__(self, k: int | slice) -> _Tok | list[_Tok]:
         if isinstance(k, slice):
-            return [self._tok(x) for x in range(*k.indices(len(self.codes)))]
+            return [self._tok(x) for x in range(*k.indices(len(self.codestr)))]
         if k < 0:
-            k += len(self.codes)
-        if not 0 <= k < len(self.codes):
+            k += len(self.codestr)
+        if not 0 <= k < len(self.codestr):
             raise IndexError(k)
         return self._tok(k)
 
@@ -330,98 +392,164 @@ def _tok_info(g: str, kind: str | None) -> tuple[tuple[str, ...], str, Any, str 
 _DOT = re.compile(r"\.")
 
 
+class _Chunk(NamedTuple):
+    """The tokens of one space-separated chunk of normalised text."""
+
+    codes: str  # one class code per token
+    marks: tuple[tuple[int, tuple[str, ...], str | None], ...]  # (index, phrase forms, tense cue) of the
+    # tokens that may start a longer phrase or carry a tense cue (most chunks have none)
+    starts: tuple[int, ...]  # offsets in the chunk
+    ends: tuple[int, ...]
+    words: tuple[str, ...]  # the token for words, "" for digits and punctuation
+    infos: tuple[tuple[tuple[str, ...], str, Any, str | None], ...]  # `_tok_info` of each
+
+
+_CHUNKS_MAX = 1 << 16
+
+
+class _ChunkCache(dict[str, _Chunk]):
+    """chunk -> `_Chunk`, filled on a miss; emptied when full (news vocabulary repeats: the cache
+    hits ~95% of chunks once a few hundred articles are seen, and stays a few MB)."""
+
+    def __missing__(self, chunk: str) -> _Chunk:
+        if len(self) >= _CHUNKS_MAX:
+            self.clear()
+        if chunk.isalpha():  # one word (isalpha implies _TOKEN's W class): most chunks, no regex
+            info = _tok_info(chunk, "W")
+            c = _Chunk(info[1], ((0, info[0], info[3]),) if info[0] or info[3] else (), (0,), (len(chunk),),
+                       (chunk,), (info,))
+            self[chunk] = c
+            return c
+        ms = list(_TOKEN.finditer(chunk))
+        infos = tuple(_tok_info(m.group(), m.lastgroup) for m in ms)
+        c = _Chunk("".join(i[1] for i in infos), tuple((k, i[0], i[3]) for k, i in enumerate(infos) if i[0] or i[3]),
+                   tuple(m.start() for m in ms), tuple(m.end() for m in ms),
+                   tuple(m.group() if m.lastgroup == "W" else "" for m in ms), infos)
+        self[chunk] = c
+        return c
+
+
+_CHUNKS = _ChunkCache()
+
+
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[tuple[str, str]]:
+    """The first two words of every phrase of two words or more."""
+    return frozenset((k[0], k[1]) for k in _lex().phrases if len(k) > 1)
+_CODES_OF = attrgetter("codes")
+_MARKS_OF = attrgetter("marks")
+
+
 def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
-    """Tokens and their class codes. Why not a loop building a token per word: that was the
-    top hot spot of the pipeline. Each distinct token is classified once (`_tok_info`, cached)
-    and the lists are built by comprehensions; only the few words that may start a longer
-    phrase (`starters`) are looked at one by one, left to right, as before."""
+    """Tokens and their class codes.
+
+    Why chunks: a regex scan of the article costs ~0.5 us per token and a Python loop over
+    the tokens as much again (the tokeniser was the top hot spot of the pipeline). The
+    normalised text has single spaces only, and no token crosses one, so the article is
+    `str.split` into chunks, each chunk's tokens come from a cache (`_CHUNKS`), and the code
+    string is joined at C level. Only the few tokens that may start a longer phrase or carry
+    a tense cue (flag "x") are looked at one by one, left to right, as before; offsets and
+    values of the tokens the grammar reads are looked up on demand (`_Toks`)."""
     lx = _lex()
-    ms = list(_TOKEN.finditer(norm))
-    if not ms:
-        return _Toks([], [], [], [], {}, [], "")
-    info = _tok_info
-    infos = [info(m.group(), m.lastgroup) for m in ms]
-    words = [m.group() if m.lastgroup == "W" else "" for m in ms]
-    spans = [m.span() for m in ms]
-    n = len(ms)
+    texts = norm.split(" ") if norm else []
+    chunks = list(map(_CHUNKS.__getitem__, texts))
+    ccodes = list(map(_CODES_OF, chunks))
+    raw_codes = "".join(ccodes)
+    if not raw_codes:
+        return _Toks("", {}, [], [], [], [], [])
+    ends = list(accumulate(map(len, ccodes)))  # raw token count at the end of each chunk
+    cstarts = list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0))  # chunk offsets
+
+    def raw(r: int) -> tuple[_Chunk, int]:
+        c = bisect_right(ends, r)
+        return chunks[c], r - (ends[c - 1] if c else 0)
+
+    def word(r: int) -> str:
+        ch, i = raw(r)
+        return ch.words[i]
+
+    n = len(raw_codes)
     cues: dict[int, str] = {}
+    starters: list[tuple[int, tuple[str, ...]]] = []
     not_before = lx.not_before
-    for i in [i for i, inf in enumerate(infos) if inf[3] is not None]:
-        cue = cast(str, infos[i][3])
-        if not (cue == "present" and i > 0 and words[i - 1] in not_before):
-            cues[i] = cue
-    codes = [inf[1] for inf in infos]
-    values = [inf[2] for inf in infos]
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
+    for c in compress(range(len(chunks)), map(_MARKS_OF, chunks)):  # the chunks with marks
+        base = ends[c - 1] if c else 0
+        words = chunks[c].words
+        for j, forms, cue in chunks[c].marks:
+            i = base + j
+            if cue is not None and not (cue == "present" and i > 0
+                                        and (words[j - 1] if j else word(i - 1)) in not_before):
+                cues[i] = cue
+            if forms:
+                starters.append((i, forms))
     # multi-word phrases, longest first, left to right (a phrase swallows the words it covers)
-    merges: list[tuple[int, int, tuple[str, Any]]] = []
+    merges: list[tuple[int, int, int, tuple[str, Any]]] = []  # (final index, raw index, length, class)
     phrases = lx.phrases
     maxlen = lx.maxlen
     free = 0
-    for i in [i for i, inf in enumerate(infos) if inf[0]]:
-        if i < free:
+    shift = 0  # raw index - final index
+    heads = _phrase_heads()
+    for i, forms in starters:
+        if i < free or i + 1 >= n:
             continue
+        # most starters (في، على) start no phrase here: check the next word before the full lookup
+        w1 = word(i + 1)
+        forms = tuple(f for f in forms if (f, w1) in heads)
+        if not forms:
+            continue
+        ws = [w1, *(word(r) for r in range(i + 2, min(n, i + maxlen)))]
         hit = None
         k = 0
-        for c in infos[i][0]:
+        for form in forms:
             for k in range(min(maxlen, n - i), 1, -1):
-                hit = phrases.get((c, *words[i + 1:i + k]))
+                hit = phrases.get((form, *ws[:k - 1]))
                 if hit is not None:
                     break
             if hit is not None:
                 break
         if hit is not None:
-            merges.append((i, k, hit))
+            merges.append((i - shift, i, k, hit))
+            shift += k - 1
             free = i + k
+    codestr = raw_codes
     if merges:
-        c2: list[str] = []
-        v2: list[Any] = []
-        s2: list[int] = []
-        e2: list[int] = []
+        parts: list[str] = []
         cue2: dict[int, str] = {}
         prev = 0
-        shift = 0  # raw index - final index
-        for i, k, hit in merges:
+        shift = 0
+        for _, i, k, hit in merges:
             for r in range(prev, i):
                 if r in cues:
                     cue2[r - shift] = cues[r]
-            c2 += codes[prev:i]
-            v2 += values[prev:i]
-            s2 += starts[prev:i]
-            e2 += ends[prev:i]
-            c2.append(hit[0])
-            v2.append(hit[1])
-            s2.append(starts[i])
-            e2.append(ends[i + k - 1])
+            parts.append(raw_codes[prev:i])
+            parts.append(hit[0])
             shift += k - 1
             prev = i + k
         for r, cue in cues.items():
             if r >= prev:
                 cue2[r - shift] = cue
-        c2 += codes[prev:]
-        v2 += values[prev:]
-        s2 += starts[prev:]
-        e2 += ends[prev:]
-        codes, values, starts, ends, cues = c2, v2, s2, e2, cue2
-    codestr = "".join(codes)
+        parts.append(raw_codes[prev:])
+        codestr = "".join(parts)
+        cues = cue2
     bounds = [m.end() for m in _DOT.finditer(codestr)]  # the token after a full stop
+    toks = _Toks(codestr, cues, bounds, chunks, cstarts, ends, merges)
     if "\n" in original:
         # A line break between two tokens (not inside a phrase token) starts a sentence.
         # Normalisation keeps the order of characters, so the first normalised position at or
         # after the break (bisect on the offset map) tells which tokens it falls between.
-        nt = len(codes)
+        nt = len(codestr)
         pos = -1
         while True:
             pos = original.find("\n", pos + 1)
             if pos < 0:
                 break
             np = bisect_left(index, pos)
-            k = bisect_left(starts, np)
-            if k < nt and (k == 0 or ends[k - 1] <= np):
+            k = toks.first_at(np)
+            if k < nt and (k == 0 or toks[k - 1].end <= np):
                 bounds.append(k)
-        bounds = sorted(set(bounds))
-    return _Toks(codes, values, starts, ends, cues, bounds, codestr)
+        toks.bounds = sorted(set(bounds))
+        toks._memo.clear()  # their sentence numbers were computed with the full stops only
+    return toks
 
 
 # --- date arithmetic -------------------------------------------------------------
