@@ -133,3 +133,15 @@ def test_all_countries_loaded(kb: KnowledgeBase) -> None:
     assert len(isos) >= 240 and {"PSE", "USA", "SAU", "KOR", "PRK"} <= isos
     assert kb.role_title("monarch", "QAT") == "Emir of Qatar"
     assert kb.role_title("foreign_minister", "SAU") == "Foreign Minister of Saudi Arabia"
+
+
+def test_a_quoted_organisation_still_completes_the_office(kb: KnowledgeBase) -> None:
+    plain = _one(kb, "التقى الأمين العام للأمم المتحدة", date(2019, 1, 1))
+    quoted = _one(kb, 'التقى الأمين العام لمنظمة "الأمم المتحدة"', date(2019, 1, 1))
+    assert plain[0]["name_en"] == quoted[0]["name_en"] == "António Guterres"
+
+
+def test_a_deputy_or_spokesman_of_an_office_is_not_its_holder(kb: KnowledgeBase) -> None:
+    assert _one(kb, "الرئيس الروسي", date(2019, 1, 1))[0]["name_en"] == "Vladimir Putin"
+    for text in ("قال المتحدث باسم الرئيس الروسي", "التقى نائب الرئيس الروسي", "مستشار الرئيس الروسي"):
+        assert all(m["name_en"] != "Vladimir Putin" for m in _one(kb, text, date(2019, 1, 1))), text

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -61,6 +61,10 @@ from rasad.types import Actor, Mention, Place
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل"})
 
 _ENTITY_TAGS = frozenset({NAME, ALIAS, METONYM, WEAK, PLACE}) | NISBA_TAGS
+
+
+_QUOTES = frozenset('"«»“”\'')
+_QUOTE_BLANKS = str.maketrans({q: " " for q in _QUOTES})
 
 
 def _is_word(ch: str) -> bool:
@@ -283,8 +287,11 @@ class KnowledgeBase:
         return kept
 
     def _gap_words(self, t: str, a_end: int, b: _Hit) -> list[str] | None:
-        """Words between two hits, or None when punctuation separates them."""
+        """Words between two hits, or None when punctuation separates them. Quotation marks
+        do not separate: Arabic news quotes names inside titles (لحركة "حماس")."""
         gap = t[a_end:b.start - len(b.prefix)]
+        if gap and not _QUOTES.isdisjoint(gap):
+            gap = gap.translate(_QUOTE_BLANKS)
         if gap and (gap[0] != " " or gap[-1] != " "):
             return None
         words = gap.split()
@@ -340,9 +347,10 @@ class KnowledgeBase:
         del d
         return items
 
-    def _target(self, h: _Hit, *, definite: bool, construct: bool, gender: str) -> str | None:
+    def _target(self, h: _Hit, *, definite: bool, construct: bool, gender: str, lprefix: bool = False
+                ) -> str | None:
         """The country ISO3 / organisation id a head composes with, or None."""
-        lprefix = h.prefix.endswith("ل")
+        lprefix = lprefix or h.prefix.endswith("ل")
         if definite and not h.prefix:
             if gender == "m":
                 c = h.targets(NISBA_M)
@@ -386,9 +394,14 @@ class KnowledgeBase:
             words = self._gap_words(t, h.end, hits[j])
             if words is not None and all(w in d.fillers for w in words):
                 of = self._target(hits[j], definite=head.definite, construct=not head.definite, gender=gender)
-                if of is not None:
-                    end = hits[j].end
-                    j += 1
+            elif (words and words[-1][:1] == "ل" and words[-1][1:] in d.org_words
+                  and all(w in d.fillers for w in words[:-1]) and not hits[j].prefix):
+                # "رئيس المكتب السياسي لحركة "حماس"": the ل of the word before the quoted name
+                of = self._target(hits[j], definite=head.definite, construct=not head.definite, gender=gender,
+                                  lprefix=True)
+            if of is not None:
+                end = hits[j].end
+                j += 1
         if of is None and head.default_of:
             of = head.default_of
         for_: str | None = None
@@ -471,10 +484,25 @@ class KnowledgeBase:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _modified(self, t: str, start: int) -> bool:
+        """Is the word before a role phrase one that makes it someone else's office (a deputy, an
+        adviser, a spokesman of the holder)?"""
+        k = start - 1
+        while k >= 0 and t[k] == " ":
+            k -= 1
+        j = k
+        while j >= 0 and _is_word(t[j]):
+            j -= 1
+        word = t[j + 1:k + 1]
+        return bool(word) and word in self.data.role_modifiers
+
     def _item_mentions(self, item: _Item, nt: Any, t: str, on: date | None, unresolved: bool) -> list[Mention]:
         s, e = nt.span(item.start, item.end)
         surface = nt.original[s:e]
         if item.kind == "role":
+            if item.of is not None and self._modified(t, item.start):
+                # "نائبة المبعوث الأميركي"، "المتحدث باسم الرئيس التركي": another person's office
+                item = replace(item, of=None)
             if item.of is None or item.role is None:
                 if unresolved:
                     return [Mention(surface, s, e, "role", None, None, None, "role")]

@@ -59,6 +59,8 @@ class KBData:
     fixed: list[tuple[str, str]] = field(default_factory=list)  # (role, of)
     fillers: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
     fallback: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, dict[str, str]] = field(default_factory=dict)
     priority: list[str] = field(default_factory=list)
@@ -230,6 +232,8 @@ def _load_roles(kb: KBData, root: Any) -> None:
             kb.add(form, tag, "")
     kb.fillers = frozenset(w for x in d.get("fillers") or [] for w in normalize_key(x).split())
     kb.connectors = frozenset(normalize_key(x) for x in d.get("for_connectors") or [])
+    kb.org_words = frozenset(normalize_key(x) for x in d.get("org_words") or [])
+    kb.role_modifiers = frozenset(normalize_key(x) for x in d.get("role_modifiers") or [])
     kb.fallback = {k: list(v) for k, v in (d.get("fallback") or {}).items()}
     kb.titles = {k: (v if isinstance(v, dict) else {"default": v}) for k, v in (d.get("titles") or {}).items()}
     kb.priority = list(d.get("priority") or [])
