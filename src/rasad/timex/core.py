@@ -56,14 +56,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress, repeat
-from operator import add, attrgetter
+from itertools import accumulate, compress
+from operator import attrgetter
 from typing import Any, Literal, NamedTuple, cast, overload
 
 import yaml
 from hijridate import Gregorian, Hijri
 
-from rasad.arabic.normalize import NormText, normalize, normalize_key
+from rasad.arabic.normalize import NormText, normalize, normalize_key, split_chunks
 from rasad.timex import lexicon
 from rasad.types import Precision, TimeExpr
 
@@ -451,14 +451,13 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     a tense cue (flag "x") are looked at one by one, left to right, as before; offsets and
     values of the tokens the grammar reads are looked up on demand (`_Toks`)."""
     lx = _lex()
-    texts = norm.split(" ") if norm else []
+    texts, cstarts = split_chunks(norm)  # shared with extraction (the same article's text)
     chunks = list(map(_CHUNKS.__getitem__, texts))
     ccodes = list(map(_CODES_OF, chunks))
     raw_codes = "".join(ccodes)
     if not raw_codes:
         return _Toks("", {}, [], [], [], [], [])
     ends = list(accumulate(map(len, ccodes)))  # raw token count at the end of each chunk
-    cstarts = list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0))  # chunk offsets
 
     def raw(r: int) -> tuple[_Chunk, int]:
         c = bisect_right(ends, r)
