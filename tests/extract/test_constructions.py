@@ -137,3 +137,48 @@ def test_another_round_of_the_talks_is_a_new_contact_between_the_same_sides(brie
     got = brief("انطلقت في روما اليوم محادثات بين إيران والولايات المتحدة. وقال المتحدث إن المحادثات كانت بناءة.",
                 date(2025, 4, 12))
     assert len(got) == 1
+
+
+def test_each_of_accusative_and_a_similar_call_to_an_honorific(brief) -> None:
+    pub = date(2023, 5, 10)
+    got = brief("استقبل الرئيس المصري عبد الفتاح السيسي اليوم كلا من وزير الخارجية الأمريكي أنتوني بلينكن ووزير "
+                "الخارجية البريطاني.", pub)
+    assert got == [("visit", "occurred", ("Antony Blinken", "James Cleverly"), ("Abdel Fattah el-Sisi",))]
+    got = brief("تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من الملك عبدالله الثاني. كما تلقى سيادته "
+                "اتصالا مماثلا من أمير قطر الشيخ تميم بن حمد.", pub)
+    assert got[1] == ("call", "occurred", ("Tamim bin Hamad Al Thani",), ("Abdel Fattah el-Sisi",))
+
+
+def test_a_similar_cable_with_no_recipient_named_goes_to_the_same_one(brief) -> None:
+    got = brief("بعث أمير الكويت الشيخ نواف الأحمد برقية تهنئة إلى الرئيس التركي. وبعث ولي العهد الشيخ مشعل الأحمد "
+                "ببرقية تهنئة مماثلة.", date(2023, 5, 29))
+    assert got[1] == ("message", "occurred", ("Mishal Al-Ahmad Al-Jaber Al-Sabah",), ("Recep Tayyip Erdoğan",))
+
+
+def test_contacts_during_a_visit_after_another_clause_s_negation(brief) -> None:
+    got = brief("وكان وزير الخارجية الأميركي قد زار بغداد أمس في زيارة لم يعلن عنها، التقى خلالها رئيس الوزراء "
+                "العراقي ووزير الخارجية العراقي.", date(2023, 5, 10))
+    assert got == [("visit", "occurred", ("Antony Blinken",), ("Mohammed Shia al-Sudani", "Fuad Hussein"))]
+    # the republic's president with a nisba is that country's
+    got = brief("وصل وزير الخارجية الأميركي إلى بغداد أمس في زيارة مفاجئة، التقى خلالها أيضا رئيس الجمهورية "
+                "العراقي.", date(2023, 5, 10))
+    assert got == [("visit", "occurred", ("Antony Blinken",), ("Abdul Latif Rashid",))]
+
+
+def test_an_invitation_to_an_honorific_pronoun_goes_to_the_subject_s_last_counterpart(brief) -> None:
+    got = brief("بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع فخامة الرئيس فلاديمير بوتين العلاقات الثنائية. "
+                "ووجه الرئيس الروسي الدعوة إلى سيادته لزيارة روسيا.", date(2023, 5, 10))
+    assert got[1] == ("invitation", "occurred", ("Vladimir Putin",), ("Abdel Fattah el-Sisi",))
+
+
+def test_a_kinship_word_with_a_clitic_marks_the_party(brief) -> None:
+    got = brief("أجرى الملك عبدالله الثاني اتصالا هاتفيا بأخيه أمير قطر الشيخ تميم بن حمد.", date(2023, 5, 10))
+    assert got == [("call", "occurred", ("Abdullah II",), ("Tamim bin Hamad Al Thani",))]
+
+
+def test_by_phone_after_a_long_chain_of_titles_and_calls_have_no_place(real_pipeline) -> None:
+    text = ("بحث صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
+            "هاتفيا مع فخامة الرئيس فلاديمير بوتين رئيس روسيا الاتحادية العلاقات بين البلدين.")
+    evs = real_pipeline.process(Article("t", text, published=date(2016, 5, 22))).events
+    assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.location) for e in evs] == [
+        ("call", "Mohamed bin Zayed Al Nahyan", "Vladimir Putin", None)]

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
+_NEG_STOPS = frozenset(";:.!?؛،,")
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
           "talks": "in-person", "invitation": "invitation"}
@@ -133,6 +134,7 @@ class _Draft:
     subj_target: bool = False
 
 
+_NEEDS_REACH = 24  # how far past a long subject a verb's needed adverb (هاتفيا) may stand
 _UNREAL_REACH = 10  # how far after a contact's parties its predicate may rule it out
 _SCAN = 48  # a stretch up to this long is scanned directly; a longer one is answered from the index
 
@@ -531,6 +533,16 @@ class _Extractor:
         if fam.needs:
             lo, hi = (i + 1, i + 1 + w) if hit.aspect != "noun" else (i - w, i + 1 + w)
             ok = any(n in fam.needs for n in norms[max(0, lo):hi])
+            if not ok and hit.aspect != "noun":
+                # "بحث الشيخ X ولي عهد أبوظبي نائب القائد الأعلى ... هاتفيا مع Y": the subject's
+                # chain of titles stands between the verb and its adverb; look on to the marker
+                for k in range(hi, min(i + 1 + _NEEDS_REACH, len(norms))):
+                    n = norms[k]
+                    if n in fam.needs:
+                        ok = True
+                        break
+                    if n in fam.markers or n in _CLAUSE_PUNCT or n in ("،", ","):
+                        break
             if not ok and not (fam.needs_or_support and support is not None):
                 return None
         if fam.needs_support and support is None and hit.proclitic not in ("ب",):
@@ -545,7 +557,12 @@ class _Extractor:
         i = c.tok
         head = c.support if c.support is not None else i
         # --- filters: negation, cancellation, condition, possibility
-        if lex.has_phrase("negation", norms, head - lex.cues["negation_window"], head):
+        neg_lo = head - lex.cues["negation_window"]
+        for kk in range(head - 1, max(neg_lo, 0) - 1, -1):
+            if toks[kk].punct and toks[kk].norm in _NEG_STOPS:
+                neg_lo = kk + 1  # "في زيارة لم يعلن عنها، التقى خلالها": another clause's negation
+                break
+        if lex.has_phrase("negation", norms, neg_lo, head):
             return None
         # a denied or cancelled contact is no event, and its parties are remembered so that the
         # same contact reported elsewhere in the article (as a rumour, a plan) is dropped too
@@ -690,6 +707,10 @@ class _Extractor:
                     # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
                     obj, etype, is_visit = hosts, "visit", True
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
+            if pron is None and obj is None and split_group is None and subj is not None:
+                hon_to = self._honorific_object(c, norms, subj, made)
+                if hon_to:
+                    pron = (subj.actors(), hon_to)
             if pron is None and obj is None and split_group is None and subj is not None:
                 same_to = self._similar_recipient(c, norms, made)
                 if same_to:
@@ -843,6 +864,8 @@ class _Extractor:
         host_frame = etype == "visit" and subject_role == "target"
         if cont is not None and inherited and location is None:
             location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
+        if etype == "call":
+            location = None  # a call joins two places: a city in the sentence is a title's or a topic's
         d = _Draft(type=etype, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
@@ -917,8 +940,8 @@ class _Extractor:
         unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
         if len(unmarked) != 1 or any(g.marker in c.family.markers and _has_party(g) for g in groups_right):
             return None
-        # "(إن X) سيلتقي خلال الزيارة Y": the contact is said to be part of the visit
-        during = _during_visit(norms, c.tok)
+        # "(إن X) سيلتقي خلال الزيارة Y"، "في زيارة ...، التقى خلالها Y": the contact is part of the visit
+        during = _during_visit(norms, c.tok) or (c.tok + 1 < len(norms) and norms[c.tok + 1] in _DURING_IT)
         if made:
             d = made[-1]
             joined = (during or (head > 0 and norms[head - 1] in _VISIT_JOINERS)
@@ -938,16 +961,13 @@ class _Extractor:
         return d
 
     def _similar_recipient(self, c: _Cand, norms: list[str], made: list[_Draft]) -> list[Actor]:
-        """"كما بعث Y برقية تهنئة مماثلة لفخامته/إلى سموه": the recipient of the message just told."""
+        """"كما بعث Y برقية تهنئة مماثلة (لفخامته/إلى سموه)": the recipient of the message just told."""
         if c.type != "message":
             return []
         words = self.lex.words
         after = norms[c.tok + 1:c.tok + 5]
+        # with or without the recipient's pronoun after it (لفخامته): the clause names no other
         if not any(n in words["similar_cues"] for n in after):
-            return []
-        hon = words["honorific_pronouns"]
-        if not any(n in hon or (n[:1] == "ل" and n[1:] in hon) or (n[:2] == "لل" and n[2:] in hon)
-                   for n in after):
             return []
         prev = next((d for d in reversed(self.drafts + made) if d.type == "message"), None)
         return list(prev.target) if prev is not None else []
@@ -988,6 +1008,27 @@ class _Extractor:
             subj_side = 1 if d.host_frame or d.subj_target else 0
         subj, obj = sides[subj_side], sides[1 - subj_side]
         return (subj, obj) if subj and obj else None
+
+    def _honorific_object(self, c: _Cand, norms: list[str], subj: _Group, made: list[_Draft]) -> list[Actor]:
+        """"ووجه الرئيس الروسي الدعوة إلى سموه لزيارة روسيا": an honorific pronoun noun (سموه،
+        فخامته، جلالته، معاليه) after the trigger's marker is the other party of the last contact the
+        subject took part in."""
+        if c.type not in ("invitation", "message", "call"):
+            return []
+        hon = self.lex.words["honorific_pronouns"]
+        i = c.tok
+        after = norms[i + 1:i + 3]
+        if not any((n in hon and n not in _POSSESSIVE_L and n not in _IN_IT and k > 0 and after[k - 1] in ("الي", "مع"))
+                   or (n[:1] in ("ل", "ب") and n[1:] in hon and n[1:] not in _IN_IT)
+                   for k, n in enumerate(after)):
+            return []
+        keys = {_akey(a) for a in subj.actors()}
+        for d in reversed(self.drafts + made):
+            if any(_akey(a) in keys for a in d.source):
+                return list(d.target)
+            if any(_akey(a) in keys for a in d.target):
+                return list(d.source)
+        return []
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
                         ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1202,7 +1243,7 @@ class _Extractor:
                 c = c[1:]
             if c in ("ب", "ل"):
                 marker = c
-            elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل"):
+            elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل", "كلا", "وكلا"):
                 # "بعث كل من X وY": "each of"; the preposition before كل, if any, is the marker
                 # ("إلى كل من X وY")
                 before = toks[j - 2].norm if j >= 2 else ""
@@ -1213,6 +1254,8 @@ class _Extractor:
             elif (prev in words["kinship"] and not conj and j >= 1
                   and toks[j - 1].norm in ("مع", "الي", "من", "بين", "علي", "لدي")):
                 marker = toks[j - 1].norm  # "رسالة من أخيه الرئيس X"
+            elif prev[:1] in ("ب", "ل") and prev[1:] in words["kinship"] and not conj:
+                marker = prev[:1]  # "اتصالا هاتفيا بأخيه الأمير X"
             elif prev in not_actor_markers and not conj:
                 marker = "x"
             elif prev in construct_heads and actor is not None and actor.kind == "country":
