@@ -118,3 +118,64 @@ def test_ingest_in_batches_skips_the_pipeline_for_repeats(db_url: str) -> None:
         assert seen == [3, 3, 3, 6, 6, 6, 9, 9, 9]  # called once each document's batch is stored
         [e] = svc.events(limit=10).items
         assert e["n_reports"] == 7
+
+
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    """Every row of every table (and the full-text bodies), times of writing left out."""
+    from rasad.store.models import Base
+
+    skip = {"ingested_at", "created_at", "updated_at", "created"}
+    out: dict[str, list[tuple]] = {}
+    with store.engine.connect() as c:
+        for name, table in Base.metadata.tables.items():
+            cols = [col for col in table.columns if col.name not in skip]
+            out[name] = [tuple(r) for r in c.execute(select(*cols).order_by(*table.primary_key.columns))]
+        for fts in ("article_fts", "evidence_fts"):
+            out[fts] = [tuple(r) for r in c.exec_driver_sql(f"SELECT rowid, body FROM {fts} ORDER BY rowid")]
+    return out
+
+
+def test_the_sqlite_fast_path_writes_what_sqlalchemy_writes(tmp_path) -> None:
+    from rasad.errors import DocIssue
+    from store.factories import ABBAS, CAIRO, DOHA, QATAR, TEXT_A
+
+    batches = [
+        [_result("a", event("a", topics=("gaza", "hostages"), location=DOHA)),
+         _result("b", event("b", topics=("gaza",)), outlet="B"),  # merges into a's event
+         _result("c", event("c", "call", (SISI,), (BLINKEN,), first=None, last=None), outlet=None),
+         DocIssue("x.bin", None, "INPUT-003", "binary content, not text")],
+        [_result("w", event("w", "visit", (ABBAS,), (QATAR,), location=CAIRO, mediators=(EGYPT,)), text=TEXT_A),
+         _result("w2", event("w2", "visit", (ABBAS,), (QATAR,)), text=TEXT_A + " (رويترز)", outlet="C"),  # wire copy
+         ArticleResult(article("i", unique_text("i"), published=None),
+                       issues=(DocIssue("i.txt", 3, "READ-001", "a warning", "warning"),)),
+         _result("d", event("d", "call", (EGYPT,), (BLINKEN,), first=date(2024, 3, 19)), outlet="D")],
+    ]
+    got = {}
+    for fast in (True, False):
+        st = Store(str(tmp_path / f"{fast}.db"))
+        st.fast_sqlite = fast
+        with EventService(st, kb=None) as s:
+            for b in batches:
+                s.store_results(b)
+            got[fast] = _rows(st)
+    assert got[True]["events"] and got[True]["event_actors"] and got[True]["event_topics"] and got[True]["issues"]
+    assert got[True] == got[False]
+
+
+def test_the_sqlite_fast_path_raises_sqlalchemy_errors(tmp_path) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from rasad.store.repo import _INS_ARTICLE, _Exec
+
+    st = Store(str(tmp_path / "e.db"))
+    from datetime import datetime
+
+    row = {"doc_id": "a", "part": 1, "text": "x", "content_hash": "h", "source": "a.txt", "n_events": 0,
+           "ingested_at": datetime(2024, 3, 18)}
+    with st.engine.connect() as conn:
+        x = _Exec(st, conn)
+        assert x.cur is not None  # the fast path
+        x.insert(_INS_ARTICLE, row)
+        with pytest.raises(IntegrityError):
+            x.insert(_INS_ARTICLE, {**row, "doc_id": "b"})  # same content hash
+    st.close()

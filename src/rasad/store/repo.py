@@ -14,7 +14,8 @@ new events would create the same event twice), and it keeps concurrent writers t
 same articles in opposite orders from deadlocking on the unique content hash.
 
 Text normalisation, the wire-copy sketch and the full-text bodies are computed before the
-transaction starts, so the lock is held only for the SQL.
+transaction starts, so the lock is held only for the SQL. On SQLite the statements of the write
+path run on the DB-API cursor, compiled once (`_Compiled`): same SQL, same bound values.
 """
 
 from __future__ import annotations
@@ -150,8 +151,132 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+class _Compiled:
+    """A write-path statement compiled once for SQLite, run on the DB-API cursor.
+
+    SQLAlchemy's execution machinery costs some 50 us a statement (a plain SQLite statement of
+    the write path takes 5-10 us), and the single writer runs about seven statements an article,
+    one after the other (merging reads what the previous article wrote). So on SQLite the write
+    path binds parameters itself, with the bind processors SQLAlchemy would use (dates, JSON, ...),
+    and converts result columns with its result processors: the same rows are written and read.
+    Errors are wrapped as SQLAlchemy would wrap them (IntegrityError, OperationalError, ...)."""
+
+    def __init__(self, stmt: Any, dialect: Any, keys: tuple[str, ...] | None):
+        compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+        if compiled.positiontup is None or getattr(compiled, "insert_prefetch", None) \
+                or getattr(compiled, "update_prefetch", None):
+            raise ValueError("statement needs SQLAlchemy's execution (defaults or named parameters)")
+        sql: str = compiled.string
+        binds = compiled.binds  # a literal bind (LIMIT, literal(0)) carries its value
+        self.slots: list[tuple[str, Any, Any]] = []
+        for name in compiled.positiontup:
+            bp = binds[name]
+            mark = f"__[POSTCOMPILE_{name}]"
+            if mark in sql:  # a literal rendered into the SQL (aggregate_strings' separator)
+                if bp.expanding or bp.callable is not None:
+                    raise ValueError("statement needs SQLAlchemy's execution (expanding parameters)")
+                sql = sql.replace(mark, compiled.render_literal_value(bp.value, bp.type))
+                continue
+            self.slots.append((name, bp.type.dialect_impl(dialect).bind_processor(dialect), bp.effective_value))
+        if "POSTCOMPILE" in sql:
+            raise ValueError("statement needs SQLAlchemy's execution (expanding parameters)")
+        self.sql = sql
+        self.convert: list[tuple[int, Any]] = []
+        self.row: Any = None
+        cols = getattr(stmt, "selected_columns", None)
+        if cols is not None:
+            from collections import namedtuple
+
+            names = [c.key for c in cols]
+            self.row = namedtuple("Row", names)  # type: ignore[misc]  # noqa: PYI024 - attribute access like a Row
+            for i, c in enumerate(cols):
+                proc = c.type.dialect_impl(dialect).result_processor(dialect, None)
+                if proc is not None:
+                    self.convert.append((i, proc))
+
+    def args(self, params: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple((proc(params[n] if n in params else v) if proc is not None else (params[n] if n in params else v))
+                     for n, proc, v in self.slots)
+
+    def rows(self, raw: list[Any]) -> list[Any]:
+        if not self.convert:
+            return [self.row._make(r) for r in raw]
+        out = []
+        for r in raw:
+            r = list(r)
+            for i, proc in self.convert:
+                r[i] = proc(r[i])
+            out.append(self.row._make(r))
+        return out
+
+
+class _Exec:
+    """Runs the write path's statements in one connection's transaction: through SQLAlchemy
+    (PostgreSQL), or on SQLite through the DB-API cursor with statements compiled once
+    (`_Compiled`, cached per Store)."""
+
+    def __init__(self, store: Store, conn: Connection):
+        self.conn = conn
+        self.cache = store._compiled if store.dialect == "sqlite" and store.fast_sqlite else None
+        self.dialect = store.engine.dialect
+        self.cur = conn.connection.dbapi_connection.cursor() if self.cache is not None else None  # type: ignore[union-attr]
+
+    def _compiled(self, stmt: Any, keys: tuple[str, ...] | None) -> _Compiled:
+        assert self.cache is not None
+        key = (stmt, keys)
+        c = self.cache.get(key)
+        if c is None:
+            c = self.cache[key] = _Compiled(stmt, self.dialect, keys)
+        return c
+
+    def _run(self, sql: str, args: Any, many: bool = False) -> Any:
+        import sqlite3
+
+        assert self.cur is not None
+        try:
+            return self.cur.executemany(sql, args) if many else self.cur.execute(sql, args)
+        except sqlite3.Error as err:
+            from sqlalchemy.exc import DBAPIError
+
+            raise DBAPIError.instance(sql, args, err, sqlite3.Error, ismulti=many, dialect=self.dialect) from err
+
+    def rows(self, stmt: Any, params: dict[str, Any]) -> list[Any]:
+        if self.cache is None:
+            return list(self.conn.execute(stmt, params))
+        c = self._compiled(stmt, None)
+        return c.rows(self._run(c.sql, c.args(params)).fetchall())
+
+    def scalars(self, stmt: Any, params: dict[str, Any]) -> list[Any]:
+        return [r[0] for r in self.rows(stmt, params)]
+
+    def insert(self, stmt: Any, params: dict[str, Any]) -> int:
+        """An INSERT ... RETURNING id of one row."""
+        if self.cache is None:
+            return int(self.conn.execute(stmt, params).scalar_one())
+        c = self._compiled(stmt, tuple(params))
+        (row,) = self._run(c.sql, c.args(params)).fetchall()
+        return int(row[0])
+
+    def write(self, stmt: Any, params: dict[str, Any] | list[dict[str, Any]], keyed: bool = False) -> None:
+        """An INSERT/UPDATE of one row or many (`keyed`: an INSERT, compiled for the rows' keys)."""
+        if self.cache is None:
+            self.conn.execute(stmt, params)
+            return
+        many = isinstance(params, list)
+        if many and not params:
+            return
+        first = params[0] if isinstance(params, list) else params
+        c = self._compiled(stmt, tuple(first) if keyed else None)
+        if isinstance(params, list):
+            self._run(c.sql, [c.args(p) for p in params], many=True)
+        else:
+            self._run(c.sql, c.args(params))
+
+
 class Store:
     """A database (SQLite file or PostgreSQL) opened and migrated to the newest schema."""
+
+    fast_sqlite = True  # the write path on SQLite through _Compiled statements (False: SQLAlchemy's execution)
 
     def __init__(self, url_or_path: str, engine: Engine | None = None):
         self.url = url_or_path
@@ -166,6 +291,7 @@ class Store:
         # Actors known to be stored (committed): actors are never deleted, and there are few of
         # them, so each is upserted once per process instead of once per article.
         self._actors_stored: set[str] = set()
+        self._compiled: dict[tuple[Any, tuple[str, ...] | None], _Compiled] = {}  # see _Exec
 
     def close(self) -> None:
         self.engine.dispose()
@@ -231,6 +357,7 @@ class Store:
             if hashes:
                 known = {h: int(i) for h, i in conn.execute(_SEL_HASHES, {"hashes": hashes})}
             new_actors: set[str] = set()
+            x = _Exec(self, conn)
             # The per-article SAVEPOINTs go straight to the driver (same SQL on SQLite and
             # PostgreSQL): Connection.begin_nested costs about as much as two statements of the
             # article's own, for bookkeeping that a fixed, never-nested savepoint does not need.
@@ -252,8 +379,8 @@ class Store:
                 added: set[str] = set()
                 savepoint("SAVEPOINT rasad_doc")
                 try:
-                    added = self._add_actors_once(conn, p, new_actors)
-                    out, rows = self._add(conn, p)
+                    added = self._add_actors_once(x, p, new_actors)
+                    out, rows = self._add(x, p)
                     savepoint("RELEASE SAVEPOINT rasad_doc")
                 except Exception as err:  # noqa: BLE001 - this article only; reported in its outcome
                     savepoint("ROLLBACK TO SAVEPOINT rasad_doc")
@@ -261,7 +388,7 @@ class Store:
                     new_actors -= added  # rolled back with the article
                     dup = None
                     if isinstance(err, IntegrityError):  # stored by another writer meanwhile
-                        dup = conn.execute(_SEL_HASH, {"h": p.content_hash}).scalar()
+                        dup = next(iter(x.scalars(_SEL_HASH, {"h": p.content_hash})), None)
                     out = AddOutcome(int(dup), duplicate=True) if dup is not None else AddOutcome(None, error=err)
                 else:
                     for name, r in rows.items():
@@ -272,12 +399,12 @@ class Store:
             for table in ("article_fts", "evidence_fts"):
                 fts.index_sqlite_many(conn, table, deferred[table])
             if deferred["topics"]:
-                conn.execute(self._ins_topics, deferred["topics"])
+                x.write(self._ins_topics, deferred["topics"], keyed=True)
             if deferred["wire"]:
-                conn.execute(_UPD_WIRE, deferred["wire"])
+                x.write(_UPD_WIRE, deferred["wire"])
             issue_rows = [_issue_row(i) for i in issues]
             if issue_rows:
-                conn.execute(_INS_ISSUES, issue_rows)
+                x.write(_INS_ISSUES, issue_rows, keyed=True)
             conn.commit()
         self._actors_stored |= new_actors
         return outcomes
@@ -292,30 +419,30 @@ class Store:
         elif self.dialect == "postgresql":
             conn.execute(_SEL_PG_LOCK, {"k": PG_WRITER_LOCK})
 
-    def _add_actors_once(self, conn: Connection, p: Prepared, new_actors: set[str]) -> set[str]:
+    def _add_actors_once(self, x: _Exec, p: Prepared, new_actors: set[str]) -> set[str]:
         """Insert the article's actors not yet stored; returns the ids inserted (pending commit)."""
         todo = [a for i, a in p.actors.items() if i not in self._actors_stored and i not in new_actors]
         if not todo:
             return set()
-        conn.execute(self._ins_actors, [
+        x.write(self._ins_actors, [
             {"id": a.id, "name_en": a.name_en, "name_ar": a.name_ar, "kind": a.kind, "country": a.country,
-             "wikidata": a.wikidata, "name_key": name_key(a.name_en, a.name_ar)} for a in todo])
+             "wikidata": a.wikidata, "name_key": name_key(a.name_en, a.name_ar)} for a in todo], keyed=True)
         ids = {a.id for a in todo}
         new_actors |= ids
         return ids
 
-    def _add(self, conn: Connection, p: Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
+    def _add(self, x: _Exec, p: Prepared) -> tuple[AddOutcome, dict[str, list[dict[str, Any]]]]:
         """Store one article; returns its outcome and the rows written at the end of the batch."""
         article, events = p.article, p.events
         sqlite = self.dialect == "sqlite"
-        art_id = int(conn.execute(_INS_ARTICLE, dict(
+        art_id = x.insert(_INS_ARTICLE, dict(
             doc_id=article.doc_id, part=article.part, title=article.title, published=article.published,
             published_raw=article.published_raw, outlet=article.outlet, author=article.author,
             url=article.url, source=article.source, text=article.text, content_hash=p.content_hash,
             minhash=p.sketch, wire_group=None, n_events=len(events),
             search_text=None if sqlite else p.body, ingested_at=_now(),
-        )).scalar_one())
-        merger = _Merger(self, conn, p, art_id)
+        ))
+        merger = _Merger(self, x, p, art_id)
         new = merged = 0
         for seq, ev in enumerate(events):
             if merger.add(seq, ev):
@@ -324,7 +451,7 @@ class Store:
                 new += 1
 
         if p.issues:
-            conn.execute(_INS_ISSUES, [_issue_row(i) for i in p.issues])
+            x.write(_INS_ISSUES, [_issue_row(i) for i in p.issues], keyed=True)
         rows: dict[str, list[dict[str, Any]]] = {"topics": merger.topic_rows}
         if not merger.wire_changed:  # its own group (a wire copy's was written when found)
             rows["wire"] = [{"b_id": art_id, "b_group": art_id}]
@@ -347,9 +474,9 @@ def _issue_row(i: DocIssue) -> dict[str, Any]:
 class _Merger:
     """Merges one article's events into the stored events (within its transaction)."""
 
-    def __init__(self, store: Store, conn: Connection, p: Prepared, art_id: int):
+    def __init__(self, store: Store, x: _Exec, p: Prepared, art_id: int):
         self.store = store
-        self.conn = conn
+        self.x = x
         self.p = p
         self.article = p.article
         self.art_id = art_id
@@ -363,9 +490,8 @@ class _Merger:
 
     # -- candidates
     def _candidates(self, seq: int, ev: Event) -> list[Any]:
-        c = self.conn
         key, ckey = self.p.keys[seq]
-        rows = list(c.execute(_SEL_CANDIDATES, {"key": key, "ckey": ckey}))
+        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey})
         if any(r.lenient for r in rows):
             mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
             rows = [r for r in rows if not r.lenient or rules.actors_compatible(mine, _actor_refs(r.refs))]
@@ -419,19 +545,19 @@ class _Merger:
 
     def _wire_twin(self, eid: int) -> bool:
         """Is this article a wire copy of one of the event's source articles?"""
-        rows = self.conn.execute(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id})
+        rows = self.x.rows(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id})
         return any(wire.is_wire_copy(self.sketch, sig) for _, sig, _ in rows)
 
     def _check_wire(self, eid: int) -> None:
         """Join the wire group of a near-duplicate article among the event's sources."""
-        for aid, sig, group in self.conn.execute(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id}):
+        for aid, sig, group in self.x.rows(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id}):
             if aid in self.wire_checked:
                 continue
             self.wire_checked.add(aid)
             if wire.is_wire_copy(self.sketch, sig):
                 # written to the row now: the refreshes below count sources by wire group
                 self.group = int(group if group is not None else aid)
-                self.conn.execute(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
+                self.x.write(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
                 self.wire_changed = True
                 return
 
@@ -441,25 +567,25 @@ class _Merger:
         loc = ev.location
         key, ckey = self.p.keys[seq]
         published = self.article.published
-        return int(self.conn.execute(_INS_EVENT, dict(
+        return self.x.insert(_INS_EVENT, dict(
             type=ev.type, type_class=rules.type_class(ev.type),
             status="occurred" if ev.status == "occurred" else "planned", first=ev.first, last=ev.last,
             location_name=loc.name_en if loc else None, location_country=loc.country if loc else None,
             topics=list(dict.fromkeys(ev.topics)), confidence=rules.combined_confidence([float(ev.confidence)]),
             n_sources=1, n_outlets=1, n_reports=1, first_reported=published, last_reported=published,
             merge_key=key, country_key=ckey, created_at=now, updated_at=now,
-        )).scalar_one())
+        ))
 
     def _add_source(self, eid: int, seq: int, ev: Event) -> None:
         sqlite = self.store.dialect == "sqlite"
         body = self.p.evidence[seq]
-        sid = int(self.conn.execute(_INS_SOURCE, dict(
+        sid = self.x.insert(_INS_SOURCE, dict(
             event_id=eid, article_id=self.art_id, seq=seq, type=ev.type, status=ev.status, first=ev.first,
             last=ev.last, sentence_start=ev.sentence_start, sentence_end=ev.sentence_end, trigger=ev.trigger,
             trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, evidence=ev.evidence,
             confidence=float(ev.confidence), cameo=ev.cameo, plover_type=ev.plover_type,
             plover_mode=ev.plover_mode, payload=ev.to_rich(), search_text=None if sqlite else body,
-        )).scalar_one())
+        ))
         if sqlite:
             self.fts_rows.append({"rowid": sid, "body": body})
 
@@ -468,7 +594,7 @@ class _Merger:
         so that outlets that frame direction differently do not put one actor on both sides."""
         have: set[str] = set()
         if merged:
-            have = set(self.conn.execute(_SEL_ACTOR_IDS, {"eid": eid}).scalars())
+            have = set(self.x.scalars(_SEL_ACTOR_IDS, {"eid": eid}))
         rows = []
         day = _day(ev.first)
         for role, actors in (("source", ev.source), ("target", ev.target), ("mediator", ev.mediators)):
@@ -478,7 +604,7 @@ class _Merger:
                 rows.append({"event_id": eid, "actor_id": a.id, "role": role, "country": a.country,
                              "title": a.title, "day": day})
         if rows:
-            self.conn.execute(self.store._ins_event_actors, rows)
+            self.x.write(self.store._ins_event_actors, rows, keyed=True)
         if ev.topics:
             self.topic_rows.extend({"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics))
 
@@ -491,7 +617,7 @@ class _Merger:
         statuses: set[str] = set()
         n = 0
         span: tuple[date | None, date | None] = (None, None)
-        for conf, status, first, last, outlet, published, group, aid in self.conn.execute(_SEL_SOURCES, {"eid": eid}):
+        for conf, status, first, last, outlet, published, group, aid in self.x.rows(_SEL_SOURCES, {"eid": eid}):
             n += 1
             g = int(group if group is not None else aid)
             best[g] = max(best.get(g, 0.0), float(conf))
@@ -503,7 +629,7 @@ class _Merger:
         loc_name, loc_country = cur.location_name, cur.location_country
         if loc_name is None and loc_country is None and ev.location is not None:
             loc_name, loc_country = ev.location.name_en, ev.location.country
-        self.conn.execute(_UPD_EVENT, {
+        self.x.write(_UPD_EVENT, {
             "b_id": eid, "n_reports": n, "n_sources": len(best), "n_outlets": len(outlets),
             "confidence": rules.combined_confidence(best.values()),
             "first_reported": min(reported, default=None), "last_reported": max(reported, default=None),
@@ -511,7 +637,7 @@ class _Merger:
             "first": span[0], "last": span[1], "topics": list(dict.fromkeys([*(cur.topics or []), *ev.topics])),
             "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
         })
-        self.conn.execute(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
+        self.x.write(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
 
 
 def _actor_refs(refs: str | None) -> list[rules.ActorRef]:
