@@ -71,21 +71,43 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-@dataclass
+# How strongly each tag names its entry (ties between the entries of one form).
+_STRENGTH = {NAME: 3, ALIAS: 3, NISBA_M: 3, NISBA_F: 3, NISBA_PL: 3, NISBA_I: 3, METONYM: 2, PLACE: 2, WEAK: 0}
+
+
+class _FormInfo:
+    """What depends only on a form's refs, computed once when the automaton is built (it was
+    recomputed for every hit of every article)."""
+
+    __slots__ = ("tags", "unique", "cands")
+
+    def __init__(self, refs: list[tuple[str, str]]):
+        self.tags = frozenset(t for t, _ in refs)
+        ids = {x for tag, x in refs if tag in _ENTITY_TAGS and tag != WEAK}
+        self.unique = next(iter(ids)) if len(ids) == 1 else None  # the one entry it names, if one
+        cands: dict[str, str] = {}  # entry -> its strongest entity tag, in the order of refs
+        for tag, x in refs:
+            if tag in _ENTITY_TAGS and (x not in cands or _STRENGTH[tag] > _STRENGTH[cands[x]]):
+                cands[x] = tag
+        self.cands = cands
+
+
+@dataclass(slots=True)
 class _Hit:
     start: int  # normalised offsets of the form itself (clitics excluded)
     end: int
     prefix: str  # the proclitics before it in the same word
     refs: list[tuple[str, str]]
+    info: _FormInfo
 
-    def tags(self) -> set[str]:
-        return {t for t, _ in self.refs}
+    def tags(self) -> frozenset[str]:
+        return self.info.tags
 
     def targets(self, *tags: str) -> list[str]:
         return [x for t, x in self.refs if t in tags]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A composed stretch: an entity, a role phrase, a counterpart, a group or an honorific."""
 
@@ -107,20 +129,21 @@ class KnowledgeBase:
         self.data = data
         self.entries = data.entries
         self._automaton = ahocorasick.Automaton()
+        infos = {id(refs): _FormInfo(refs) for refs in data.forms.values()}
         for key, refs in data.forms.items():
-            self._automaton.add_word(key, (len(key), 0, refs))
+            self._automaton.add_word(key, (len(key), 0, refs, infos[id(refs)]))
         # لل variants of definite forms: للأمم المتحدة, وللسعودية (the first ل is the clitic).
         for key, refs in data.forms.items():
             if key.startswith("ال") and len(key) > 3:
                 var = "ل" + key[1:]
                 if not self._automaton.exists(var):
-                    self._automaton.add_word(var, (len(var), 1, refs))
+                    self._automaton.add_word(var, (len(var), 1, refs, infos[id(refs)]))
             # "عبد الله" and "عبدالله" are both common spellings of the same name.
             for a, b in (("عبد ال", "عبدال"), ("عبدال", "عبد ال"), ("ابو ", "ابو")):
                 if a in key:
                     var = key.replace(a, b)
                     if not self._automaton.exists(var):
-                        self._automaton.add_word(var, (len(var), 0, refs))
+                        self._automaton.add_word(var, (len(var), 0, refs, infos[id(refs)]))
         self._automaton.make_automaton()
         self._search_index: dict[str, set[str]] | None = None
         self._actor_cache: dict[tuple[str, date | None], Actor] = {}
@@ -254,7 +277,7 @@ class KnowledgeBase:
         n = len(t)
         raw: list[_Hit] = []
         # _is_word inlined (ch.isalnum() or ch == "_"): this loop runs for every raw hit
-        for last, (klen, skip, refs) in self._automaton.iter(t):
+        for last, (klen, skip, refs, info) in self._automaton.iter(t):
             end = last + 1
             if end < n:
                 ch = t[end]
@@ -273,13 +296,13 @@ class KnowledgeBase:
                 prefix = t[ws:start + skip]
             if prefix not in CLITICS:
                 continue
-            raw.append(_Hit(start + skip, end, prefix, refs))
+            raw.append(_Hit(start + skip, end, prefix, refs, info))
         # longest first, then leftmost; keep those that do not overlap a kept one
         raw.sort(key=lambda h: (h.start - h.end, h.start))
         taken = bytearray(n + 1)
         kept: list[_Hit] = []
         for h in raw:
-            if any(taken[h.start:h.end]):
+            if taken.find(1, h.start, h.end) >= 0:  # C-level: does it overlap a kept hit?
                 continue
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             kept.append(h)
@@ -547,9 +570,9 @@ class KnowledgeBase:
         persons: Counter[str] = Counter()
         for item in items:
             if item.kind == "entity" and item.hit is not None:
-                ids = {x for tag, x in item.hit.refs if tag in _ENTITY_TAGS and tag != WEAK}
-                if len(ids) == 1:
-                    e = self.entries[next(iter(ids))]
+                unique = item.hit.info.unique
+                if unique is not None:
+                    e = self.entries[unique]
                     if e.country:
                         countries[e.country] += 1
                     if e.kind == "person":
@@ -559,15 +582,11 @@ class KnowledgeBase:
                 if c:
                     countries[c] += 1
         out: dict[int, Mention] = {}
-        strength = {NAME: 3, ALIAS: 3, NISBA_M: 3, NISBA_F: 3, NISBA_PL: 3, NISBA_I: 3, METONYM: 2, PLACE: 2,
-                    WEAK: 0}
+        strength = _STRENGTH
         for item in items:
             if item.kind != "entity" or item.hit is None:
                 continue
-            cands: dict[str, str] = {}
-            for tag, x in item.hit.refs:
-                if tag in _ENTITY_TAGS and (x not in cands or strength[tag] > strength[cands[x]]):
-                    cands[x] = tag
+            cands = item.hit.info.cands  # shared by every hit of the form: read only
 
             def score(x: str, cands: dict[str, str] = cands) -> tuple[float, int, int]:
                 e = self.entries[x]
@@ -580,7 +599,7 @@ class KnowledgeBase:
                     st = 2 if e.default else 1
                 return (support, st, 0)
 
-            best = max(cands, key=score)
+            best = max(cands, key=score) if len(cands) > 1 else next(iter(cands))
             tag = cands[best]
             if tag == WEAK and score(best)[0] <= 0:
                 continue
