@@ -82,12 +82,53 @@ def test_parallel_ingest_equals_single(single: tuple[list, list], tmp_path: Path
 
 
 def test_store_items_counts_issues_and_known_articles(tmp_path: Path) -> None:
+    from rasad.service.pipeline import ArticleResult
     from rasad.types import Article
 
     issue = DocIssue(source="x.txt", line=None, code="INPUT-002", message="empty")
+    known = Article(doc_id="a", text="نص الخبر الأول")
     with EventService.open(str(tmp_path / "s.db")) as svc:
-        rep = store_items(svc, [issue, Article(doc_id="a", text="نص")])
-    assert (rep.documents, rep.failed, rep.duplicates) == (2, 1, 1)
+        store_items(svc, [ArticleResult(known)])
+        # an unprocessed article whose text is stored is a duplicate; one whose text is not
+        # (its earlier copy failed) is processed and stored here
+        rep = store_items(svc, [issue, Article(doc_id="a2", text=known.text), Article(doc_id="b", text="نص آخر")])
+    assert (rep.documents, rep.failed, rep.duplicates, rep.stored) == (3, 1, 1, 1)
+
+
+def test_a_worker_extracts_a_text_once(real_articles_path: Path) -> None:
+    from rasad.ingest.raw import iter_raw
+    from rasad.scale.batch import _EXTRACTED, process_batch
+    from rasad.store.repo import Prepared
+    from rasad.types import Article
+
+    raws = list(itertools.islice(iter_raw([real_articles_path]), 2))
+    _EXTRACTED.clear()
+    try:
+        out = process_batch([raws[0], raws[1], raws[0]], for_store=True)
+        again = process_batch([raws[1]], for_store=True)
+    finally:
+        _EXTRACTED.clear()
+    assert [type(x) for x in out] == [Prepared, Prepared, Article] and isinstance(again[0], Article)
+    assert out[2].content_hash == out[0].content_hash
+
+
+def test_parallel_ingest_of_repeated_input_equals_single(single: tuple[list, list], tmp_path: Path) -> None:
+    from rasad.export import export
+    from rasad.scale import ingest
+
+    paths, _ = single
+    twice = paths + paths[-1:]  # the real articles twice in one run
+    reps, dumps = [], []
+    for w in (1, 2):
+        with EventService.open(str(tmp_path / f"w{w}.db")) as svc:
+            rep = ingest(svc, twice, workers=w, batch_size=5)
+            reps.append((rep.documents, rep.stored, rep.duplicates, rep.failed, rep.warnings, rep.new_events,
+                         rep.merged_events))
+            buf = __import__("io").StringIO()
+            export(svc, "jsonl", buf)
+            dumps.append(buf.getvalue())
+    assert reps[0] == reps[1] and reps[0][2] >= 30
+    assert dumps[0] == dumps[1] and dumps[0].count("\n") > 10
 
 
 @pytest.fixture(scope="module")

@@ -39,6 +39,11 @@ DEFAULT_BATCH = 64
 
 # ---------------------------------------------------------------------------------- per process
 _PIPELINE: Pipeline | None = None
+# Content hashes of the articles this worker process extracted for the store (for_store): a later
+# copy of the same text is not extracted again (the single writer would find it stored and skip
+# it; store_items checks that it was). The same skip as EventService.ingest_articles makes in one
+# process. Reset by the pool initialiser, so it lives for one pool (one ingest run).
+_EXTRACTED: set[str] = set()
 
 
 def get_pipeline(settings: Settings | None = None) -> Pipeline:
@@ -53,6 +58,7 @@ def get_pipeline(settings: Settings | None = None) -> Pipeline:
 
 def _init_worker(settings: Settings | None) -> None:
     """Pool initialiser: build the Pipeline (and load the knowledge base) once per process."""
+    _EXTRACTED.clear()
     get_pipeline(settings)
 
 
@@ -104,7 +110,8 @@ def process_batch(batch: Sequence[RawDoc | DocIssue | Article],
 
     `skip(article)` True: the article is returned unprocessed (an Article, not a result).
     `for_store`: results come back as `rasad.store.repo.Prepared` (the result plus what storing it
-    computes without the database), so that this work runs here and not in the single writer."""
+    computes without the database), so that this work runs here and not in the single writer; an
+    article whose text this process already extracted comes back unprocessed (see _EXTRACTED)."""
     from rasad.ingest.raw import RawDoc
 
     pipe = get_pipeline()
@@ -119,7 +126,11 @@ def process_batch(batch: Sequence[RawDoc | DocIssue | Article],
                 out.append(a)
             elif skip is not None and skip(a):
                 out.append(a)
+            elif for_store and (h := a.content_hash) in _EXTRACTED:
+                out.append(a)
             else:
+                if for_store:
+                    _EXTRACTED.add(h)
                 r = slim(process_article(a, pipe))
                 if for_store and not any(i.severity == "error" for i in r.issues):
                     from rasad.store.repo import prepare
@@ -180,12 +191,24 @@ def store_items(svc: EventService, items: Iterable[Any], report: IngestReport | 
                 batch_size: int = DEFAULT_BATCH) -> IngestReport:
     """Store a stream of results and issues with one writer (the calling process), a batch per
     transaction (EventService.store_results), as EventService.ingest_articles does for the results
-    it computes itself. Articles (skipped in a worker: already stored) count as duplicates."""
+    it computes itself.
+
+    Articles (not extracted by a worker: a copy of a text it extracted earlier, or skipped by the
+    caller) count as duplicates once their text is stored (the earlier copy comes first in input
+    order, so it is stored by then); one whose text is not stored (its earlier copy failed) is
+    processed here and stored, as it would have been had the worker extracted it."""
     from rasad.service.events import IngestReport
 
     report = report if report is not None else IngestReport()
     for chunk in batched(items, max(1, batch_size)):
-        svc.store_results(chunk, report)
+        if any(isinstance(x, Article) for x in chunk):
+            svc.store_results([x for x in chunk if not isinstance(x, Article)], report)
+            arts = [x for x in chunk if isinstance(x, Article)]
+            known = svc.store.known_hashes(a.content_hash for a in arts)
+            late = [x if x.content_hash in known else slim(process_article(x)) for x in arts]
+            svc.store_results(late, report)
+        else:
+            svc.store_results(chunk, report)
         if on_item is not None:
             for item in chunk:
                 on_item(item, report)
