@@ -182,3 +182,11 @@ def test_by_phone_after_a_long_chain_of_titles_and_calls_have_no_place(real_pipe
     evs = real_pipeline.process(Article("t", text, published=date(2016, 5, 22))).events
     assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.location) for e in evs] == [
         ("call", "Mohamed bin Zayed Al Nahyan", "Vladimir Putin", None)]
+
+
+def test_talks_after_a_long_apposed_subject_with_an_unread_title_for_the_guest(brief) -> None:
+    got = brief("أجرى وزير الخارجية والهجرة وشؤون المصريين بالخارج، السيد سامح شكري، اليوم الأحد بالقاهرة، مباحثات "
+                "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، السيد جان إيف لودريان، الذي يزور مصر حاليا.",
+                date(2021, 5, 9))
+    # talks in the host's capital with a visiting minister: his visit to the host
+    assert got == [("visit", "occurred", ("Jean-Yves Le Drian",), ("Sameh Shoukry",))]

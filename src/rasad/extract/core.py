@@ -503,7 +503,8 @@ class _Extractor:
             titles = lex.words["title_words"]
             steps = 0
             for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1), -1):
-                if norms[j] not in titles:
+                # nor do commas and time words ("أجرى X، السيد Y، اليوم الاثنين بالرباط، مباحثات")
+                if norms[j] not in titles and not toks[j].punct and not _timeword(norms[j]):
                     steps += 1
                     if steps > _SUPPORT_REACH:
                         break
@@ -1258,8 +1259,21 @@ class _Extractor:
                 marker = prev[:1]  # "اتصالا هاتفيا بأخيه الأمير X"
             elif prev in not_actor_markers and not conj:
                 marker = "x"
+
             elif prev in construct_heads and actor is not None and actor.kind == "country":
                 marker = "x"
+            elif not conj and prev not in group_heads:
+                # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
+                # not read stands between the marker and the party
+                for jj in range(j - 1, max(-1, j - 7), -1):
+                    w = toks[jj].norm
+                    if toks[jj].punct:
+                        break
+                    if w in ("مع", "الي", "بين", "لدي") and jj + 1 < j and toks[jj + 1].norm in words["title_words"]:
+                        marker = w
+                        break
+                    if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
+                        break
             # a country after a delegation head is the delegation
             if actor is not None and actor.kind == "country" and (
                     prev in group_heads
@@ -2086,6 +2100,12 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
             q = out[-1]
             gap = [t.norm for t in toks[q.last + 1:p.first]]
             only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
+            if (only_punct and gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
+                    and q.mention.via == "metonym" and p.actor.kind == "person" and p.actor.country == q.actor.country):
+                # "وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، السيد X": the institution inside
+                # an unread title, then the person who holds it
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj)
+                continue
             if only_punct and q.actor is not None and p.actor is not None and _same_or_apposed(q.actor, p.actor):
                 keep = p.actor if (p.actor.name_en and p.actor.kind == "person") or not q.actor.name_en else q.actor
                 out[-1] = _Party(keep, None, q.first, p.last, q.marker, q.mention, q.conj)
