@@ -141,6 +141,8 @@ class _Lex:
     ambiguous_months: frozenset[str]
     name_before_date: frozenset[str]
     plural_default: dict[int, int]
+    single: dict[str, tuple[str, Any]]  # the one-word phrases by their word
+    verb_cue: dict[str, str]  # future / report / past verb forms -> their cue (that order wins)
 
 
 def _yaml(name: str) -> dict[str, Any]:
@@ -190,7 +192,14 @@ def _lex() -> _Lex:
         past.add(v)
         if not v.endswith(("ي", "ا")):
             past.update(v + normalize_key(str(s)) for s in t["past_suffixes"])
+    verb_cue: dict[str, str] = {}  # the last write wins: future over report over past
+    for cue, forms in (("past", past), ("report", (normalize_key(str(x)) for x in t["report"])),
+                       ("future", (normalize_key(str(x)) for x in t["future"]))):
+        for f in forms:
+            verb_cue[f] = cue
     return _Lex(
+        single={k[0]: v for k, v in phrases.items() if len(k) == 1},
+        verb_cue=verb_cue,
         phrases=phrases,
         starters=starters,
         maxlen=max(len(k) for k in phrases),
@@ -226,32 +235,34 @@ def _candidates(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=65536)
-def _word_class(word: str) -> tuple[str, Any, str | None]:
+# _word_class and _tense_cue run once per new word (the chunk cache and _tok_info's cache
+# hold the results): they are written for that miss path, which dominates the first articles.
+def _word_class(word: str, lx: _Lex | None = None) -> tuple[str, Any, str | None]:
     """(code, value, tense cue) of one word that starts no longer phrase."""
-    lx = _lex()
+    lx = lx or _lex()
     cands = _candidates(word)
+    single = lx.single
     for c in cands:
-        hit = lx.phrases.get((c,))
+        hit = single.get(c)
         if hit is not None:
             code, value = hit
             return code, value, None
-    return "_", None, _tense_cue(cands)
+    return "_", None, _tense_cue(cands, lx)
 
 
-def _tense_cue(cands: tuple[str, ...]) -> str | None:
-    lx = _lex()
+def _tense_cue(cands: tuple[str, ...], lx: _Lex | None = None) -> str | None:
+    lx = lx or _lex()
     w = cands[0]
+    if w[:1] not in "وفلسي":  # no conjunction, particle or verb prefix: the word itself only
+        return lx.verb_cue.get(w)
     # verbs take the conjunctions و/ف and the particle ل, not the prepositions ب/ك
     forms = [w] + ([w[1:]] if w[0] in "وفل" and len(w) > 3 else []) + (
         [w[2:]] if w[:2] in ("ول", "فل", "وس", "فس") and len(w) > 4 else [])
+    verb_cue = lx.verb_cue
     for c in forms:
-        if c in lx.future:
-            return "future"
-        if c in lx.report:
-            return "report"
-        if c in lx.past:
-            return "past"
+        cue = verb_cue.get(c)
+        if cue is not None:
+            return cue
     for c in forms:
         if len(c) >= 4 and c[0] == "س" and c[1] in "يتن" and not c.startswith(lx.fut_exc):
             return "future"
@@ -374,9 +385,12 @@ def _tok_info(g: str, kind: str | None) -> tuple[tuple[str, ...], str, Any, str 
     """(forms of the word that start a longer phrase, code, value, tense cue) of one token of
     `_TOKEN` (kind: its group name), in one cached lookup."""
     if kind == "W":
-        starters = _lex().starters
-        code, value, cue = _word_class(g)
-        return tuple(c for c in _candidates(g) if c in starters), code, value, cue
+        lx = _lex()
+        code, value, cue = _word_class(g, lx)
+        cands = _candidates(g)
+        if len(cands) == 1:
+            return ((g,) if g in lx.starters else ()), code, value, cue
+        return tuple(c for c in cands if c in lx.starters), code, value, cue
     if kind == "D":
         v = int(g)
         if len(g) <= 2 and 1 <= v <= 31:
@@ -405,6 +419,7 @@ class _Chunk(NamedTuple):
 
 
 _CHUNKS_MAX = 1 << 16
+_NEW_TUPLE = tuple.__new__  # a NamedTuple without its Python-level __new__ (the miss path)
 
 
 class _ChunkCache(dict[str, _Chunk]):
@@ -416,8 +431,8 @@ class _ChunkCache(dict[str, _Chunk]):
             self.clear()
         if chunk.isalpha():  # one word (isalpha implies _TOKEN's W class): most chunks, no regex
             info = _tok_info(chunk, "W")
-            c = _Chunk(info[1], ((0, info[0], info[3]),) if info[0] or info[3] else (), (0,), (len(chunk),),
-                       (chunk,), (info,))
+            c = _NEW_TUPLE(_Chunk, (info[1], ((0, info[0], info[3]),) if info[0] or info[3] else (), (0,),
+                                    (len(chunk),), (chunk,), (info,)))
             self[chunk] = c
             return c
         ms = list(_TOKEN.finditer(chunk))
