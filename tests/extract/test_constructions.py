@@ -190,3 +190,13 @@ def test_talks_after_a_long_apposed_subject_with_an_unread_title_for_the_guest(b
                 date(2021, 5, 9))
     # talks in the host's capital with a visiting minister: his visit to the host
     assert got == [("visit", "occurred", ("Jean-Yves Le Drian",), ("Sameh Shoukry",))]
+
+
+def test_an_invitation_carried_by_a_visitor_is_from_its_sender(brief) -> None:
+    got = brief("استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الروسي سيرغي لافروف. وأكد لافروف أنه نقل "
+                "إلى الرئيس تبون دعوة من الرئيس فلاديمير بوتين لزيارة روسيا.", date(2022, 5, 10))
+    assert got[1] == ("invitation", "occurred", ("Vladimir Putin",), ("Abdelmadjid Tebboune",))
+    # handed to the host, named by the verb's pronoun
+    got = brief("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الصيني وانغ يي. وقال المتحدث إن الوزير الصيني "
+                "سلمه دعوة رسمية من الرئيس الصيني لزيارة الصين.", date(2024, 1, 14))
+    assert got[1] == ("invitation", "occurred", ("Xi Jinping",), ("Abdel Fattah el-Sisi",))

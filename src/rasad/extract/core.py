@@ -604,7 +604,7 @@ class _Extractor:
         tgt: list[Actor] = []
         subj: _Group | None = None
         obj: _Group | None = None
-        msg_pair = self._message_pair(c, mid, groups_right) if reception is None else None
+        msg_pair = self._message_pair(c, mid, groups_right, norms, made) if reception is None else None
         invited = self._invited_pronoun(c, norms, head, made) if reception is None and msg_pair is None else None
         again = (self._next_round(c, norms, made)
                  if reception is None and msg_pair is None and invited is None else None)
@@ -907,19 +907,31 @@ class _Extractor:
             out.append(p)
         return _Group(out, "الي") if out else None
 
-    @staticmethod
-    def _message_pair(c: _Cand, mid: list[_Group], groups_right: list[_Group]
-                      ) -> tuple[list[Actor], list[Actor]] | None:
-        """"نقل إلى الرئيس X رسالة من الرئيس Y": with the sender (من) and the recipient (إلى، لـ)
-        both marked, the one who carries or hands the message over is neither. The recipient may
-        stand between the support verb and the noun."""
-        if c.type != "message":
+    def _message_pair(self, c: _Cand, mid: list[_Group], groups_right: list[_Group], norms: list[str],
+                      made: list[_Draft]) -> tuple[list[Actor], list[Actor]] | None:
+        """"نقل إلى الرئيس X رسالة (دعوة) من الرئيس Y": with the sender (من) and the recipient (إلى، لـ)
+        both marked, the one who carries or hands the message or invitation over is neither. The
+        recipient may stand between the support verb and the noun, or be the support verb's
+        pronoun ("سلمه دعوة من Y" after a reception: the host)."""
+        if c.type not in ("message", "invitation") or c.support is None or c.support_after:
             return None
+        if c.type == "invitation" and not any(
+                stem in self.lex.words["handover_verbs"] for stem, _, _ in self.lex.peel(norms[c.support])):
+            return None  # "قام بزيارة إلى مصر تلبية لدعوة من X": only a handed-over invitation has a carrier
         g_from = next((g for g in groups_right if g.marker == "من" and _has_party(g)), None)
-        g_to = next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
-        if g_from is None or g_to is None:
+        if g_from is None:
             return None
-        return g_from.actors(), g_to.actors()
+        g_to = next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
+        if g_to is not None:
+            return g_from.actors(), g_to.actors()
+        verb = norms[c.support]
+        if verb.endswith(("ه", "ها")) and lex_suffix(self.lex, verb):
+            d = next((d for d in reversed(self.drafts + made) if d.type in ("visit", "meeting")), None)
+            if d is not None:
+                to = [a for a in d.target if all(_akey(a) != _akey(f) for f in g_from.actors())]
+                if to:
+                    return g_from.actors(), to
+        return None
 
     def _during_call(self, norms: list[str], head: int, i: int) -> _Draft | None:
         """The call already told when "خلال/أثناء الاتصال (المكالمة)" stands by the trigger."""
