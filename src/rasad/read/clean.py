@@ -104,6 +104,15 @@ def line_keys(lines: list[str]) -> list[str]:
     return keys
 
 
+def text_key(text: str) -> str:
+    """normalize_key(text) by the same one-pass route as line_keys (newlines are blanks to split())."""
+    t = text
+    for a, b in _KEY_PAIRS:
+        if a in t:
+            t = t.replace(a, b)
+    return " ".join(_KEY_DROP.sub("", t).lower().split())
+
+
 def _ends_sentence(s: str) -> bool:
     t = s.rstrip(_CLOSERS)
     return bool(t) and t[-1] in _SENT_END
