@@ -200,3 +200,18 @@ def test_an_invitation_carried_by_a_visitor_is_from_its_sender(brief) -> None:
     got = brief("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الصيني وانغ يي. وقال المتحدث إن الوزير الصيني "
                 "سلمه دعوة رسمية من الرئيس الصيني لزيارة الصين.", date(2024, 1, 14))
     assert got[1] == ("invitation", "occurred", ("Xi Jinping",), ("Abdel Fattah el-Sisi",))
+
+
+def test_a_movement_s_officer_and_his_own_country_s_president_are_a_diplomatic_pair(brief) -> None:
+    pub = date(2020, 11, 10)
+    got = brief("تلقى الرئيس محمود عباس اليوم اتصالا هاتفيا من رئيس المكتب السياسي لحركة حماس إسماعيل هنية.", pub)
+    assert got == [("call", "occurred", ("Ismail Haniyeh",), ("Mahmoud Abbas",))]
+    # the state's own prime minister is not
+    assert brief("استقبل الرئيس محمود عباس اليوم رئيس الوزراء الفلسطيني محمد اشتية.", pub) == []
+
+
+def test_coordinated_guests_whose_titles_the_kb_did_not_join_and_an_agency_dateline(brief) -> None:
+    got = brief("تونس (وات) - استقبل رئيس الجمهورية قيس سعيد، بعد ظهر اليوم الأحد بقصر قرطاج، كلا من رئيسة "
+                "المفوضية الأوروبية أورسولا فون دير لاين ورئيسة مجلس الوزراء الإيطالي جورجيا ميلوني ورئيس الوزراء "
+                "الهولندي مارك روته.", date(2023, 6, 11))
+    assert got == [("visit", "occurred", ("Ursula von der Leyen", "Giorgia Meloni", "Mark Rutte"), ("Kais Saied",))]
