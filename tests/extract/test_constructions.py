@@ -215,3 +215,21 @@ def test_coordinated_guests_whose_titles_the_kb_did_not_join_and_an_agency_datel
                 "المفوضية الأوروبية أورسولا فون دير لاين ورئيسة مجلس الوزراء الإيطالي جورجيا ميلوني ورئيس الوزراء "
                 "الهولندي مارك روته.", date(2023, 6, 11))
     assert got == [("visit", "occurred", ("Ursula von der Leyen", "Giorgia Meloni", "Mark Rutte"), ("Kais Saied",))]
+
+
+def test_a_gulf_name_without_the_article_a_message_handed_to_the_host_and_the_dateline_city(real_pipeline) -> None:
+    text = ("الدوحة في 15 يناير /قنا/ استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، في مكتبه "
+            "بالديوان الأميري صباح اليوم، سعادة الشيخ صباح خالد الحمد الصباح النائب الأول لرئيس مجلس الوزراء وزير "
+            "الخارجية بدولة الكويت الشقيقة.\nكما سلم سعادته سمو الأمير رسالة خطية من سمو أمير دولة الكويت، تتصل "
+            "بالعلاقات الأخوية بين البلدين.")
+    evs = real_pipeline.process(Article("t", text, published=date(2018, 1, 15))).events
+    got = [(e.type, e.source[0].name_en, e.target[0].name_en, e.location.name_en if e.location else None)
+           for e in evs]
+    assert got == [("visit", "Sabah Al-Khalid Al-Sabah", "Tamim bin Hamad Al Thani", "Doha"),
+                   ("message", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Tamim bin Hamad Al Thani", None)]
+
+
+def test_a_guest_after_adverbials_and_his_own_unread_title(brief) -> None:
+    got = brief("استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص "
+                "إلى الشرق الأوسط مورغان أورتاغوس، في حضور السفيرة الأميركية في لبنان.", date(2025, 4, 5))
+    assert got == [("visit", "occurred", ("Morgan Ortagus",), ("Joseph Aoun",))]

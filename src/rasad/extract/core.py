@@ -238,6 +238,7 @@ class _Extractor:
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
         self._prev_sentence: Sentence | None = None
+        self._memo: dict[str, Any] = {}
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
@@ -695,7 +696,10 @@ class _Extractor:
                 # VSO with adverbials between subject and object ("استقبل X في مكتبه بالقصر اليوم، Y"):
                 # an object set off by a comma may stand further away
                 reach = 14
-                if rest and any(t.norm in ("،", ",") for t in toks[max(0, rest[0].first - 6):rest[0].first]):
+                # (or with the object's own unread title between the comma and its name: "استقبل X، قبل
+                # ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط Y")
+                lo_c = used_right.last + 1 if used_right is not None else i + 1
+                if rest and any(t.norm in ("،", ",") for t in toks[max(lo_c, rest[0].first - 12):rest[0].first]):
                     reach = 26
                 if rest and (used_right is None or rest[0].first - used_right.last <= reach):
                     obj = rest[0]
@@ -845,7 +849,10 @@ class _Extractor:
         if location is None and is_visit:
             host = [a for a in tgt if a.country]
             if host:
-                location = self._country_place(host[0].country)
+                # the dateline's city when it is in the host country ("الدوحة في 15 يناير /قنا/ استقبل")
+                dl = self._dateline_place()
+                location = dl if dl is not None and dl.country == host[0].country else (
+                    self._country_place(host[0].country))
         mediators: list[Actor] = []
         if c.type == "talks":
             mediators = self._mediators(parties, norms, sent)
@@ -925,7 +932,10 @@ class _Extractor:
         if g_to is not None:
             return g_from.actors(), g_to.actors()
         verb = norms[c.support]
-        if verb.endswith(("ه", "ها")) and lex_suffix(self.lex, verb):
+        # "سلمه رسالة من Y"، "سلم سعادته سمو الأمير رسالة من Y": after a reception the one handed
+        # the message or invitation is the host
+        if any(stem in self.lex.words["handover_verbs"] for stem, _, _ in self.lex.peel(verb)) and all(
+                a.kind == "person" for a in g_from.actors()):
             d = next((d for d in reversed(self.drafts + made) if d.type in ("visit", "meeting")), None)
             if d is not None:
                 to = [a for a in d.target if all(_akey(a) != _akey(f) for f in g_from.actors())]
@@ -1532,6 +1542,22 @@ class _Extractor:
             return any(o.role == role and o.active(on) for o in offices(a.wikidata or a.id))
         except Exception:  # noqa: BLE001 - an actor the kb has no entry for
             return False
+
+    def _dateline_place(self) -> Place | None:
+        """The city a wire report is filed from: a place named in the first words of the text,
+        before its first sentence's verb ("الرياض - واس:"، "الدوحة في 15 يناير /قنا/")."""
+        if "dateline" not in self._memo:
+            got = None
+            for m in self.mentions:
+                if m.start > 40:
+                    break
+                if m.place is not None and m.kind == "place":
+                    head = self.article.text[:m.start]
+                    if not head.strip() or head.strip().endswith(("\n", ":", "-")) or "\n" in head:
+                        got = m.place
+                        break
+            self._memo["dateline"] = got
+        return self._memo["dateline"]
 
     def _nonstate(self, a: Actor, on: date | None) -> bool:
         """Does the person hold an office of an organisation (a movement, a party, the UN) rather

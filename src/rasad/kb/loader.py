@@ -239,6 +239,26 @@ def _load_roles(kb: KBData, root: Any) -> None:
     kb.priority = list(d.get("priority") or [])
 
 
+def _article_variants(name: str) -> list[str]:
+    """Spellings of a long Arabic name with the article dropped from its middle names: Gulf news
+    writes "صباح خالد الحمد الصباح" as often as "صباح الخالد الحمد الصباح". Only names of four
+    words or more, whose first and last words are kept as written (one-word changes in a short
+    name would reach other people)."""
+    words = name.split()
+    if len(words) < 4:
+        return []
+    mids = [k for k in range(1, len(words) - 1) if words[k].startswith("ال") and len(words[k]) > 4]
+    out = []
+    for k in mids:
+        v = words.copy()
+        v[k] = v[k][2:]
+        out.append(" ".join(v))
+    if len(mids) > 1:
+        v = [w[2:] if k in mids else w for k, w in enumerate(words)]
+        out.append(" ".join(v))
+    return out
+
+
 def _load_people(kb: KBData, path: Any) -> None:
     data = _read_yaml(path)
     if data is None:
@@ -262,3 +282,6 @@ def _load_people(kb: KBData, path: Any) -> None:
             kb.add(e.name_ar, NAME, e.id)
         for a in e.aliases_ar:
             kb.add(a, ALIAS, e.id)
+        for a in [e.name_ar or "", *e.aliases_ar]:
+            for v in _article_variants(a):
+                kb.add(v, ALIAS, e.id)
