@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -105,6 +105,17 @@ class _Hit:
 
     def targets(self, *tags: str) -> list[str]:
         return [x for t, x in self.refs if t in tags]
+
+
+class _Resolved(NamedTuple):
+    """The entry chosen for an entity item (the caller makes the Mention: a frozen dataclass
+    costs ~2 us to build, and this was built and then copied for every entity)."""
+
+    kind: Any
+    entry_id: str
+    actor: Actor | None
+    place: Place | None
+    via: str
 
 
 @dataclass(slots=True)
@@ -563,7 +574,7 @@ class KnowledgeBase:
         e = self.entries.get(of) or self.entries.get(country_id(of))
         return e.country if e else None
 
-    def _resolve_entities(self, items: list[_Item], on: date | None) -> dict[int, Mention]:
+    def _resolve_entities(self, items: list[_Item], on: date | None) -> dict[int, _Resolved]:
         """Choose one entry per entity item (document context breaks ties), as Mentions
         with normalised offsets (the caller maps them back)."""
         countries: Counter[str] = Counter()
@@ -581,7 +592,7 @@ class KnowledgeBase:
                 c = self._country_code(item.of)
                 if c:
                     countries[c] += 1
-        out: dict[int, Mention] = {}
+        out: dict[int, _Resolved] = {}
         strength = _STRENGTH
         for item in items:
             if item.kind != "entity" or item.hit is None:
@@ -619,7 +630,7 @@ class KnowledgeBase:
                        else "alias" if tag == ALIAS else "name")
                 if e.kind == "person" and tag == NAME:
                     via = "name"
-            out[id(item)] = Mention("", item.start, item.end, kind, e.id, actor, place, via)
+            out[id(item)] = _Resolved(kind, e.id, actor, place, via)
         return out
 
     # ------------------------------------------------------------------ gaps
