@@ -233,3 +233,26 @@ def test_a_guest_after_adverbials_and_his_own_unread_title(brief) -> None:
     got = brief("استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص "
                 "إلى الشرق الأوسط مورغان أورتاغوس، في حضور السفيرة الأميركية في لبنان.", date(2025, 4, 5))
     assert got == [("visit", "occurred", ("Morgan Ortagus",), ("Joseph Aoun",))]
+
+
+def test_a_dateline_with_the_agency_between_slashes_is_not_the_host(brief) -> None:
+    got = brief("القاهرة في 29 أكتوبر /أ ش أ/ استقبل أحمد أبو الغيط الأمين العام لجامعة الدول العربية، اليوم الاثنين، "
+                "بمقر الأمانة العامة للجامعة، الدكتور غسان سلامة الممثل الخاص للأمين العام للأمم المتحدة.",
+                date(2018, 10, 29))
+    assert got == [("visit", "occurred", ("Ghassan Salamé",), ("Ahmed Aboul Gheit",))]
+
+
+def test_the_bare_secretary_general_and_qad_with_a_perfect_verb(brief) -> None:
+    got = brief("استقبل أحمد أبو الغيط الأمين العام لجامعة الدول العربية اليوم الدكتور غسان سلامة. وأشار المتحدث إلى "
+                "أن الأمين العام كان قد تلقى مساء أمس اتصالا هاتفيا من وزير الخارجية الإيطالي.", date(2018, 10, 29))
+    assert got[1] == ("call", "occurred", ("Enzo Moavero Milanesi",), ("Ahmed Aboul Gheit",))
+    # قد before an imperfect is "may": no event
+    assert brief("قال المتحدث إن الرئيس قد يتلقى اتصالا هاتفيا من وزير الخارجية الإيطالي.", date(2018, 10, 29)) == []
+
+
+def test_talks_hosted_by_a_third_country_with_adjectives_before_the_sides(real_pipeline) -> None:
+    text = "استضافت مسقط يوم السبت جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة."
+    evs = real_pipeline.process(Article("t", text, published=date(2025, 4, 12))).events
+    assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.when_dict(), e.location.name_en if e.location else None)
+            for e in evs] == [("talks", "Iran", "United States", {"start": "2025-04-12", "end": "2025-04-12"},
+                               "Muscat")]

@@ -89,3 +89,14 @@ def test_offsets_point_into_original() -> None:
 def test_no_anchor_keeps_absolute_only() -> None:
     found = find_times("التقى أمس في 20 مارس 2024", None)
     assert [t.text for t in found] == ["20 مارس 2024"]
+
+
+def test_a_country_before_today_is_not_a_newspaper_name() -> None:
+    from datetime import date
+
+    from rasad.timex import find_times
+
+    on = date(2021, 6, 10)
+    for text in ("التقى الرئيس المصري اليوم الملك عبدالله.", "زار نتنياهو إسرائيل اليوم", "وصل إلى تونس اليوم"):
+        assert [str(t.first) for t in find_times(text, on)] == ["2021-06-10"], text
+    assert find_times("قال لصحيفة المصري اليوم إن المحادثات ستستأنف", on) == []

@@ -135,6 +135,9 @@ class _Draft:
 
 
 _NEEDS_REACH = 24  # how far past a long subject a verb's needed adverb (هاتفيا) may stand
+# after a dateline's city: a date or words (no sentence end), then the agency between slashes or
+# brackets, or a dash or a colon
+_DATELINE_END = re.compile(r"[^\n.!?؟]{0,60}?(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\)\s*[-–—]{0,2}|\s[-–—]{1,2}(?=\s)|:)")
 _UNREAL_REACH = 10  # how far after a contact's parties its predicate may rule it out
 _SCAN = 48  # a stretch up to this long is scanned directly; a longer one is answered from the index
 
@@ -239,6 +242,7 @@ class _Extractor:
         self.drafts: list[_Draft] = []
         self._prev_sentence: Sentence | None = None
         self._memo: dict[str, Any] = {}
+        self._dl_end = 0
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
@@ -267,6 +271,7 @@ class _Extractor:
         self._time_starts = [t.start for t in self.times]
         self.mentions = self._surname_mentions()
         self.mentions = self._bare_office_mentions()
+        self._dl_end = self._dateline_end()
         self._mention_starts = [m.start for m in self.mentions]  # sorted by start, as the mentions
         mi = 0
         ms = self.mentions
@@ -662,7 +667,10 @@ class _Extractor:
                 if g0 is not None and g0.marker == "بين" and g0.first <= i + 14 and len(_uniq(g0.actors())) >= 2:
                     k = next((k for k in range(g0.first - 1, max(i, g0.first - 4), -1) if norms[k] == "بين"), None)
                     far_pair = k is not None and toks[k - 1].norm in ("،", ",")
-                if not nxt_marked or (nxt_marked[0].first > i + 2 and not far_pair):
+                # "المحادثات غير المباشرة بين X وY": adjectives of the noun stand before its parties
+                adj = lex.words["pair_adjectives"]
+                near = g0 is not None and all(n in adj or n in ("بين", "مع") for n in norms[i + 1:g0.first])
+                if not nxt_marked or (nxt_marked[0].first > i + 2 and not far_pair and not near):
                     return None
             # "(نقل) المحادثة الهاتفية بين الرئيسين": a definite noun whose parties are a dual noun of
             # office points back at the contact told already
@@ -1296,6 +1304,8 @@ class _Extractor:
                         break
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
+            if m.end <= self._dl_end:
+                marker = "x"  # the dateline's city ("القاهرة في 29 أكتوبر /أ ش أ/ استقبل X Y")
             # a country after a delegation head is the delegation
             if actor is not None and actor.kind == "country" and (
                     prev in group_heads
@@ -1542,6 +1552,16 @@ class _Extractor:
             return any(o.role == role and o.active(on) for o in offices(a.wikidata or a.id))
         except Exception:  # noqa: BLE001 - an actor the kb has no entry for
             return False
+
+    def _dateline_end(self) -> int:
+        """Where a wire dateline ends: a place at the very start of the text followed, within a
+        short stretch, by the agency's mark (/قنا/، (وات) -، -- ، :) or a dash."""
+        text = self.article.text
+        first = next((m for m in self.mentions if m.start < 12), None)
+        if first is None or first.place is None or text[:first.start].strip():
+            return 0
+        hit = _DATELINE_END.match(text, first.end)
+        return hit.end() if hit else 0
 
     def _dateline_place(self) -> Place | None:
         """The city a wire report is filed from: a place named in the first words of the text,
@@ -2043,14 +2063,23 @@ def _future_relative(norms: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+def _perfect_form(lex: Lexicon, w: str) -> bool:
+    """A past-tense verb that begins like an imperfect (تلقى، تسلم، تباحث)."""
+    sr = lex.support_role(w)
+    if sr is not None:
+        return not sr[1]
+    hit = lex.lookup(w)
+    return hit is not None and hit.aspect == "perfect"
+
+
 def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
     lo = max(lo, 0)
     for j in range(lo, min(hi, len(norms))):
         w = norms[j]
         if w == "قد" or w == "وقد":
             nxt = norms[j + 1] if j + 1 < len(norms) else ""
-            if nxt[:1] in ("ي", "ت", "ن"):
-                return True
+            if nxt[:1] in ("ي", "ت", "ن") and not _perfect_form(lex, nxt):
+                return True  # قد + imperfect: "may"; قد + perfect (قد تلقى، قد التقى): "has"
             continue
         if w in lex.words["possibility"]:
             return True
