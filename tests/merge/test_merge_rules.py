@@ -116,3 +116,40 @@ def _reference_sketch(text: str, k: int = 128) -> bytes:
 @pytest.mark.parametrize("text", [TEXT_A, TEXT_A * 3, "", "كلمة", "كلمة ثانية ثالثة", "a b c d", "a b c d e"])
 def test_sketch_matches_the_reference(text: str) -> None:
     assert sketch(text) == _reference_sketch(text)
+
+
+def _reference_similarity(a: bytes, b: bytes, k: int = 128) -> float:
+    import heapq
+
+    from rasad.merge.wire import unpack
+
+    sa, sb = set(unpack(a)), set(unpack(b))
+    if not sa or not sb:
+        return 0.0
+    union_k = heapq.nsmallest(k, sa | sb)
+    return sum(1 for h in union_k if h in sa and h in sb) / len(union_k)
+
+
+def test_wire_similarity_and_its_early_answer_match_the_definition() -> None:
+    import random
+    import struct
+
+    from rasad.merge.wire import is_wire_copy
+
+    rng = random.Random(8)
+
+    def sk(hs: set[int]) -> bytes:
+        s = sorted(hs)[:128]
+        return struct.pack(f">{len(s)}Q", *s)
+
+    n = 0
+    for _ in range(400):
+        common = {rng.getrandbits(64) for _ in range(rng.choice([0, 5, 60, 110, 128, 200]))}
+        a = sk(common | {rng.getrandbits(64) for _ in range(rng.choice([0, 3, 20, 128]))})
+        b = sk(common | {rng.getrandbits(64) for _ in range(rng.choice([0, 3, 20, 128]))})
+        ref = _reference_similarity(a, b)
+        assert similarity(a, b) == ref
+        for thr in (0.0, 0.3, 0.8, 1.0):
+            assert is_wire_copy(a, b, thr) == (ref >= thr)
+        n += ref >= 0.8
+    assert 0 < n < 400  # both answers were exercised

@@ -78,9 +78,25 @@ def unpack(sig: bytes | None) -> list[int]:
     return list(struct.unpack(f">{len(sig) // 8}Q", sig))
 
 
+_SETS: dict[bytes, frozenset[int]] = {}
+
+
+def _hash_set(sig: bytes | None) -> frozenset[int]:
+    """The sketch's hashes as a set, kept for the next comparisons: the single writer compares
+    each new article with the sources of every candidate event, the same sketches again and again."""
+    if not sig:
+        return frozenset()
+    s = _SETS.get(sig)
+    if s is None:
+        if len(_SETS) >= 2048:  # some 9 KB each
+            _SETS.clear()
+        s = _SETS[sig] = frozenset(unpack(sig))
+    return s
+
+
 def similarity(a: bytes | None, b: bytes | None, k: int = K) -> float:
     """Estimated Jaccard similarity of the two articles' shingle sets (0 when unknown)."""
-    sa, sb = set(unpack(a)), set(unpack(b))
+    sa, sb = _hash_set(a), _hash_set(b)
     if not sa or not sb:
         return 0.0
     # sorted() and set intersection in C: heapq.nsmallest and a generator over the k hashes were
@@ -90,4 +106,13 @@ def similarity(a: bytes | None, b: bytes | None, k: int = K) -> float:
 
 
 def is_wire_copy(a: bytes | None, b: bytes | None, threshold: float = WIRE_THRESHOLD) -> bool:
+    sa, sb = _hash_set(a), _hash_set(b)
+    if not sa or not sb:
+        return 0.0 >= threshold
+    # similarity counts shared hashes among the k smallest of the union, so it is at most
+    # |sa & sb| / min(k, |sa | sb|): when that bound is under the threshold (most pairs share
+    # almost nothing), the answer is known without sorting the union.
+    shared = len(sa & sb)
+    if shared / min(K, len(sa) + len(sb) - shared) < threshold:
+        return False
     return similarity(a, b) >= threshold

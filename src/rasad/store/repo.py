@@ -28,6 +28,8 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Connection,
+    Date,
+    DateTime,
     Engine,
     Text,
     and_,
@@ -88,6 +90,7 @@ _lenient = (select(*_CAND_COLS, literal(1).label("lenient"), _ACTOR_REFS.label("
             .where(and_(EVENTS.c.country_key == bindparam("ckey"), EVENTS.c.merge_key != bindparam("key")))
             .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("lenient"))
 _SEL_CANDIDATES = union_all(select(_exact), select(_lenient))
+_LAZY_TOPICS = ("topics",)
 _SEL_ACTOR_IDS = select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == bindparam("eid"))
 # the other articles reporting an event, with their sketches and wire groups
 _SEL_EVENT_ARTICLES = (select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.wire_group)
@@ -163,7 +166,7 @@ class _Compiled:
     and converts result columns with its result processors: the same rows are written and read.
     Errors are wrapped as SQLAlchemy would wrap them (IntegrityError, OperationalError, ...)."""
 
-    def __init__(self, stmt: Any, dialect: Any, keys: tuple[str, ...] | None):
+    def __init__(self, stmt: Any, dialect: Any, keys: tuple[str, ...] | None, lazy: tuple[str, ...] = ()):
         compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
         if compiled.positiontup is None or getattr(compiled, "insert_prefetch", None) \
                 or getattr(compiled, "update_prefetch", None):
@@ -184,6 +187,7 @@ class _Compiled:
             raise ValueError("statement needs SQLAlchemy's execution (expanding parameters)")
         self.sql = sql
         self.convert: list[tuple[int, Any]] = []
+        self.lazy: dict[str, Any] = {}  # columns left as stored, converted on use (`_Exec.load`)
         self.row: Any = None
         cols = getattr(stmt, "selected_columns", None)
         if cols is not None:
@@ -193,8 +197,11 @@ class _Compiled:
             self.row = namedtuple("Row", names)  # type: ignore[misc]  # noqa: PYI024 - attribute access like a Row
             for i, c in enumerate(cols):
                 proc = c.type.dialect_impl(dialect).result_processor(dialect, None)
-                if proc is not None:
-                    self.convert.append((i, proc))
+                if proc is not None and c.key in lazy:
+                    self.lazy[c.key] = proc
+                elif proc is not None:
+                    # dates come back as text: the few distinct values are parsed once (immutable results)
+                    self.convert.append((i, _memo(proc) if isinstance(c.type, Date | DateTime) else proc))
 
     def args(self, params: dict[str, Any]) -> tuple[Any, ...]:
         return tuple((proc(params[n] if n in params else v) if proc is not None else (params[n] if n in params else v))
@@ -212,6 +219,22 @@ class _Compiled:
         return out
 
 
+_MISS = object()
+
+
+def _memo(proc: Any) -> Any:
+    cache: dict[Any, Any] = {}
+
+    def convert(v: Any) -> Any:
+        r = cache.get(v, _MISS)
+        if r is _MISS:
+            r = proc(v)
+            if len(cache) < 100_000:
+                cache[v] = r
+        return r
+    return convert
+
+
 class _Exec:
     """Runs the write path's statements in one connection's transaction: through SQLAlchemy
     (PostgreSQL), or on SQLite through the DB-API cursor with statements compiled once
@@ -223,12 +246,12 @@ class _Exec:
         self.dialect = store.engine.dialect
         self.cur = conn.connection.dbapi_connection.cursor() if self.cache is not None else None  # type: ignore[union-attr]
 
-    def _compiled(self, stmt: Any, keys: tuple[str, ...] | None) -> _Compiled:
+    def _compiled(self, stmt: Any, keys: tuple[str, ...] | None, lazy: tuple[str, ...] = ()) -> _Compiled:
         assert self.cache is not None
-        key = (stmt, keys)
+        key = (stmt, keys, lazy)
         c = self.cache.get(key)
         if c is None:
-            c = self.cache[key] = _Compiled(stmt, self.dialect, keys)
+            c = self.cache[key] = _Compiled(stmt, self.dialect, keys, lazy)
         return c
 
     def _run(self, sql: str, args: Any, many: bool = False) -> Any:
@@ -242,11 +265,19 @@ class _Exec:
 
             raise DBAPIError.instance(sql, args, err, sqlite3.Error, ismulti=many, dialect=self.dialect) from err
 
-    def rows(self, stmt: Any, params: dict[str, Any]) -> list[Any]:
+    def rows(self, stmt: Any, params: dict[str, Any], lazy: tuple[str, ...] = ()) -> list[Any]:
+        """The rows; `lazy` columns may come as stored (SQLite): pass them through `load` to use them."""
         if self.cache is None:
             return list(self.conn.execute(stmt, params))
-        c = self._compiled(stmt, None)
+        c = self._compiled(stmt, None, lazy)
         return c.rows(self._run(c.sql, c.args(params)).fetchall())
+
+    def load(self, stmt: Any, lazy: tuple[str, ...], column: str, value: Any) -> Any:
+        """A `lazy` column's value of a row of `rows(stmt, ..., lazy)`, converted."""
+        if self.cache is None:
+            return value
+        proc = self._compiled(stmt, None, lazy).lazy.get(column)
+        return proc(value) if proc is not None else value
 
     def scalars(self, stmt: Any, params: dict[str, Any]) -> list[Any]:
         return [r[0] for r in self.rows(stmt, params)]
@@ -293,7 +324,7 @@ class Store:
         # Actors known to be stored (committed): actors are never deleted, and there are few of
         # them, so each is upserted once per process instead of once per article.
         self._actors_stored: set[str] = set()
-        self._compiled: dict[tuple[Any, tuple[str, ...] | None], _Compiled] = {}  # see _Exec
+        self._compiled: dict[tuple[Any, tuple[str, ...] | None, tuple[str, ...]], _Compiled] = {}  # see _Exec
 
     def close(self) -> None:
         self.engine.dispose()
@@ -493,7 +524,8 @@ class _Merger:
     # -- candidates
     def _candidates(self, seq: int, ev: Event) -> list[Any]:
         key, ckey = self.p.keys[seq]
-        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey})
+        # topics: read only for the chosen candidate (_refresh), so not decoded for the others
+        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey}, _LAZY_TOPICS)
         if any(r.lenient for r in rows):
             mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
             rows = [r for r in rows if not r.lenient or rules.actors_compatible(mine, _actor_refs(r.refs))]
@@ -636,7 +668,9 @@ class _Merger:
             "confidence": rules.combined_confidence(best.values()),
             "first_reported": min(reported, default=None), "last_reported": max(reported, default=None),
             "status": "occurred" if "occurred" in statuses else "planned",
-            "first": span[0], "last": span[1], "topics": list(dict.fromkeys([*(cur.topics or []), *ev.topics])),
+            "first": span[0], "last": span[1],
+            "topics": list(dict.fromkeys([*(self.x.load(_SEL_CANDIDATES, _LAZY_TOPICS, "topics", cur.topics) or []),
+                                          *ev.topics])),
             "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
         })
         self.x.write(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
