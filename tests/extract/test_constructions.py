@@ -256,3 +256,31 @@ def test_talks_hosted_by_a_third_country_with_adjectives_before_the_sides(real_p
     assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.when_dict(), e.location.name_en if e.location else None)
             for e in evs] == [("talks", "Iran", "United States", {"start": "2025-04-12", "end": "2025-04-12"},
                                "Muscat")]
+
+
+def test_a_chain_of_titles_before_the_name_and_a_marker_before_honorifics(brief) -> None:
+    got = brief("مسقط - 15 - 3 (كونا) -- سلم وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ الدكتور أحمد ناصر "
+                "المحمد الصباح اليوم الاثنين رسالة خطية من حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح "
+                "إلى أخيه جلالة السلطان هيثم بن طارق سلطان عمان الشقيقة.", date(2021, 3, 15))
+    assert got == [("message", "occurred", ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",), ("Haitham bin Tariq",))]
+
+
+def test_a_prayer_formula_after_a_name_and_the_bare_king(brief) -> None:
+    got = brief("الرباط - جرى، اليوم الخميس، اتصال هاتفي بين صاحب الجلالة الملك محمد السادس، نصره الله، وفخامة السيد "
+                "دونالد ترامب، رئيس الولايات المتحدة الأمريكية. وأضاف البلاغ أن جلالة الملك أجرى، في أعقاب ذلك، اتصالا "
+                "هاتفيا مع فخامة الرئيس محمود عباس أبو مازن، رئيس دولة فلسطين.", date(2020, 12, 10))
+    assert got == [("call", "occurred", ("Mohammed VI",), ("Donald Trump",)),
+                   ("call", "occurred", ("Mohammed VI",), ("Mahmoud Abbas",))]
+
+
+def test_arrived_in_a_city_with_ba_and_a_country_dateline(brief) -> None:
+    got = brief("الجزائر - حل رئيس الجمهورية الفرنسية، السيد إيمانويل ماكرون، مساء اليوم الخميس بالجزائر العاصمة، في "
+                "زيارة رسمية تدوم ثلاثة أيام.", date(2022, 8, 25))
+    assert got == [("visit", "occurred", ("Emmanuel Macron",), ("Algeria",))]
+
+
+def test_a_three_letter_surname_only_where_a_name_stands(brief) -> None:
+    got = brief("استقبل رئيس مجلس النواب نبيه بري اليوم الموفد الأميركي آموس هوكشتاين. وتلقى بري اتصالا هاتفيا من "
+                "وزير الخارجية المصري بدر عبد العاطي. وحذر من هجوم بري إسرائيلي.", date(2024, 11, 19))
+    assert got == [("visit", "occurred", ("Amos Hochstein",), ("Nabih Berri",)),
+                   ("call", "occurred", ("Badr Abdelatty",), ("Nabih Berri",))]

@@ -301,7 +301,7 @@ class _Extractor:
             if len(words) < 2:
                 continue
             w = words[-1]
-            if len(w) < 4 or self.lex.lookup(w) is not None:
+            if len(w) < 3 or self.lex.lookup(w) is not None:
                 continue
             old = last.get(w, a)
             last[w] = a if old is not None and old.id == a.id else None
@@ -332,6 +332,8 @@ class _Extractor:
             a = last[w]
             if a is None or t.start < first_at[w]:
                 continue
+            if len(w) == 3 and not self._surname_slot(k):
+                continue  # a three-letter surname (بري) is also a common word (هجوم بري): only as a subject
             start = t.start + len(pre)
             nk = nisba_at.get((start, t.end))
             if nk is not None:
@@ -1299,7 +1301,8 @@ class _Extractor:
                     w = toks[jj].norm
                     if toks[jj].punct:
                         break
-                    if w in ("مع", "الي", "بين", "لدي") and jj + 1 < j and toks[jj + 1].norm in words["title_words"]:
+                    if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 < j and (
+                            toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
                         marker = w
                         break
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
@@ -1344,8 +1347,29 @@ class _Extractor:
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._dual_parties(toks, out))
+        self._absorb_formulas(out, toks)
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks)
+
+    def _absorb_formulas(self, parties: list[_Party], toks: list[_Tok]) -> None:
+        """"الملك محمد السادس، نصره الله، وX": a prayer formula after a name belongs to it, so that
+        what is coordinated after it is still coordinated with the name."""
+        phrases = self.lex.phrases["formulas"]
+        if not phrases:
+            return
+        n = len(toks)
+        for p in parties:
+            k = p.last + 1
+            while k < n and toks[k].norm in ("،", ",", "-"):
+                k += 1
+            for ph in phrases:
+                if tuple(t.norm for t in toks[k:k + len(ph)]) == ph:
+                    end = k + len(ph)
+                    while end < n and toks[end].norm in ("،", ",", "-"):
+                        end += 1
+                    if end - 1 > p.last:
+                        p.last = end - 1
+                    break
 
     def _dual_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """'الرئيسان' (the two presidents), not named by the KB: the two people last named before it."""
@@ -1558,8 +1582,8 @@ class _Extractor:
         short stretch, by the agency's mark (/قنا/، (وات) -، -- ، :) or a dash."""
         text = self.article.text
         first = next((m for m in self.mentions if m.start < 12), None)
-        if first is None or first.place is None or text[:first.start].strip():
-            return 0
+        if first is None or (first.place is None and first.kind != "country") or text[:first.start].strip():
+            return 0  # a city, or a country named as one ("الجزائر - حل ...", "الكويت - 3 - 3 (كونا) --")
         hit = _DATELINE_END.match(text, first.end)
         return hit.end() if hit else 0
 
@@ -1604,6 +1628,16 @@ class _Extractor:
             return None
 
     # ------------------------------------------------------------------ bare offices
+    def _surname_slot(self, k: int) -> bool:
+        """Is token k where a name stands as a party: after a verb or a title ("وتلقى بري"، "الرئيس
+        بري"), or opening a clause before a verb ("بري يستقبل")?"""
+        toks, lex = self.all_toks, self.lex
+        prev = toks[k - 1].norm if k else ""
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        if prev in lex.words["title_words"] or lex.lookup(prev) is not None or lex.support_role(prev) is not None:
+            return True
+        return (not prev or toks[k - 1].punct) and (lex.lookup(nxt) is not None or lex.support_role(nxt) is not None)
+
     def _bare_office_mentions(self) -> list[Mention]:
         """"وزير الدفاع"، "رئيس الحكومة" with no country: news uses the bare office for one already
         named in the report ("... وزير الدفاع الأميركي لويد أوستن. وسيجتمع غالانت مع وزير الدفاع"),
@@ -1714,12 +1748,16 @@ class _Extractor:
         """The person named right at token `q` (after a comma or a form of address), if any."""
         toks = self.all_toks
         honorifics = self.lex.words["honorific_words"]
-        for k in range(q, min(q + 4, len(toks))):
+        titles = self.lex.words["title_words"]
+        for k in range(q, min(q + 10, len(toks))):
             t = toks[k]
             a = person_at.get(t.start)
             if a is not None:
                 return a
-            if not (t.norm in ("،", ",", "-") or t.norm in honorifics or t.norm in ("السيد", "السيده")):
+            w = t.norm
+            # "وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ X": a chain of titles, then the name
+            if not (w in ("،", ",", "-") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
+                    or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)):
                 return None
         return None
 
