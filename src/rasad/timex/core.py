@@ -293,7 +293,7 @@ class _Toks:
     count every token of the chunks. Sentence numbers come from the sentence starts."""
 
     __slots__ = ("codes", "codestr", "cues", "bounds", "_chunks", "_cstarts", "_ends", "_mfinal", "_mafter",
-                 "_merges", "_memo")
+                 "_merges", "_mraw", "_memo")
 
     def __init__(self, codestr: str, cues: dict[int, str], bounds: list[int], chunks: list[_Chunk],
                  cstarts: list[int], ends: list[int], merges: list[tuple[int, int, int, tuple[str, Any]]]):
@@ -306,6 +306,7 @@ class _Toks:
         self._ends = ends  # raw token count at the end of each chunk
         self._merges = merges  # (final index, raw index, raw length, phrase class) per phrase
         self._mfinal = [m[0] for m in merges]
+        self._mraw = [m[1] for m in merges]
         self._mafter = [m[1] + m[2] - 1 - m[0] for m in merges]  # raw - final after each phrase
         self._memo: dict[int, _Tok] = {}  # the rules read the same few tokens several times
 
@@ -344,6 +345,14 @@ class _Toks:
         return _Tok(ch.codes[i], ch.infos[i][2], off + ch.starts[i], off + ch.ends[i], self.sent(k),
                     self.cues.get(k))
 
+    def end_of(self, k: int) -> int:
+        """The end offset of token k (what `self[k].end` gives, without building the token)."""
+        m = bisect_right(self._mfinal, k) - 1
+        if m >= 0 and self._mfinal[m] == k:
+            _, r, n, _ = self._merges[m]
+            return self.raw_end(r + n - 1)
+        return self.raw_end(k + self._mafter[m] if m >= 0 else k)
+
     def first_at(self, np: int) -> int:
         """The index of the first token that starts at or after normalised offset `np`."""
         c = bisect_right(self._cstarts, np) - 1
@@ -354,7 +363,7 @@ class _Toks:
             if off + s >= np:
                 r = self._ends[c] - len(ch.starts) + i
                 break
-        m = bisect_right([x[1] for x in self._merges], r) - 1
+        m = bisect_right(self._mraw, r) - 1
         if m < 0:
             return r
         f, r0, n, _ = self._merges[m]
@@ -553,16 +562,19 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
         # after the break (bisect on the offset map) tells which tokens it falls between.
         nt = len(codestr)
         pos = -1
+        last_np = -1
         while True:
             pos = original.find("\n", pos + 1)
             if pos < 0:
                 break
             np = bisect_left(index, pos)
+            if np == last_np:  # the next break of a blank line: the same place
+                continue
+            last_np = np
             k = toks.first_at(np)
-            if k < nt and (k == 0 or toks[k - 1].end <= np):
+            if k < nt and (k == 0 or toks.end_of(k - 1) <= np):
                 bounds.append(k)
         toks.bounds = sorted(set(bounds))
-        toks._memo.clear()  # their sentence numbers were computed with the full stops only
     return toks
 
 
