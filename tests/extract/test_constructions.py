@@ -284,3 +284,32 @@ def test_a_three_letter_surname_only_where_a_name_stands(brief) -> None:
                 "وزير الخارجية المصري بدر عبد العاطي. وحذر من هجوم بري إسرائيلي.", date(2024, 11, 19))
     assert got == [("visit", "occurred", ("Amos Hochstein",), ("Nabih Berri",)),
                    ("call", "occurred", ("Badr Abdelatty",), ("Nabih Berri",))]
+
+
+def test_an_office_with_several_holders_is_the_one_named_earlier(brief) -> None:
+    got = brief("وصل المبعوث الأممي إلى اليمن مارتن غريفيث إلى صنعاء أمس. ومن المقرر أن يلتقي المبعوث الأممي في عدن "
+                "اليوم الرئيس عبد ربه منصور هادي.", date(2018, 6, 20))
+    assert got[1] == ("visit", "planned", ("Martin Griffiths",), ("Abdrabbuh Mansur Hadi",))
+
+
+def test_leaving_a_city_after_a_visit_and_meetings_during_it(brief) -> None:
+    got = brief("غادر المبعوث الأممي إلى اليمن مارتن غريفيث صنعاء أمس، بعد زيارة استمرت أربعة أيام التقى خلالها "
+                "زعيم الجماعة الحوثية عبد الملك الحوثي.", date(2018, 6, 20))
+    assert got == [("visit", "occurred", ("Martin Griffiths",), ("Abdul-Malik al-Houthi",))]
+    # leaving an organisation is no visit
+    assert brief("وستغادر بريطانيا الاتحاد الأوروبي في مارس القادم.", date(2018, 4, 14)) == []
+
+
+def test_two_presidents_named_right_after_the_dual(brief) -> None:
+    got = brief("وجاء ذلك بعد مكالمة هاتفية مطولة جرت في 12 فبراير بين الرئيسين فلاديمير بوتين ودونالد ترامب.",
+                date(2025, 2, 17))
+    assert got == [("call", "occurred", ("Vladimir Putin",), ("Donald Trump",))]
+
+
+def test_a_cable_and_a_call_are_two_contacts_and_a_similar_cable_keeps_its_own_recipient(brief) -> None:
+    got = brief("بعث الرئيس محمود عباس اليوم برقية تهنئة إلى الرئيس الجزائري عبد المجيد تبون. كما أجرى سيادته اتصالا "
+                "هاتفيا بالرئيس تبون. وبعث رئيس الوزراء محمد مصطفى برقية مماثلة إلى الوزير الأول الجزائري نذير "
+                "العرباوي.", date(2024, 9, 8))
+    assert got[:2] == [("message", "occurred", ("Mahmoud Abbas",), ("Abdelmadjid Tebboune",)),
+                       ("call", "occurred", ("Mahmoud Abbas",), ("Abdelmadjid Tebboune",))]
+    assert ("message", "occurred", ("Mohammad Mustafa",), ("Abdelmadjid Tebboune",)) not in got

@@ -52,6 +52,7 @@ class Family:
     weak: bool = False
     genitive_other: bool = False
     needs_before: frozenset[str] = frozenset()
+    direct_places: bool = False  # the direct object must be a place (غادر صنعاء), not a party
     confidence: float = 0.75
 
 
@@ -329,6 +330,7 @@ def load_lexicon() -> Lexicon:
             skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
+            direct_places=bool(raw.get("direct_places")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
         for aspect in ("perfect", "imperfect", "nouns"):
