@@ -313,3 +313,11 @@ def test_a_cable_and_a_call_are_two_contacts_and_a_similar_cable_keeps_its_own_r
     assert got[:2] == [("message", "occurred", ("Mahmoud Abbas",), ("Abdelmadjid Tebboune",)),
                        ("call", "occurred", ("Mahmoud Abbas",), ("Abdelmadjid Tebboune",))]
     assert ("message", "occurred", ("Mohammad Mustafa",), ("Abdelmadjid Tebboune",)) not in got
+
+
+def test_talks_during_a_visit_past_a_relative_clause_and_kama_with_the_same_subject(brief) -> None:
+    got = brief("وصل رئيس مجلس الوزراء محمد شياع السوداني اليوم إلى طهران. وأضاف البيان أن رئيس مجلس الوزراء سيعقد "
+                "خلال الزيارة التي تستمر يومين مباحثات مع الرئيس الإيراني إبراهيم رئيسي، كما سيلتقي المرشد الأعلى "
+                "للجمهورية الإسلامية علي خامنئي.", date(2022, 11, 29))
+    assert [e[1:] for e in got[1:]] == [("planned", ("Mohammed Shia al-Sudani",), ("Ebrahim Raisi",)),
+                                        ("planned", ("Mohammed Shia al-Sudani",), ("Ali Khamenei",))]

@@ -523,6 +523,8 @@ class _Extractor:
                 if sr is not None:
                     support, (s_role, s_imperf, s_future) = j, sr
                     break
+                if norms[j] in _RELATIVES and j >= 2 and norms[j - 2] in _DURING:
+                    continue  # "سيعقد خلال الزيارة التي تستمر يومين مباحثات": a clause on the adverbial
                 if norms[j] in lex.words["boundaries"]:
                     break
             if support is None:
@@ -837,7 +839,7 @@ class _Extractor:
         if cont is not None and inherited:
             # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
             # visits of the visit's status; without a time of their own they share its days
-            etype, status = "visit", cont.status
+            etype, status = ("visit" if cont.type == "visit" else etype), cont.status
             if first is None:
                 first, last = cont.first, cont.last
         imperf = c.hit.aspect == "imperfect" if c.support is None or c.support_after else c.support_imperf
@@ -981,6 +983,10 @@ class _Extractor:
             d = made[-1]
             joined = (during or (head > 0 and norms[head - 1] in _VISIT_JOINERS)
                       or c.hit.proclitic.startswith(("و", "ل", "ف")))
+            if d.type in ("talks", "meeting") and not d.host_frame and head > 0 and norms[head - 1] in ("كما", "وكما") \
+                    and not (d.source and d.target and len(d.source) > 1):
+                # "سيعقد X مباحثات مع Y، كما سيلتقي Z": the same subject meets another
+                return d
         elif during and self.drafts:
             d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
             joined = True
