@@ -1,4 +1,5 @@
-"""Reader speed on the real corpus: prints articles/s on one core (not a test).
+"""Reader speed on the real corpus: prints articles/s on one core, by CPU time (steady when the
+machine is shared) and wall time (not a test).
 
     python bench/bench_read.py [--shared ../shared] [--rounds 5]
 """
@@ -24,16 +25,17 @@ def main() -> None:
         inputs = [Path(__file__).resolve().parents[1] / "examples"]
     list(read_paths(inputs))  # warm up: imports, lexicon and furniture caches
     n = issues = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(args.rounds):
         for x in read_paths(inputs):
             if isinstance(x, DocIssue):
                 issues += 1
             else:
                 n += 1
-    dt = time.perf_counter() - t0
-    print(f"rasad read: {n} articles in {dt:.2f}s over {args.rounds} rounds of {', '.join(map(str, inputs))}: "
-          f"{n / dt:.0f} articles/s on one core ({issues} issues)")
+    dt, dc = time.perf_counter() - t0, time.process_time() - c0
+    print(f"rasad read: {n} articles in {dc:.2f} s CPU ({dt:.2f} s wall) over {args.rounds} rounds of "
+          f"{', '.join(map(str, inputs))}: {n / dc:.0f} articles/s per core by CPU time ({n / dt:.0f} by wall; "
+          f"{dc / max(1, n) * 1e3:.2f} ms/article; {issues} issues)")
 
 
 if __name__ == "__main__":
