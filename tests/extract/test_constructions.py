@@ -321,3 +321,20 @@ def test_talks_during_a_visit_past_a_relative_clause_and_kama_with_the_same_subj
                 "للجمهورية الإسلامية علي خامنئي.", date(2022, 11, 29))
     assert [e[1:] for e in got[1:]] == [("planned", ("Mohammed Shia al-Sudani",), ("Ebrahim Raisi",)),
                                         ("planned", ("Mohammed Shia al-Sudani",), ("Ali Khamenei",))]
+
+
+def test_talks_with_a_delegation_its_head_named_after_a_support_verb_with_an_omitted_subject(brief) -> None:
+    got = brief("أعلن الكرملين أن وزير الخارجية الروسي سيرغي لافروف سيتوجه اليوم الاثنين إلى الرياض، حيث سيجري غدا "
+                "الثلاثاء محادثات مع وفد أمريكي يترأسه وزير الخارجية ماركو روبيو.", date(2025, 2, 17))
+    assert ("talks", "planned", ("Sergey Lavrov",), ("Marco Rubio",)) in got
+
+
+def test_talks_between_representatives_of_two_sides(brief) -> None:
+    got = brief("بدأت أمس السبت في مدينة جدة محادثات أولية بين ممثلين عن الجيش السوداني وقوات الدعم السريع، برعاية "
+                "سعودية أميركية.", date(2023, 5, 7))
+    assert got == [("talks", "occurred", ("Sudan",), ("Rapid Support Forces",))]
+    # a dialogue is talks only in sessions or rounds between two named sides, not an interview or an aim
+    assert brief("وقال في حوار مع صحيفة الأهرام إن مصر تدعم المصالحة.", date(2017, 10, 11)) == []
+    assert brief("وشدد على الحفاظ على حوار مفتوح بين إسرائيل وسوريا.", date(2025, 12, 1)) == []
+    got = brief("انطلقت أمس في القاهرة جولة الحوار بين قوات الدعم السريع والجيش السوداني.", date(2023, 5, 7))
+    assert [e[0] for e in got] == ["talks"]

@@ -654,6 +654,10 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                        # "(حيث) سيجري محادثات مع وفد يترأسه X": after a support verb and its noun the
+                        # subject has been omitted; what follows the noun is its complement
+                        c.support is not None and not c.support_after and c.support < i
+                        and right_unmarked[0].first > i) and not (
                         noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)) and not (
                         self._continues_visit(c, norms, head, made, groups_right) is not None) and not (
                         _visited_places_only(c, norms, head, right_unmarked)):
@@ -1276,7 +1280,8 @@ class _Extractor:
             prev = ""
             j = ti - 1
             # punctuation and honorifics (مع معالي الأمين العام) stand between a marker and its party
-            while j >= 0 and (toks[j].norm in ("،", ",", "-", "(", "\"", "'") or toks[j].norm in honorifics):
+            while j >= 0 and (toks[j].norm in ("،", ",", "-", "(", "\"", "'") or toks[j].norm in honorifics
+                              or (toks[j].norm == "عن" and j >= 1 and toks[j - 1].norm in words["envoy_heads"])):
                 j -= 1
             if j >= 0:
                 prev = toks[j].norm
@@ -1326,6 +1331,13 @@ class _Extractor:
                     prev in group_heads
                     or (prev == "من" and j >= 1 and toks[j - 1].norm in group_heads)):
                 head = prev if prev in group_heads else toks[j - 1].norm
+                if prev in group_heads and marker is None and j >= 1 and not conj and (
+                        lex.group_names.get(prev) == "delegation"):
+                    before = toks[j - 1].norm
+                    if before in ("مع", "الي", "من", "بين", "لدي"):
+                        marker = before  # "محادثات مع وفد أمريكي": the marker before the delegation head
+                    elif before[:1] in ("ب", "ل") and before[1:] in group_heads:
+                        marker = before[:1]
                 what = lex.group_names.get(head, "side")
                 if what != "side":
                     actor = Actor(id=f"rasad:group:{actor.country}:{what}",
