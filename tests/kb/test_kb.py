@@ -145,3 +145,14 @@ def test_a_deputy_or_spokesman_of_an_office_is_not_its_holder(kb: KnowledgeBase)
     assert _one(kb, "الرئيس الروسي", date(2019, 1, 1))[0]["name_en"] == "Vladimir Putin"
     for text in ("قال المتحدث باسم الرئيس الروسي", "التقى نائب الرئيس الروسي", "مستشار الرئيس الروسي"):
         assert all(m["name_en"] != "Vladimir Putin" for m in _one(kb, text, date(2019, 1, 1))), text
+
+
+def test_a_short_bin_alias_is_not_read_inside_a_brothers_name() -> None:
+    from rasad.kb import default_kb
+
+    real = default_kb()
+    names = [m.actor.name_en for m in real.find_mentions("استقبل الرئيس الشيخ طحنون بن زايد آل نهيان",
+                                                        date(2021, 8, 18)) if m.actor is not None]
+    assert "Mohamed bin Zayed Al Nahyan" not in names
+    names = [m.actor.name_en for m in real.find_mentions("وقال بن زايد إن", date(2021, 8, 18)) if m.actor]
+    assert names == ["Mohamed bin Zayed Al Nahyan"]

@@ -67,6 +67,15 @@ _QUOTES = frozenset('"«»“”\'')
 _QUOTE_BLANKS = str.maketrans({q: " " for q in _QUOTES})
 
 
+def _tail_of_a_longer_name(m: Mention, text: str, titles: frozenset[str]) -> bool:
+    """"الشيخ طحنون بن زايد": a person's short alias that begins with بن ("بن زايد" for Mohamed bin
+    Zayed) after a title and another given name is the end of someone else's name (his brother's)."""
+    if m.kind != "person" or not m.text.startswith(("بن ", "ابن ")):
+        return False
+    words = text[max(0, m.start - 60):m.start].split()
+    return len(words) >= 2 and normalize_key(words[-2]) in titles and normalize_key(words[-1]) not in titles
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -516,6 +525,8 @@ class KnowledgeBase:
             out.extend(self._item_mentions(p, nt, t, on, unresolved))
         del prev_end
         out.sort(key=lambda m: m.start)
+        if "بن" in text:
+            out = [m for m in out if not _tail_of_a_longer_name(m, text, self.data.honorific_words)]
         return out
 
     def _modified(self, t: str, start: int) -> bool:

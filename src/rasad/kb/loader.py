@@ -61,6 +61,7 @@ class KBData:
     connectors: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    honorific_words: frozenset[str] = frozenset()
     fallback: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, dict[str, str]] = field(default_factory=dict)
     priority: list[str] = field(default_factory=list)
@@ -234,6 +235,7 @@ def _load_roles(kb: KBData, root: Any) -> None:
     kb.connectors = frozenset(normalize_key(x) for x in d.get("for_connectors") or [])
     kb.org_words = frozenset(normalize_key(x) for x in d.get("org_words") or [])
     kb.role_modifiers = frozenset(normalize_key(x) for x in d.get("role_modifiers") or [])
+    kb.honorific_words = frozenset(normalize_key(x) for x in d.get("honorifics") or [] if " " not in str(x))
     kb.fallback = {k: list(v) for k, v in (d.get("fallback") or {}).items()}
     kb.titles = {k: (v if isinstance(v, dict) else {"default": v}) for k, v in (d.get("titles") or {}).items()}
     kb.priority = list(d.get("priority") or [])
