@@ -180,3 +180,10 @@ def test_dask_ingest_equals_single(single: tuple[list, list], dask_client: Any, 
             export(svc, "jsonl", buf)
             dumps.append(buf.getvalue())
     assert dumps[0] == dumps[1]
+
+
+def test_warm_up_loads_the_pipeline_and_leaves_no_text_marked_extracted() -> None:
+    from rasad.scale import batch
+
+    batch._warm_up(None)
+    assert batch._PIPELINE is not None and not batch._EXTRACTED
