@@ -243,6 +243,7 @@ class _Extractor:
         self._prev_sentence: Sentence | None = None
         self._memo: dict[str, Any] = {}
         self._dl_end = 0
+        self._country_spans: list[tuple[int, int]] = []
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
         self._article_day: date | None = None
@@ -1724,6 +1725,8 @@ class _Extractor:
         modifiers = self.lex.words["office_modifiers"]
         chain: set[int] = set()  # tokens of a chain of titles after a name
         person_at = {m.start: m.actor for m in ms if m.actor is not None and m.actor.kind == "person"}
+        # "وزير الخارجية في المملكة العربية السعودية الأمير X": the office's own country before the name
+        self._country_spans = [(m.start, m.end) for m in ms if m.kind == "country"]
         appos: dict[tuple[str, ...], Actor] = {}
         home = set(self.lex.phrases["home_offices"]) | {(w,) for w in self.lex.words["home_offices"]}
         added: list[Mention] = []
@@ -1822,8 +1825,9 @@ class _Extractor:
                 return a
             w = t.norm
             # "وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ X": a chain of titles, then the name
-            if not (w in ("،", ",", "-") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
-                    or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)):
+            if not (w in ("،", ",", "-", "في") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
+                    or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)
+                    or any(a <= t.start < b for a, b in self._country_spans)):
                 return None
         return None
 
