@@ -347,3 +347,12 @@ def test_an_office_with_its_own_country_before_the_name_and_tasharraf_bi_liqa(br
     got = brief("وكان معالي الأمين العام لمجلس التعاون جاسم البديوي قد تشرف في وقت سابق اليوم بلقاء صاحب السمو "
                 "الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، بقصر القضيبية.", date(2023, 3, 13))
     assert got == [("meeting", "occurred", ("Jasem Mohamed Albudaiwi",), ("Salman bin Hamad Al Khalifa",))]
+
+
+def test_an_office_is_its_holder_on_the_contact_s_own_day(brief) -> None:
+    # published under Biden, about a call under Trump
+    got = brief("وكان الرئيس الأمريكي قد اتصل في مايو 2019 بالرئيس التركي.", date(2021, 3, 1))
+    assert got == [("call", "occurred", ("Donald Trump",), ("Recep Tayyip Erdoğan",))]
+    # the same day: the publication day's holder
+    got = brief("اتصل الرئيس الأمريكي اليوم بالرئيس التركي.", date(2021, 3, 1))
+    assert got == [("call", "occurred", ("Joe Biden",), ("Recep Tayyip Erdoğan",))]

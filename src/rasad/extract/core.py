@@ -863,6 +863,9 @@ class _Extractor:
             first = last = self._article_day
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
         src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
+        pub = self.article.published
+        if first is not None and pub is not None and abs((pub - first).days) > 31:
+            src, tgt = self._roles_on(first, sent, src), self._roles_on(first, sent, tgt)
         if location is None:
             location = self._location(parties, left, right, c)
         if location is None and is_visit:
@@ -1609,6 +1612,28 @@ class _Extractor:
             return any(o.role == role and o.active(on) for o in offices(a.wikidata or a.id))
         except Exception:  # noqa: BLE001 - an actor the kb has no entry for
             return False
+
+    def _roles_on(self, day: date, sent: Sentence, actors: list[Actor]) -> list[Actor]:
+        """An office named without a name ("المبعوث الأمريكي") is its holder on the contact's own
+        day, not on the publication day, when the report looks back (or ahead) more than a month."""
+        role_ms = [m for m in self.mentions if sent.start <= m.start < sent.end and m.via == "role"
+                   and m.actor is not None]
+        if not role_ms or not any(m.actor is not None and m.actor.id == a.id for m in role_ms for a in actors):
+            return actors
+        find = getattr(self.kb, "find_mentions", None)
+        if find is None:
+            return actors
+        text = self.article.text[sent.start:sent.end]
+        try:
+            again = {(m.start + sent.start, m.end + sent.start): m.actor for m in find(text, day) if m.via == "role"}
+        except Exception:  # noqa: BLE001 - a knowledge base that cannot look at another day
+            return actors
+        swap: dict[str, Actor] = {}
+        for m in role_ms:
+            new = again.get((m.start, m.end))
+            if m.actor is not None and new is not None and new.name_en and new.id != m.actor.id:
+                swap[m.actor.id] = new
+        return [swap.get(a.id, a) for a in actors]
 
     def _dateline_end(self) -> int:
         """Where a wire dateline ends: a place at the very start of the text followed, within a
