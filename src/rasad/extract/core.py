@@ -1383,8 +1383,8 @@ class _Extractor:
         """"الملك محمد السادس، نصره الله، وX": a prayer formula after a name belongs to it, so that
         what is coordinated after it is still coordinated with the name."""
         phrases = self.lex.phrases["formulas"]
-        if not phrases:
-            return
+        if not phrases or self.lex.phrase_firsts["formulas"].keys().isdisjoint(self.norm_set):
+            return  # most articles hold no prayer formula: one set test instead of a look after every name
         n = len(toks)
         for p in parties:
             k = p.last + 1
