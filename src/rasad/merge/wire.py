@@ -43,9 +43,25 @@ def _shingle_hashes(text: str, n: int = SHINGLE) -> set[int]:
     return _key_shingle_hashes(normalize_key(text), n)
 
 
+_WORD_HASHES: dict[str, int] = {}  # _wh of the words seen (a dict subscript is a third of an lru_cache call)
+
+
+def _word_hashes(words: list[str]) -> list[int]:
+    d = _WORD_HASHES
+    try:
+        return [d[w] for w in words]
+    except KeyError:
+        if len(d) > 200_000:
+            d.clear()
+        for w in words:
+            if w not in d:
+                d[w] = _wh(w)
+        return [d[w] for w in words]
+
+
 def _key_shingle_hashes(key: str, n: int = SHINGLE) -> set[int]:
     """`_shingle_hashes` of already normalised text (normalize_key)."""
-    hs = [_wh(w) for w in key.split()]
+    hs = _word_hashes(key.split())
     if len(hs) < n:
         hs = hs + [0] * (n - len(hs)) if hs else []
         if not hs:

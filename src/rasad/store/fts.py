@@ -36,12 +36,24 @@ def search_text(*parts: str | None) -> str:
     return search_text_keys(*(normalize_key(p) for p in parts if p))
 
 
+_STEMS: dict[str, tuple[str, ...]] = {}  # _stems of the words seen (a dict look-up is cheaper than lru_cache's)
+
+
 def search_text_keys(*keys: str) -> str:
     """`search_text` of already normalised parts (the store normalises each article once)."""
     out: list[str] = []
     for k in keys:
         out.extend(_WORD.findall(k))
-    extra = [s for w in out for s in _stems(w)]
+    cache = _STEMS
+    if len(cache) > 200_000:
+        cache.clear()
+    extra: list[str] = []
+    for w in out:
+        st = cache.get(w)
+        if st is None:
+            st = cache[w] = _stems(w)
+        if st:
+            extra.extend(st)
     return " ".join(out + extra) if extra else " ".join(out)
 
 
