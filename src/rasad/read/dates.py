@@ -146,7 +146,13 @@ def parse_published(s: str | None) -> date | None:
     """The publication date a string states, or None (see module doc for the formats)."""
     if not s:
         return None
-    f = find_date(str(s))
+    return _parse_published(str(s))
+
+
+@lru_cache(maxsize=4096)
+def _parse_published(s: str) -> date | None:
+    # cached: feeds repeat their date strings (a day's articles), and a date is immutable
+    f = find_date(s)
     return f.value if f else None
 
 
