@@ -356,3 +356,12 @@ def test_an_office_is_its_holder_on_the_contact_s_own_day(brief) -> None:
     # the same day: the publication day's holder
     got = brief("اتصل الرئيس الأمريكي اليوم بالرئيس التركي.", date(2021, 3, 1))
     assert got == [("call", "occurred", ("Joe Biden",), ("Recep Tayyip Erdoğan",))]
+
+
+def test_a_numeric_wire_dateline_dates_the_report_s_contact(real_pipeline) -> None:
+    for text, pub in (("الكويت - 16 - 6 (كونا) -- بعث أمير البلاد الشيخ صباح الأحمد الجابر الصباح ببرقية تهنئة إلى "
+                       "الدكتور حسن روحاني بمناسبة فوزه.", date(2013, 6, 16)),
+                      ("رام الله 8-9-2024 وفا- بعث الرئيس محمود عباس برقية تهنئة إلى الرئيس الجزائري عبد المجيد "
+                       "تبون.", date(2024, 9, 8))):
+        evs = real_pipeline.process(Article("t", text, published=pub)).events
+        assert [e.when_dict() for e in evs] == [{"start": pub.isoformat(), "end": pub.isoformat()}], text

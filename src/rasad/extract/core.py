@@ -137,7 +137,11 @@ class _Draft:
 _NEEDS_REACH = 24  # how far past a long subject a verb's needed adverb (هاتفيا) may stand
 # after a dateline's city: a date or words (no sentence end), then the agency between slashes or
 # brackets, or a dash or a colon
-_DATELINE_END = re.compile(r"[^\n.!?؟]{0,60}?(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\)\s*[-–—]{0,2}|\s[-–—]{1,2}(?=\s)|:)")
+_DATELINE_END = re.compile(r"[^\n.!?؟]{0,60}?(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\)\s*[-–—]{0,2}|\s[-–—]{1,2}(?=\s)"
+                           r"|\s[^\W\d]{2,12}[-–—]{1,2}(?=\s)|:)")
+# a dateline's numeric date right after its city, before the agency: "الكويت - 16 - 6 (كونا)"
+_DATELINE_DAY = re.compile(r"\s*[^\W\d][^\n\d]{0,30}?(\d{1,2})\s*[-–/]\s*(\d{1,2})(?:\s*[-–/]\s*(\d{4}))?\s*"
+                           r"(?:\(|/|[-–]|[^\W\d]{2,12}\s*[-–(/])")
 _UNREAL_REACH = 10  # how far after a contact's parties its predicate may rule it out
 _SCAN = 48  # a stretch up to this long is scanned directly; a longer one is answered from the index
 
@@ -1145,6 +1149,17 @@ class _Extractor:
         pub = self.article.published
         if pub is None or not self.sentences:
             return None
+        # a wire dateline's numeric day and month ("الكويت - 16 - 6 (كونا) --"، "رام الله 8-9-2024 وفا-")
+        dl = _DATELINE_DAY.match(self.article.text)
+        if dl is not None:
+            try:
+                d, m = int(dl.group(1)), int(dl.group(2))
+                y = int(dl.group(3)) if dl.group(3) else pub.year
+                got = date(y if y > 1900 else 2000 + y, m, d)
+            except ValueError:
+                got = None
+            if got is not None and 0 <= (pub - got).days <= 7:
+                return got
         lead_end = self.sentences[min(2, len(self.sentences) - 1)].end
         for t in self.times:
             if t.start >= lead_end:
@@ -1903,7 +1918,8 @@ class _Extractor:
 
     def _has_time(self, sent: Sentence) -> bool:
         """Does a time expression start inside `sent`?"""
-        k = bisect_left(self._time_starts, sent.start)
+        # (a date in the wire dateline is the report's, not a time of the sentence's contact)
+        k = bisect_left(self._time_starts, max(sent.start, self._dl_end))
         return k < len(self._time_starts) and self._time_starts[k] < sent.end
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
