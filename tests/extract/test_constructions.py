@@ -365,3 +365,9 @@ def test_a_numeric_wire_dateline_dates_the_report_s_contact(real_pipeline) -> No
                        "تبون.", date(2024, 9, 8))):
         evs = real_pipeline.process(Article("t", text, published=pub)).events
         assert [e.when_dict() for e in evs] == [{"start": pub.isoformat(), "end": pub.isoformat()}], text
+
+
+def test_an_unresolved_office_with_organisations_in_its_title_then_the_name(brief) -> None:
+    got = brief("التقى موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان السبت في دمشق الرئيس السوري بشار "
+                "الأسد، في أول زيارة له إلى البلاد.", date(2012, 3, 10))
+    assert got == [("visit", "occurred", ("Kofi Annan",), ("Bashar al-Assad",))]

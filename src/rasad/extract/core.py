@@ -1391,8 +1391,36 @@ class _Extractor:
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._dual_parties(toks, out))
         self._absorb_formulas(out, toks)
+        out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks)
+
+    def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
+        """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
+        resolved to nobody, then (inside the same title) organisations or countries, then a named
+        person: the person is the one party; what stood inside the title is not."""
+        if not any(p.actor is not None and p.actor.kind == "person" and not p.actor.name_en
+                   and p.mention.via == "role" for p in parties):
+            return parties
+        out = list(parties)
+        for k, p in enumerate(out):
+            a = p.actor
+            if a is None or a.kind != "person" or a.name_en or p.mention.via != "role":
+                continue
+            for q in out[k + 1:k + 4]:
+                if q.first - p.last > 10:
+                    break
+                between = toks[p.last + 1:q.first]
+                if any(t.punct and t.norm not in ("،", ",") for t in between) or any(
+                        self.lex.lookup(t.norm) is not None for t in between):
+                    break
+                if q.actor is not None and q.actor.kind == "person" and q.actor.name_en and not q.conj:
+                    for r in out[k + 1:out.index(q)]:
+                        r.marker = "x"
+                    q.marker = p.marker
+                    p.marker = "x"
+                    break
+        return out
 
     def _absorb_formulas(self, parties: list[_Party], toks: list[_Tok]) -> None:
         """"الملك محمد السادس، نصره الله، وX": a prayer formula after a name belongs to it, so that
