@@ -820,7 +820,8 @@ class _Extractor:
         first, last, t_status = self._when(sent, toks, norms, c, left, right, sx.single)
         # planning cues count near the trigger only, not over the whole reach of its parties
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
-        rel_lo = head if head and norms[head - 1] in _RELATIVES else 0
+        # (but "قمة ... التي تجمع X وY": the gathering verb describes the summit the main clause plans)
+        rel_lo = head if head and norms[head - 1] in _RELATIVES and not fam.needs_before else 0
         status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1), rel_lo)
         # "(إن) عقد لقاء بين X وY غير مطروح، ولن يكون ممكنا إلا إذا ...": ruled out or conditional;
         # a contact told as done is ruled out only by a predicate right after its parties
