@@ -66,15 +66,15 @@ def _init_worker(settings: Settings | None) -> None:
 _WARM_UP_TEXT = "التقى وزير الخارجية المصري نظيره الأردني في القاهرة يوم الأحد 5 مايو 2024 وبحثا العلاقات الثنائية."
 
 
-def _warm_up(settings: Settings | None) -> None:
-    """Load everything a worker needs (modules, knowledge base, lexicons, compiled patterns) in
-    this process before the pool forks: the workers then share it instead of each loading it again
-    (about a second of CPU per worker, most of a short run). With fork only (spawn starts afresh)."""
+def _warm_up(settings: Settings | None, fn: Callable[[Any], list[Any]] | None = None) -> None:
+    """Load everything a worker running `fn` needs (modules, knowledge base, lexicons, compiled
+    patterns) in this process before the pool forks: the workers then share it instead of each
+    loading it again (about a second of CPU per worker, most of a short run). Only worth it with
+    fork (spawn and forkserver start workers afresh)."""
     from rasad.ingest.raw import RawDoc
 
     get_pipeline(settings)
-    process_batch([RawDoc(doc_id="warm-up", source="<warm-up>", kind="text", content=_WARM_UP_TEXT)],
-                  for_store=True)
+    (fn or process_batch)([RawDoc(doc_id="warm-up", source="<warm-up>", kind="text", content=_WARM_UP_TEXT)])
     _EXTRACTED.clear()
 
 
@@ -164,13 +164,15 @@ def raw_stream(paths: Sequence[str | Path], settings: Settings | None = None) ->
     return iter_raw(list(paths), settings)
 
 
+def _mp_context() -> Any:
+    return mp.get_context(os.environ.get("RASAD_MP_START") or None)
+
+
 def pool_map(fn: Callable[[Any], list[Any]], batches: Iterable[Any], workers: int,
              settings: Settings | None = None, window: int | None = None) -> Iterator[Any]:
     """Ordered, bounded-memory parallel map over batches; yields the items of each result list."""
-    ctx = mp.get_context(os.environ.get("RASAD_MP_START") or None)
+    ctx = _mp_context()
     window = window or 2 * workers + 1
-    if ctx.get_start_method() == "fork":
-        _warm_up(settings)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque[Any] = deque()
         for b in batches:
@@ -200,6 +202,8 @@ def results(paths: Sequence[str | Path], *, workers: int = 1, batch_size: int = 
             yield from process_batch(b)
         return
     fn = functools.partial(process_batch, for_store=True) if for_store else process_batch
+    if _mp_context().get_start_method() == "fork":
+        _warm_up(settings, fn)
     yield from pool_map(fn, batched(raws, batch_size), workers, settings)
 
 
