@@ -295,3 +295,17 @@ def test_feed_text_wrapped_mid_sentence_keeps_its_first_fragment() -> None:
 def test_feed_text_with_outlet_line_first() -> None:
     a = one(f"الجزيرة\n{P1}\n{P2}", title=TITLE)
     assert a.outlet == "الجزيرة" and body_lines(a) == [P1, P2]
+
+
+def test_an_unpunctuated_lead_after_the_headline_is_body() -> None:
+    # news sites often drop the final period of a paragraph; a long line after the headline is the lead
+    text = ("العربي يبحث مع ليون تطورات الأزمة الليبية\n\n"
+            "استقبل الأمين العام لجامعة الدول العربية الدكتور نبيل العربي اليوم الاثنين المبعوث الأممي إلى ليبيا "
+            "برناردينو ليون بمقر الأمانة العامة للجامعة بالقاهرة\n\n"
+            "ومن المنتظر أن يتوجه ليون إلى طرابلس نهاية الأسبوع الجاري.")
+    art = one(text)
+    assert art.title == "العربي يبحث مع ليون تطورات الأزمة الليبية"
+    assert art.text.startswith("استقبل الأمين العام")
+    # a short deck under the headline stays out of the body
+    art = one("العربي يبحث مع ليون تطورات الأزمة الليبية\nلقاء في القاهرة\n" + text.split("\n\n", 1)[1])
+    assert "لقاء في القاهرة" not in art.text

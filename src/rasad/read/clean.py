@@ -378,7 +378,9 @@ class _Cleaner:
                     p.title_line = i
                     self.prev_header = "title"
                     continue
-                elif p.title is not None and self.headline_like(s, k):
+                elif p.title is not None and self.headline_like(s, k) and (n < 12 or similar(s, p.title)):
+                    # a short deck or the headline repeated; a longer unpunctuated line after the
+                    # headline is the lead (news sites often drop the final period)
                     p.soft.append((i, s))
                     self.prev_header = "repeat"
                     continue
