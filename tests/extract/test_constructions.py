@@ -371,3 +371,9 @@ def test_an_unresolved_office_with_organisations_in_its_title_then_the_name(brie
     got = brief("التقى موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان السبت في دمشق الرئيس السوري بشار "
                 "الأسد، في أول زيارة له إلى البلاد.", date(2012, 3, 10))
     assert got == [("visit", "occurred", ("Kofi Annan",), ("Bashar al-Assad",))]
+
+
+def test_a_one_word_title_between_the_marker_and_the_name(brief) -> None:
+    got = brief("بحث غريفيث المبعوث الأممي إلى اليمن مارتن غريفيث اليوم مع نائب وزير الدفاع السعودي الأمير خالد بن "
+                "سلمان سبل خفض التصعيد.", date(2019, 11, 20))
+    assert ("meeting", "occurred", ("Martin Griffiths",), ("Khalid bin Salman Al Saud",)) in got

@@ -156,3 +156,11 @@ def test_a_short_bin_alias_is_not_read_inside_a_brothers_name() -> None:
     assert "Mohamed bin Zayed Al Nahyan" not in names
     names = [m.actor.name_en for m in real.find_mentions("وقال بن زايد إن", date(2021, 8, 18)) if m.actor]
     assert names == ["Mohamed bin Zayed Al Nahyan"]
+
+
+def test_the_special_envoy_of_the_president_is_not_the_president() -> None:
+    from rasad.kb import default_kb
+
+    names = [m.actor.name_en for m in default_kb().find_mentions(
+        "وستيف ويتكوف المبعوث الخاص للرئيس الأمريكي لشؤون الشرق الأوسط", date(2025, 4, 12)) if m.actor]
+    assert names == ["Steve Witkoff"]

@@ -1338,7 +1338,7 @@ class _Extractor:
                     w = toks[jj].norm
                     if toks[jj].punct:
                         break
-                    if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 < j and (
+                    if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 <= j and (
                             toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
                         marker = w
                         break

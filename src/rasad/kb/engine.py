@@ -533,6 +533,8 @@ class KnowledgeBase:
         """Is the word before a role phrase one that makes it someone else's office (a deputy, an
         adviser, a spokesman of the holder)?"""
         k = start - 1
+        while k >= 0 and _is_word(t[k]):  # a proclitic of the role's own word ("للرئيس")
+            k -= 1
         while k >= 0 and t[k] == " ":
             k -= 1
         j = k
