@@ -377,3 +377,21 @@ def test_a_one_word_title_between_the_marker_and_the_name(brief) -> None:
     got = brief("بحث غريفيث المبعوث الأممي إلى اليمن مارتن غريفيث اليوم مع نائب وزير الدفاع السعودي الأمير خالد بن "
                 "سلمان سبل خفض التصعيد.", date(2019, 11, 20))
     assert ("meeting", "occurred", ("Martin Griffiths",), ("Khalid bin Salman Al Saud",)) in got
+
+
+def test_a_tour_stop_with_the_host_receiving_him_by_pronoun(real_pipeline) -> None:
+    text = ("واستهل أمير الكويت الشيخ صباح الأحمد جولته، الثلاثاء، بزيارة جدة حيث استقبله خادم الحرمين الشريفين "
+            "الملك سلمان بن عبدالعزيز في قصر السلام.")
+    evs = real_pipeline.process(Article("t", text, published=date(2017, 6, 8))).events
+    assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.when_dict()) for e in evs] == [
+        ("visit", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz Al Saud",
+         {"start": "2017-06-06", "end": "2017-06-06"})]
+
+
+def test_hosts_named_before_fi_istiqbalihi_and_a_call_held_in_a_relative_clause(brief) -> None:
+    got = brief("وصل أمير الكويت الشيخ صباح الأحمد إلى الدوحة، حيث كان أمير قطر الشيخ تميم بن حمد آل ثاني في "
+                "استقباله.", date(2017, 6, 8))
+    assert ("visit", "occurred", ("Sabah Al-Ahmad Al-Jaber Al-Sabah",), ("Tamim bin Hamad Al Thani",)) in got
+    got = brief("وعرض الرئيس الأميركي دونالد ترمب المساعدة في حل الخلاف، خلال اتصال هاتفي أجراه الأربعاء مع أمير "
+                "قطر.", date(2017, 6, 8))
+    assert got == [("call", "occurred", ("Donald Trump",), ("Tamim bin Hamad Al Thani",))]

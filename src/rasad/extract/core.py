@@ -538,7 +538,8 @@ class _Extractor:
                 for j in range(i + 1, min(i + 3, len(toks))):
                     sr = lex.support_role(norms[j])
                     if sr is not None and sr[0] == "source" and (
-                            norms[j].endswith("ها") or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
+                            # (أجراه، but not بعثه: the ة of a noun reads as ه once normalised)
+                            norms[j].endswith(("ها", "اه")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
                         return self._finish_check(fam, hit, i, norms, j, sr, after=True)
         sr_left = (s_role, s_imperf, s_future) if support is not None and s_role is not None else None
         return self._finish_check(fam, hit, i, norms, support, sr_left, after=False)
@@ -620,6 +621,7 @@ class _Extractor:
         tgt: list[Actor] = []
         subj: _Group | None = None
         obj: _Group | None = None
+        pron_obj: list[Actor] = []
         msg_pair = self._message_pair(c, mid, groups_right, norms, made) if reception is None else None
         invited = self._invited_pronoun(c, norms, head, made) if reception is None and msg_pair is None else None
         again = (self._next_round(c, norms, made)
@@ -726,6 +728,18 @@ class _Extractor:
                 if rest and (used_right is None or rest[0].first - used_right.last <= reach) and not (
                         fam.direct_places and any(p.actor is not None for p in rest[0].parties)):
                     obj = rest[0]
+            if obj is None and split_group is None and is_visit and c.hit.aspect == "noun" and not c.hit.suffix:
+                # "(استهل جولته) بزيارة جدة": a place right after the visit noun is where he went
+                g = next((g for g in groups_right if g is not used_right and g.marker is None and g.first == i + 1), None)
+                if g is not None and all(p.actor is None or p.actor.kind == "country" for p in g.parties):
+                    obj = g
+            if obj is None and split_group is None and subj is not None and c.hit.aspect != "noun" and (
+                    c.hit.suffix in _PRONOUN_SUFFIXES and fam.direct and c.type == "visit"):
+                # "حيث استقبله X": the verb's pronoun is the one the text is about, the visitor
+                obj_acts = [a for a in self._topic_actor(made, parties, head, visit=True)
+                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                if obj_acts:
+                    pron_obj = obj_acts
             if obj is None and split_group is None and fam.require_marker:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
                 if not (plural and subj is not None and len(subj.actors()) >= 2):
@@ -735,6 +749,9 @@ class _Extractor:
                     # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
                     obj, etype, is_visit = hosts, "visit", True
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
+            if pron is None and pron_obj and subj is not None:
+                # the host is the subject, the pronoun the guest
+                obj = _Group([], None)  # (handled below: the pronoun's actors)
             if pron is None and obj is None and split_group is None and subj is not None:
                 hon_to = self._honorific_object(c, norms, subj, made)
                 if hon_to:
@@ -779,7 +796,7 @@ class _Extractor:
                 inherited = True
                 src, tgt = (s_acts, obj.actors()) if subject_role == "source" else (obj.actors(), s_acts)
             elif subj is not None and obj is not None:
-                s_acts, o_acts = subj.actors(), obj.actors()
+                s_acts, o_acts = subj.actors(), (obj.actors() or pron_obj)
                 src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
             elif subj is not None:
                 acts = _uniq(subj.actors())
@@ -1199,6 +1216,16 @@ class _Extractor:
                 break
         hosts = [p.actor for p in self._sx.span(start, end) if start <= p.first < end and p.actor is not None
                  and p.marker is None and p.actor.kind != "country"]
+        if not hosts and inherited and i >= 2:
+            # "حيث كان أمير قطر X في استقباله": the hosts named before "في استقباله" in its clause
+            lo = i - 1
+            while lo > 0 and not (toks[lo - 1].punct and toks[lo - 1].norm in _CLAUSE_PUNCT) and (
+                    norms[lo - 1] not in self.lex.words["boundaries"]) and i - lo < 16:
+                lo -= 1
+            hosts = [p.actor for p in self._sx.span(lo, i) if lo <= p.first < i - 1 and p.actor is not None
+                     and p.marker is None and p.actor.kind == "person"]
+            if hosts and guest and any(_akey(h) == _akey(g) for h in hosts for g in guest):
+                hosts = []
         if not hosts:
             return None
         return list(guest), _uniq(hosts), inherited
@@ -2596,9 +2623,16 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     for d in out:
         if d.type == "visit" and all(a.kind == "country" for a in d.target):
             cs = {a.country for a in d.target}
-            covered = any(e is not d and any(b.kind != "country" and b.country in cs for b in e.target)
-                          for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ()))
-            if covered:
+            cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                          if e is not d and any(b.kind != "country" and b.country in cs for b in e.target)), None)
+            if cover is not None:
+                # "بزيارة جدة حيث استقبله الملك": the host's event keeps the visit's day and city
+                if cover.first is None and d.first is not None:
+                    cover.first, cover.last = d.first, d.last
+                if d.location is not None and d.location.kind != "country" and (
+                        cover.location is None or (cover.location.kind == "country"
+                                                   and cover.location.country == d.location.country)):
+                    cover.location = d.location
                 continue
         final.append(d)
     return final
