@@ -730,9 +730,10 @@ class _Extractor:
                     obj = rest[0]
             if obj is None and split_group is None and is_visit and c.hit.aspect == "noun" and not c.hit.suffix:
                 # "(استهل جولته) بزيارة جدة": a place right after the visit noun is where he went
-                g = next((g for g in groups_right if g is not used_right and g.marker is None and g.first == i + 1), None)
-                if g is not None and all(p.actor is None or p.actor.kind == "country" for p in g.parties):
-                    obj = g
+                gen = next((g for g in groups_right if g is not used_right and g.marker is None and g.first == i + 1),
+                           None)
+                if gen is not None and all(p.actor is None or p.actor.kind == "country" for p in gen.parties):
+                    obj = gen
             if obj is None and split_group is None and subj is not None and c.hit.aspect != "noun" and (
                     c.hit.suffix in _PRONOUN_SUFFIXES and fam.direct and c.type == "visit"):
                 # "حيث استقبله X": the verb's pronoun is the one the text is about, the visitor
