@@ -79,3 +79,10 @@ def test_letters_that_lower_case_to_two_characters_keep_the_offset_map_whole():
     s, e = n.span(i, i + len("اسطنبول"))
     assert src[s:e] == "إسطنبول"
     assert n.span(0, len(n.text)) == (0, len(src))
+
+
+def test_the_written_out_space_list_is_every_unicode_space() -> None:
+    import importlib
+
+    n = importlib.import_module("rasad.arabic.normalize")
+    assert tuple(n._SPACES) == tuple(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n")

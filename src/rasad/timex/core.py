@@ -147,7 +147,7 @@ class _Lex:
 
 def _yaml(name: str) -> dict[str, Any]:
     text = resources.files("rasad.timex").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return cast(dict[str, Any], yaml.safe_load(text))
+    return cast(dict[str, Any], yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # noqa: S506
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from rasad.arabic.normalize import normalize_key
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("rasad.timex").joinpath("data/months.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
 
 
 @lru_cache(maxsize=1)
