@@ -395,3 +395,16 @@ def test_hosts_named_before_fi_istiqbalihi_and_a_call_held_in_a_relative_clause(
     got = brief("وعرض الرئيس الأميركي دونالد ترمب المساعدة في حل الخلاف، خلال اتصال هاتفي أجراه الأربعاء مع أمير "
                 "قطر.", date(2017, 6, 8))
     assert got == [("call", "occurred", ("Donald Trump",), ("Tamim bin Hamad Al Thani",))]
+
+
+def test_talks_by_phone_dual_kin_and_an_occasion_s_time(real_pipeline, brief) -> None:
+    got = brief("أجرى الملك محمد السادس، نصره الله، اليوم الخميس، مباحثات هاتفية مع فخامة السيد دونالد ترامب.",
+                date(2020, 12, 10))
+    assert got == [("call", "occurred", ("Mohammed VI",), ("Donald Trump",))]
+    text = ("أبوظبي في 16 فبراير / وام / تلقى الشيخ محمد بن زايد آل نهيان رئيس الدولة اتصالاً هاتفياً من أخيه جلالة "
+            "السلطان هيثم بن طارق، تبادلا خلاله التهاني بمناسبة قرب حلول شهر رمضان المبارك.\nكما تلقى سموه اتصالين "
+            "هاتفيين مماثلين من أخويه الملك حمد بن عيسى آل خليفة، والشيخ تميم بن حمد آل ثاني.")
+    evs = real_pipeline.process(Article("t", text, published=date(2026, 2, 16))).events
+    assert [(e.type, [a.name_en for a in e.source], e.when_dict()) for e in evs] == [
+        ("call", ["Haitham bin Tariq"], {"start": "2026-02-16", "end": "2026-02-16"}),
+        ("call", ["Hamad bin Isa Al Khalifa", "Tamim bin Hamad Al Thani"], {"start": "2026-02-16", "end": "2026-02-16"})]

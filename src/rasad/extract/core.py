@@ -247,6 +247,7 @@ class _Extractor:
         self._prev_sentence: Sentence | None = None
         self._memo: dict[str, Any] = {}
         self._dl_end = 0
+        self._occasion_at: Callable[[int], bool] | None = None
         self._country_spans: list[tuple[int, int]] = []
         self._plural_roles: dict[int, str] = {}
         self.denied: set[tuple[str, frozenset[str | None]]] = set()
@@ -278,6 +279,18 @@ class _Extractor:
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
         self._dl_end = self._dateline_end()
+        occ = [k for k, n in enumerate(self.all_norms) if n in self.lex.words["occasion_cues"]]
+        if occ:
+            occ_starts = [self.all_toks[k].end for k in occ]
+
+            def occasion_at(pos: int) -> bool:
+                k = bisect_left(occ_starts, pos) - 1
+                if k < 0:
+                    return False
+                # within a few words after the cue, and no clause break between
+                between = self.article.text[occ_starts[k]:pos]
+                return len(between.split()) <= 5 and not any(ch in between for ch in "،,.؛;")
+            self._occasion_at = occasion_at
         self._mention_starts = [m.start for m in self.mentions]  # sorted by start, as the mentions
         mi = 0
         ms = self.mentions
@@ -1977,7 +1990,14 @@ class _Extractor:
         """Does a time expression start inside `sent`?"""
         # (a date in the wire dateline is the report's, not a time of the sentence's contact)
         k = bisect_left(self._time_starts, max(sent.start, self._dl_end))
-        return k < len(self._time_starts) and self._time_starts[k] < sent.end
+        if self._occasion_at is None:
+            return k < len(self._time_starts) and self._time_starts[k] < sent.end
+        # (nor is an occasion's time: "بمناسبة قرب حلول شهر رمضان")
+        while k < len(self._time_starts) and self._time_starts[k] < sent.end:
+            if not self._occasion_at(self._time_starts[k]):
+                return True
+            k += 1
+        return False
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
               right: int, single: bool) -> tuple[date | None, date | None, str | None]:
@@ -1994,6 +2014,9 @@ class _Extractor:
         own = inside[bisect_left(starts, lo):bisect_left(starts, hi)]
         if not own and len(inside) == 1 and single:
             own = inside
+        if own and self._occasion_at is not None:
+            # "بمناسبة قرب حلول شهر رمضان": the occasion's time is not the contact's
+            own = [t for t in own if not self._occasion_at(t.start)]
         if not own:
             return None, None, None
         t = min(own, key=lambda t: abs(t.start - anchor))
