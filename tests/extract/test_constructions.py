@@ -408,3 +408,10 @@ def test_talks_by_phone_dual_kin_and_an_occasion_s_time(real_pipeline, brief) ->
     assert [(e.type, [a.name_en for a in e.source], e.when_dict()) for e in evs] == [
         ("call", ["Haitham bin Tariq"], {"start": "2026-02-16", "end": "2026-02-16"}),
         ("call", ["Hamad bin Isa Al Khalifa", "Tamim bin Hamad Al Thani"], {"start": "2026-02-16", "end": "2026-02-16"})]
+
+
+def test_a_title_the_kb_does_not_know_names_the_person_it_preceded(brief) -> None:
+    got = brief("التقى رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي، اليوم، المبعوث الخاص للأمين العام للأمم "
+                "المتحدة الى اليمن هانس غروندبرغ. كما التقى رئيس مجلس القيادة الرئاسي في وقت لاحق اليوم الأمين العام "
+                "لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي.", date(2023, 6, 13))
+    assert got[1] == ("meeting", "occurred", ("Rashad al-Alimi",), ("Jasem Mohamed Albudaiwi",))

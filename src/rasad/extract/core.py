@@ -276,6 +276,7 @@ class _Extractor:
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self._time_starts = [t.start for t in self.times]
         self.mentions = self._surname_mentions()
+        self.mentions = self._title_phrase_mentions()
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
         self._dl_end = self._dateline_end()
@@ -1771,6 +1772,63 @@ class _Extractor:
             return None
 
     # ------------------------------------------------------------------ bare offices
+    def _title_phrase_mentions(self) -> list[Mention]:
+        """"رئيس مجلس القيادة الرئاسي الدكتور رشاد العليمي ... كما التقى رئيس مجلس القيادة الرئاسي X":
+        a title the knowledge base does not know, written before a person's name, names that person
+        where the article uses it again without the name."""
+        ms = self.mentions
+        toks, norms = self.all_toks, self.all_norms
+        titles = self.lex.words["title_words"]
+        honor = self.lex.words["honorific_words"]
+        tok_starts = self.tok_starts
+        phrases: dict[tuple[str, ...], Actor | None] = {}
+        for m in ms:
+            a = m.actor
+            if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
+                continue
+            k = bisect_left(tok_starts, m.start)
+            j = k
+            while j > 0 and (norms[j - 1] in honor or norms[j - 1] in ("السيد", "السيده", "الدكتور")):
+                j -= 1
+            lo = j
+            while lo > 0 and j - lo < 5 and not toks[lo - 1].punct and self.lex.lookup(norms[lo - 1]) is None \
+                    and self.lex.support_role(norms[lo - 1]) is None:
+                lo -= 1
+            # the phrase starts at an office head ("رئيس ...", "وزير ...")
+            start = next((x for x in range(lo, j) if norms[x] in titles and norms[x] not in honor
+                          and norms[x] not in ("بن", "ال")), None)
+            if start is None or j - start < 2:
+                continue
+            key = tuple(norms[start:j])
+            old = phrases.get(key, a)
+            phrases[key] = a if old is not None and old.id == a.id else None
+        phrases = {k: v for k, v in phrases.items() if v is not None}
+        if not phrases:
+            return ms
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        added: list[Mention] = []
+        firsts: dict[str, list[tuple[str, ...]]] = {}
+        for key in phrases:
+            firsts.setdefault(key[0], []).append(key)
+        for x, w in enumerate(norms):
+            for key in firsts.get(w, ()):
+                if tuple(norms[x:x + len(key)]) != key:
+                    continue
+                s0, e0 = toks[x].start, toks[x + len(key) - 1].end
+                c = bisect_left(starts, s0)
+                if (c < len(covered) and covered[c][0] < e0) or (c and covered[c - 1][1] > s0):
+                    continue  # the phrase as written before the name, or inside another mention
+                nxt = x + len(key)
+                if nxt < len(norms) and any(m.start == toks[nxt].start for m in ms):
+                    continue
+                actor = phrases[key]
+                if actor is not None:
+                    added.append(Mention(self.article.text[s0:e0], s0, e0, "person", actor.id, actor, None, "coref"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
+
     def _role_coref(self) -> list[Mention]:
         """"المبعوث الأممي إلى اليمن مارتن غريفيث ... ويلتقي المبعوث الأممي": an office the knowledge
         base cannot resolve to one holder (several UN envoys at a time) is the person named earlier in
