@@ -415,3 +415,10 @@ def test_a_title_the_kb_does_not_know_names_the_person_it_preceded(brief) -> Non
                 "المتحدة الى اليمن هانس غروندبرغ. كما التقى رئيس مجلس القيادة الرئاسي في وقت لاحق اليوم الأمين العام "
                 "لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي.", date(2023, 6, 13))
     assert got[1] == ("meeting", "occurred", ("Rashad al-Alimi",), ("Jasem Mohamed Albudaiwi",))
+
+
+def test_a_dual_verb_s_omitted_subject_is_the_pair_last_told_together(brief) -> None:
+    got = brief("استقبل الرئيس عبد الفتاح السيسي، اليوم الجمعة، بقصر الاتحادية، بيدرو سانشيز رئيس وزراء إسبانيا، "
+                "وألكسندر دي كرو رئيس وزراء بلجيكا. ويتوجه المسؤولان الأوروبيان عقب اللقاء إلى معبر رفح، وكانا قد "
+                "التقيا أمس الخميس رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس.", date(2023, 11, 24))
+    assert got[1][2:] == (("Pedro Sánchez", "Alexander De Croo"), ("Benjamin Netanyahu",))

@@ -675,6 +675,9 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                        # "وكانا قد التقيا X": a dual verb carries its subject; what follows is its object
+                        c.hit.aspect != "noun" and c.support is None and _strip_conj(norms[i]).endswith(("يا", "يان"))
+                        and len(norms[i]) > 4) and not (
                         # "(حيث) سيجري محادثات مع وفد يترأسه X": after a support verb and its noun the
                         # subject has been omitted; what follows the noun is its complement
                         c.support is not None and not c.support_after and c.support < i
@@ -806,6 +809,13 @@ class _Extractor:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = (list(cont.source) if cont is not None
                           else self._topic_actor(made, parties, head, possessive and is_visit))
+                verb = norms[head]
+                if c.hit.aspect != "noun" and c.support is None and verb.endswith(("يا", "يان")) and len(s_acts) != 2:
+                    # "وكانا قد التقيا X": a dual verb's omitted subject is the pair last told together
+                    pair = next((side for d in reversed(self.drafts + made) for side in (d.source, d.target)
+                                 if len(side) == 2), None)
+                    if pair is not None:
+                        s_acts = list(pair)
                 if not s_acts:
                     return None
                 inherited = True
