@@ -422,3 +422,10 @@ def test_a_dual_verb_s_omitted_subject_is_the_pair_last_told_together(brief) -> 
                 "وألكسندر دي كرو رئيس وزراء بلجيكا. ويتوجه المسؤولان الأوروبيان عقب اللقاء إلى معبر رفح، وكانا قد "
                 "التقيا أمس الخميس رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس.", date(2023, 11, 24))
     assert got[1][2:] == (("Pedro Sánchez", "Alexander De Croo"), ("Benjamin Netanyahu",))
+
+
+def test_an_honorific_pronoun_before_the_verb_is_its_subject(brief) -> None:
+    got = brief("يعقد الملك عبدالله الثاني، اليوم الاثنين، في البيت الأبيض، مباحثات مع الرئيس الأميركي جو بايدن. وكان "
+                "جلالته التقى في واشنطن، أمس الأحد، كلا من وزير الخارجية الأميركي أنتوني بلينكن، ومستشار الأمن القومي "
+                "جيك سوليفان.", date(2021, 7, 19))
+    assert got[1] == ("visit", "occurred", ("Abdullah II",), ("Antony Blinken", "Jake Sullivan"))

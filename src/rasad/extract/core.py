@@ -675,6 +675,9 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                        # "وكان جلالته التقى X": the honorific pronoun before the verb is its subject
+                        any(norms[k] in lex.words["honorific_pronouns"] and norms[k] not in _POSSESSIVE_L
+                            for k in range(max(left, head - 2), head))) and not (
                         # "وكانا قد التقيا X": a dual verb carries its subject; what follows is its object
                         c.hit.aspect != "noun" and c.support is None and _strip_conj(norms[i]).endswith(("يا", "يان"))
                         and len(norms[i]) > 4) and not (
