@@ -429,3 +429,9 @@ def test_an_honorific_pronoun_before_the_verb_is_its_subject(brief) -> None:
                 "جلالته التقى في واشنطن، أمس الأحد، كلا من وزير الخارجية الأميركي أنتوني بلينكن، ومستشار الأمن القومي "
                 "جيك سوليفان.", date(2021, 7, 19))
     assert got[1] == ("visit", "occurred", ("Abdullah II",), ("Antony Blinken", "Jake Sullivan"))
+
+
+def test_the_countries_a_tour_took_in(brief) -> None:
+    got = brief("وصل رئيس مجلس الوزراء العراقي محمد شياع السوداني اليوم الى طهران في زيارة رسمية. وتأتي زيارة "
+                "السوداني الى طهران بعد جولة اقليمية شملت الأردن والكويت الأسبوع الماضي.", date(2022, 11, 29))
+    assert got[1] == ("visit", "occurred", ("Mohammed Shia al-Sudani",), ("Jordan", "Kuwait"))

@@ -424,6 +424,8 @@ class _Extractor:
             if explicit:
                 last = explicit[-1]
                 self.context = list(last.target if last.host_frame or last.subj_target else last.source)
+            else:
+                self._update_context(parties, len(toks))  # only contacts with an omitted subject
         else:
             self._update_context(parties, len(toks))
 
@@ -675,6 +677,9 @@ class _Extractor:
                 elif unmarked_left and left_ok:
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                        # "جولة شملت الأردن والكويت": places after such a verb are where one went, not who
+                        fam.direct_places and all(p.actor is None or p.actor.kind == "country"
+                                                  for p in right_unmarked[0].parties)) and not (
                         # "وكان جلالته التقى X": the honorific pronoun before the verb is its subject
                         any(norms[k] in lex.words["honorific_pronouns"] and norms[k] not in _POSSESSIVE_L
                             for k in range(max(left, head - 2), head))) and not (
@@ -746,7 +751,9 @@ class _Extractor:
                 if rest and any(t.norm in ("،", ",") for t in toks[max(lo_c, rest[0].first - 12):rest[0].first]):
                     reach = 26
                 if rest and (used_right is None or rest[0].first - used_right.last <= reach) and not (
-                        fam.direct_places and any(p.actor is not None for p in rest[0].parties)):
+                        fam.direct_places and (any(p.actor is not None and p.actor.kind != "country"
+                                                   for p in rest[0].parties)
+                                               or rest[0].first - (used_right.last if used_right else i) > 3)):
                     obj = rest[0]
             if obj is None and split_group is None and is_visit and c.hit.aspect == "noun" and not c.hit.suffix:
                 # "(استهل جولته) بزيارة جدة": a place right after the visit noun is where he went
@@ -812,6 +819,15 @@ class _Extractor:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = (list(cont.source) if cont is not None
                           else self._topic_actor(made, parties, head, possessive and is_visit))
+                if fam.direct_places and made and obj is not None:
+                    # "في مستهل جولة تشمل مصر وإسرائيل": the traveller is the one of the last contact
+                    # whose own country is not among the places toured
+                    toured = {a.country for a in obj.actors()} | {p.place.country for p in obj.parties
+                                                                    if p.place is not None}
+                    d0 = made[-1]
+                    away = [a for a in d0.source + d0.target if a.kind == "person" and a.country not in toured]
+                    if away:
+                        s_acts = away[:1]
                 verb = norms[head]
                 if c.hit.aspect != "noun" and c.support is None and verb.endswith(("يا", "يان")) and len(s_acts) != 2:
                     # "وكانا قد التقيا X": a dual verb's omitted subject is the pair last told together
@@ -2716,10 +2732,28 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 hosted.setdefault((e.status, key), []).append(e)
     final = []
     for d in out:
+        if d.family.id == "visit-tour":
+            # a tour's countries that the article tells as visits of their own are those visits
+            src = {_akey(a) for a in d.source}
+            own = {b.country for e in out if e is not d and e.type in ("visit", "meeting", "talks")
+                   and src & {_akey(a) for a in e.source} for b in e.target}
+            rest = [a for a in d.target if a.country not in own]
+            if not rest:
+                continue
+            if len(rest) < len(d.target):
+                d = replace(d, target=rest, location=None)
         if d.type == "visit" and all(a.kind == "country" for a in d.target):
             cs = {a.country for a in d.target}
             cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
                           if e is not d and any(b.kind != "country" and b.country in cs for b in e.target)), None)
+            if cover is not None and len(cs) > 1:
+                # a tour of several countries: only the countries with a named host are covered
+                done = {b.country for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                        if e is not d for b in e.target if b.kind != "country"}
+                rest = [a for a in d.target if a.country not in done]
+                if rest:
+                    final.append(replace(d, target=rest))
+                    continue
             if cover is not None:
                 # "بزيارة جدة حيث استقبله الملك": the host's event keeps the visit's day and city
                 if cover.first is None and d.first is not None:
