@@ -2748,11 +2748,11 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                           if e is not d and any(b.kind != "country" and b.country in cs for b in e.target)), None)
             if cover is not None and len(cs) > 1:
                 # a tour of several countries: only the countries with a named host are covered
-                done = {b.country for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
-                        if e is not d for b in e.target if b.kind != "country"}
-                rest = [a for a in d.target if a.country not in done]
-                if rest:
-                    final.append(replace(d, target=rest))
+                hosted_in = {b.country for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                             if e is not d for b in e.target if b.kind != "country"}
+                left_over = [a for a in d.target if a.country not in hosted_in]
+                if left_over:
+                    final.append(replace(d, target=left_over))
                     continue
             if cover is not None:
                 # "بزيارة جدة حيث استقبله الملك": the host's event keeps the visit's day and city
