@@ -435,3 +435,18 @@ def test_the_countries_a_tour_took_in(brief) -> None:
     got = brief("وصل رئيس مجلس الوزراء العراقي محمد شياع السوداني اليوم الى طهران في زيارة رسمية. وتأتي زيارة "
                 "السوداني الى طهران بعد جولة اقليمية شملت الأردن والكويت الأسبوع الماضي.", date(2022, 11, 29))
     assert got[1] == ("visit", "occurred", ("Mohammed Shia al-Sudani",), ("Jordan", "Kuwait"))
+
+
+def test_a_relative_support_verb_with_its_own_subject_and_place(real_pipeline) -> None:
+    text = ("وجاءت قمة سوتشي بعد خمسة أيام من محادثات أجراها أردوغان في أنقرة مع نائب الرئيس الأمريكي مايك بنس، "
+            "أسفرت عن تعليق العملية العسكرية.")
+    evs = real_pipeline.process(Article("t", text, published=date(2019, 10, 22))).events
+    assert [(e.source[0].name_en, e.target[0].name_en, e.location.name_en if e.location else None) for e in evs] == [
+        ("Recep Tayyip Erdoğan", "Mike Pence", "Ankara")]
+
+
+def test_a_wire_dateline_line_ending_with_the_agency_dates_the_report(real_pipeline) -> None:
+    text = ("الرياض 04 رجب 1445 هـ الموافق 16 يناير 2024 م واس\nتسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+            "آل سعود، رسالة خطية من فخامة رئيس جمهورية نيجيريا الاتحادية بولا أحمد تينوبو.")
+    evs = real_pipeline.process(Article("t", text, published=date(2024, 1, 16))).events
+    assert [(e.type, e.when_dict()) for e in evs] == [("message", {"start": "2024-01-16", "end": "2024-01-16"})]

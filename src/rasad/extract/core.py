@@ -138,7 +138,10 @@ _NEEDS_REACH = 24  # how far past a long subject a verb's needed adverb (هات�
 # after a dateline's city: a date or words (no sentence end), then the agency between slashes or
 # brackets, or a dash or a colon
 _DATELINE_END = re.compile(r"[^\n.!?؟]{0,60}?(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\)\s*[-–—]{0,2}|\s[-–—]{1,2}(?=\s)"
-                           r"|\s[^\W\d]{2,12}[-–—]{1,2}(?=\s)|:)")
+                           r"|\s[^\W\d]{2,12}[-–—]{1,2}(?=\s)|:)"
+                           # or a first line with a date that ends with the agency's name ("الرياض 04 رجب 1445 هـ
+                           # الموافق 16 يناير 2024 م واس")
+                           r"|[^\n.!?؟]{0,40}?\d[^\n.!?؟]{0,60}\s[^\W\d]{2,6}[ \t]*(?=\n)")
 # a dateline's numeric date right after its city, before the agency: "الكويت - 16 - 6 (كونا)"
 _DATELINE_DAY = re.compile(r"\s*[^\W\d][^\n\d]{0,30}?(\d{1,2})\s*[-–/]\s*(\d{1,2})(?:\s*[-–/]\s*(\d{4}))?\s*"
                            r"(?:\(|/|[-–]|[^\W\d]{2,12}\s*[-–(/])")
@@ -669,6 +672,12 @@ class _Extractor:
             antecedent = self._antecedent(c, toks, norms, parties, head)
             if antecedent is not None:
                 subj = antecedent
+            elif (c.support_after and c.support is not None and right_unmarked
+                  and right_unmarked[0].first <= c.support + 2 and any(
+                      a.kind in ("person", "group", "organization") for a in right_unmarked[0].actors())):
+                # "محادثات أجراها أردوغان في أنقرة مع بنس": the relative verb's own subject follows it
+                subj = right_unmarked[0]
+                used_right = subj
             elif not passive and not possessive and not c.support_after:
                 noun_alone = c.hit.aspect == "noun" and c.support is None
                 left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
@@ -2137,6 +2146,11 @@ class _Extractor:
         return "occurred"
 
     def _location(self, parties: list[_Party], left: int, right: int, c: _Cand) -> Place | None:
+        if c.support_after:
+            # "(قمة سوتشي) بعد محادثات أجراها X في أنقرة مع Y": the relative clause says where
+            for p in self._sx.span(c.tok, right + 1):
+                if p.place is not None and c.tok <= p.first <= right and p.marker in ("x", "ب", "الي", None):
+                    return p.place
         for p in self._sx.span(left, right + 1):
             if p.place is not None and left <= p.first <= right and p.marker in ("x", "ب", "الي", None):
                 return p.place

@@ -291,6 +291,9 @@ def _peel(token: str) -> list[tuple[str, str, str]]:
                 # folds those seats to ي/و, so the stem is read back with its bare hamza (لقاء)
                 if stem.endswith(("اي", "او")):
                     out.append((stem[:-1] + "ء", pre, s))
+                # a final ى is written ا before a pronoun (أجرى -> أجراها، التقى -> التقاه)
+                if s in ("ه", "ها", "هم", "هما") and stem.endswith("ا"):
+                    out.append((stem[:-1] + "ي", pre, s))
         # the dual of a noun in ة (normalised ه) writes it ت: برقيتين، رسالتي (construct), زيارتان
         for dual in ("تين", "تان", "تي"):
             if rest.endswith(dual) and len(rest) - len(dual) >= 3:
