@@ -272,7 +272,7 @@ def main() -> None:
         il = e2e(f"ingest --workers 2 ({large:,} generated, SQLite)", "ingest-e2e", [str(big)], 2)
         d1 = d2 = None
         if not args.no_dask:
-            n_dask = min(mid, 2_000)
+            n_dask = min(mid, 10_000)  # enough work per worker that start-up does not decide the ratio
             dsk = Path(tmp) / "dask.jsonl"
             with open(small, encoding="utf-8") as src, open(dsk, "w", encoding="utf-8") as dst:
                 dst.writelines(itertools.islice(src, n_dask))
