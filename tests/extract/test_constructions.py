@@ -450,3 +450,19 @@ def test_a_wire_dateline_line_ending_with_the_agency_dates_the_report(real_pipel
             "آل سعود، رسالة خطية من فخامة رئيس جمهورية نيجيريا الاتحادية بولا أحمد تينوبو.")
     evs = real_pipeline.process(Article("t", text, published=date(2024, 1, 16))).events
     assert [(e.type, e.when_dict()) for e in evs] == [("message", {"start": "2024-01-16", "end": "2024-01-16"})]
+
+
+def test_any_contact_in_general_is_no_event(brief) -> None:
+    assert brief("قال عبد الفتاح البرهان إن الجيش لن يدخل في أي مفاوضات مع قوات الدعم السريع ما لم تنسحب من المدن.",
+                 date(2024, 8, 3)) == []
+    assert brief("وقال المتحدث إن الولايات المتحدة لا تخطط لعقد أي لقاءات مع الرئيس السوري بشار الأسد.",
+                 date(2022, 1, 12)) == []
+
+
+def test_a_title_and_the_first_name_alone_and_a_clause_after_the_host(brief) -> None:
+    got = brief("اختتم أمير الكويت الشيخ صباح الأحمد الجابر الصباح مساء الأربعاء جولة خليجية. وكان الشيخ صباح قد التقى "
+                "صباح اليوم في دبي حاكم دبي الشيخ محمد بن راشد آل مكتوم.", date(2017, 6, 8))
+    assert ("visit", "occurred", ("Sabah Al-Ahmad Al-Jaber Al-Sabah",), ("Mohammed bin Rashid Al Maktoum",)) in got
+    got = brief("يصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح إلى الدوحة مساء اليوم، حيث يلتقي أمير قطر الشيخ تميم بن "
+                "حمد آل ثاني، في إطار وساطة تقودها الكويت لاحتواء الخلاف.", date(2017, 6, 7))
+    assert got == [("visit", "planned", ("Sabah Al-Ahmad Al-Jaber Al-Sabah",), ("Tamim bin Hamad Al Thani",))]

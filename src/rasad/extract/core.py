@@ -279,6 +279,7 @@ class _Extractor:
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self._time_starts = [t.start for t in self.times]
         self.mentions = self._surname_mentions()
+        self.mentions = self._given_name_mentions()
         self.mentions = self._title_phrase_mentions()
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
@@ -601,6 +602,8 @@ class _Extractor:
                 break
         if lex.has_phrase("negation", norms, neg_lo, head):
             return None
+        if c.hit.aspect == "noun" and i > 0 and norms[i - 1] in lex.words["any_words"]:
+            return None  # "أي مفاوضات": contacts in general
         # a denied or cancelled contact is no event, and its parties are remembered so that the
         # same contact reported elsewhere in the article (as a rumour, a plan) is dropped too
         sx = self._sx
@@ -1058,7 +1061,10 @@ class _Extractor:
         if c.type not in ("meeting", "talks") or c.support is not None:
             return None
         unmarked = [g for g in groups_right if g.marker is None and _has_party(g)]
-        if len(unmarked) != 1 or any(g.marker in c.family.markers and _has_party(g) for g in groups_right):
+        if len(unmarked) > 1 and any(t.norm in ("،", ",") for t in self._sx.toks[unmarked[0].last + 1:unmarked[1].first]):
+            unmarked = unmarked[:1]  # "حيث يلتقي X، في إطار وساطة تقودها الكويت": the rest is another clause
+        if len(unmarked) != 1 or any(g.marker in c.family.markers and _has_party(g) for g in groups_right
+                                     if g.first < unmarked[0].first + 12):
             return None
         # "(إن X) سيلتقي خلال الزيارة Y"، "في زيارة ...، التقى خلالها Y": the contact is part of the visit
         during = _during_visit(norms, c.tok) or (c.tok + 1 < len(norms) and norms[c.tok + 1] in _DURING_IT)
@@ -1810,6 +1816,50 @@ class _Extractor:
             return None
 
     # ------------------------------------------------------------------ bare offices
+    def _given_name_mentions(self) -> list[Mention]:
+        """"أمير الكويت الشيخ صباح الأحمد الجابر الصباح ... واستهل الشيخ صباح جولته": a title and the
+        first name alone are the person named in full earlier (one person only with that first name)."""
+        ms = self.mentions
+        titles = self.lex.words["title_words"]
+        given: dict[str, Actor | None] = {}
+        first_at: dict[str, int] = {}
+        for m in ms:
+            a = m.actor
+            if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
+                continue
+            if not a.name_ar or a.name_ar not in m.text:
+                continue  # the name itself must be written here, not only a title or an alias
+            words = _nkey(a.name_ar).split()
+            if len(words) < 3:
+                continue
+            w = words[0]
+            if len(w) < 3 or self.lex.lookup(w) is not None:
+                continue
+            old = given.get(w, a)
+            given[w] = a if old is not None and old.id == a.id else None
+            first_at.setdefault(w, m.end)
+        given = {w: a for w, a in given.items() if a is not None}
+        if not given or self.norm_set.isdisjoint(given):
+            return ms
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        toks, norms = self.all_toks, self.all_norms
+        added: list[Mention] = []
+        for k, w in enumerate(norms):
+            a = given.get(w)
+            if a is None or k == 0 or norms[k - 1] not in titles or toks[k].start < first_at[w]:
+                continue
+            if k + 1 < len(norms) and norms[k + 1] in ("بن", "بنت"):
+                continue  # "الشيخ صباح بن ...": another person's full name
+            s0, e0 = toks[k - 1].start, toks[k].end
+            c = bisect_left(starts, s0)
+            if (c < len(covered) and covered[c][0] < e0) or (c and covered[c - 1][1] > s0):
+                continue
+            added.append(Mention(self.article.text[s0:e0], s0, e0, "person", a.id, a, None, "coref"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
+
     def _title_phrase_mentions(self) -> list[Mention]:
         """"رئيس مجلس القيادة الرئاسي الدكتور رشاد العليمي ... كما التقى رئيس مجلس القيادة الرئاسي X":
         a title the knowledge base does not know, written before a person's name, names that person
