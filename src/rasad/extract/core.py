@@ -602,12 +602,16 @@ class _Extractor:
                 break
         if lex.has_phrase("negation", norms, neg_lo, head):
             return None
-        if c.hit.aspect == "noun" and i > 0 and norms[i - 1] in lex.words["any_words"]:
-            return None  # "أي مفاوضات": contacts in general
+        if c.hit.aspect == "noun" and (
+                (i > 0 and norms[i - 1] in lex.words["any_words"])
+                or (c.support is not None and not lex.words["any_words"].isdisjoint(norms[max(0, head - 3):head]))):
+            return None  # "أي مفاوضات"، "أي خطط لإجراء اتصال": contacts in general
         # a denied or cancelled contact is no event, and its parties are remembered so that the
         # same contact reported elsewhere in the article (as a rumour, a plan) is dropped too
         sx = self._sx
-        cancelled = sx.has_phrase("cancel", sx.clause_start(head), i + lex.cues["cancel_after"] + 1)
+        cancelled = sx.has_phrase("cancel", sx.clause_start(head), i + lex.cues["cancel_after"] + 1) or (
+            # "نفى مسؤول صحة التقارير التي تحدثت عن زيارة قام بها X": a denial governs the reports it names
+            sx.has_phrase("denial", 0, head))
         if sx.has_phrase("conditional", 0, head):
             return None
         pw = lex.cues["possibility_window"]
