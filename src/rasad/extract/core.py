@@ -2042,11 +2042,19 @@ class _Extractor:
             if after in self.lex.words["former"]:
                 continue
             start = t.start + len(pre)
+            key = (head, *words)
             j = bisect_left(starts, start)
             if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after)) or (
                     j and covered[j - 1][1] > start):
-                continue  # a mention of the office with its country, or inside a name
-            key = (head, *words)
+                # a mention of the office with its country, or inside a name; a name that begins with
+                # the office ("السلطان هيثم بن طارق") names its holder for the article
+                cm = ms[j - 1] if j and covered[j - 1][1] > start else (ms[j] if j < len(ms) else None)
+                # (not "وزير الدفاع الإسرائيلي X": with a nisba it is another country's office)
+                if (cm is not None and cm.actor is not None and cm.actor.kind == "person" and cm.actor.name_en
+                        and cm.start <= start and cm.end > end_tok.end
+                        and not (after.startswith("ال") and after.endswith(("ي", "يه")))):
+                    appos.setdefault(key, cm.actor)
+                continue
             named = self._apposed_person(k + n + 1, person_at)
             if named is not None:
                 # "رئيس الجمهورية، السيد X": the title in apposition names its holder for the article
