@@ -480,3 +480,10 @@ def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",
                 date(2026, 3, 20))
     assert got[1] == ("call", "occurred", ("Haitham bin Tariq",), ("Tamim bin Hamad Al Thani",))
+
+
+def test_the_same_person_named_then_titled_is_one_party_and_an_office_with_ba_country(brief) -> None:
+    got = brief("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء "
+                "وزير الدفاع -حفظه الله-، في جدة اليوم، معالي وزير الخارجية بجمهورية العراق الدكتور فؤاد حسين.",
+                date(2021, 6, 29))
+    assert got == [("visit", "occurred", ("Fuad Hussein",), ("Mohammed bin Salman",))]

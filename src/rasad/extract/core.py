@@ -2095,7 +2095,7 @@ class _Extractor:
             # "وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ X": a chain of titles, then the name
             if not (w in ("،", ",", "-", "في") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
                     or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)
-                    or any(a <= t.start < b for a, b in self._country_spans)):
+                    or any(a < t.end and t.start < b for a, b in self._country_spans)):
                 return None
         return None
 
@@ -2606,6 +2606,12 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
             q = out[-1]
             gap = [t.norm for t in toks[q.last + 1:p.first]]
             only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
+            if (q.actor is not None and p.actor is not None and q.actor.id == p.actor.id and not p.conj
+                    and len(gap) <= 4 and not any(g in (".", "؛", ";", ":") for g in gap)):
+                # "الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد ... وزير الدفاع": the same person
+                # named and then given his titles is one party
+                out[-1] = _Party(q.actor, None, q.first, p.last, q.marker, q.mention, q.conj, q.lead)
+                continue
             if (only_punct and gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
                     and q.mention.via == "metonym" and p.actor.kind == "person" and p.actor.country == q.actor.country):
                 # "وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، السيد X": the institution inside
