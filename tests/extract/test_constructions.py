@@ -487,3 +487,11 @@ def test_the_same_person_named_then_titled_is_one_party_and_an_office_with_ba_co
                 "وزير الدفاع -حفظه الله-، في جدة اليوم، معالي وزير الخارجية بجمهورية العراق الدكتور فؤاد حسين.",
                 date(2021, 6, 29))
     assert got == [("visit", "occurred", ("Fuad Hussein",), ("Mohammed bin Salman",))]
+
+
+def test_a_message_carrying_an_invitation_is_also_the_invitation(brief) -> None:
+    got = brief("تونس (وات) - استقبل رئيس الجمهورية قيس سعيد، صباح اليوم الاثنين بقصر قرطاج، وزير الشؤون الخارجية "
+                "الجزائري صبري بوقدوم، الذي سلمه رسالة من الرئيس الجزائري عبد المجيد تبون، تتضمن دعوة لأداء زيارة "
+                "دولة إلى الجزائر.", date(2020, 1, 27))
+    assert ("invitation", "occurred", ("Abdelmadjid Tebboune",), ("Kais Saied",)) in got
+    assert ("message", "occurred", ("Abdelmadjid Tebboune",), ("Kais Saied",)) in got

@@ -415,6 +415,7 @@ class _Extractor:
             if d is not None:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
+        made += self._carried_invitations(made, toks, norms)
         heads = self._delegation_heads(norms, parties)
         if heads:
             # "يرأس الجانب الإيراني (فيها) الوزير X": the named head stands for his side, in this
@@ -475,6 +476,23 @@ class _Extractor:
                     p.first - first_cue <= 30
                     and any(_strip_conj(n) in side_heads for n in norms[max(first_cue, p.first - 5):p.first])):
                 out[a.country] = a
+        return out
+
+    def _carried_invitations(self, made: list[_Draft], toks: list[_Tok], norms: list[str]) -> list[_Draft]:
+        """"سلمه رسالة من الرئيس X تتضمن دعوة لزيارة الجزائر": a message that carries an invitation is
+        also the invitation, from the same sender to the same recipient."""
+        cues = self.lex.words["carry_cues"]
+        out: list[_Draft] = []
+        for d in made:
+            if d.type != "message":
+                continue
+            k = bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
+            for j in range(k + 1, min(k + 16, len(norms) - 1)):
+                if norms[j] in cues and _strip_conj(norms[j + 1]).lstrip("ب") in ("دعوه", "الدعوه"):
+                    if not any(e.type == "invitation" and {_akey(a) for a in e.source} == {_akey(a) for a in d.source}
+                               for e in made + self.drafts):
+                        out.append(replace(d, type="invitation", extra={}))
+                    break
         return out
 
     def _update_context(self, parties: list[_Party], n: int) -> None:
