@@ -495,3 +495,8 @@ def test_a_message_carrying_an_invitation_is_also_the_invitation(brief) -> None:
                 "دولة إلى الجزائر.", date(2020, 1, 27))
     assert ("invitation", "occurred", ("Abdelmadjid Tebboune",), ("Kais Saied",)) in got
     assert ("message", "occurred", ("Abdelmadjid Tebboune",), ("Kais Saied",)) in got
+
+
+def test_talks_between_the_two_movements(brief) -> None:
+    got = brief("انطلقت أمس في القاهرة جلسات الحوار بين حركتي فتح وحماس برعاية مصرية.", date(2017, 10, 11))
+    assert got == [("talks", "occurred", ("Fatah",), ("Hamas",))]
