@@ -500,3 +500,10 @@ def test_a_message_carrying_an_invitation_is_also_the_invitation(brief) -> None:
 def test_talks_between_the_two_movements(brief) -> None:
     got = brief("انطلقت أمس في القاهرة جلسات الحوار بين حركتي فتح وحماس برعاية مصرية.", date(2017, 10, 11))
     assert got == [("talks", "occurred", ("Fatah",), ("Hamas",))]
+
+
+def test_an_organisation_inside_a_title_and_a_marker_on_the_title(brief) -> None:
+    got = brief("أجرى رئيس مفوضية الاتحاد الأفريقي موسى فكي محمد الأسبوع الماضي اتصالين هاتفيين برئيس مجلس السيادة "
+                "عبد الفتاح البرهان وقائد قوات الدعم السريع محمد حمدان دقلو.", date(2023, 5, 7))
+    assert got == [("call", "occurred", ("Moussa Faki Mahamat",),
+                    ("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))]

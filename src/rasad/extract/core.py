@@ -1450,6 +1450,9 @@ class _Extractor:
                             toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
                         marker = w
                         break
+                    if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
+                        marker = w[:1]  # "اتصالين هاتفيين برئيس مجلس السيادة X"
+                        break
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
             if m.end <= self._dl_end:
@@ -1502,7 +1505,7 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
-        return _merge_apposition(out, toks)
+        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"])
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -2616,13 +2619,19 @@ def _has_party(g: _Group) -> bool:
     return any(p.actor is not None or p.place is not None for p in g.parties)
 
 
-def _merge_apposition(parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
+def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset()) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
         if out:
             q = out[-1]
             gap = [t.norm for t in toks[q.last + 1:p.first]]
+            if (not gap and q.actor is not None and q.actor.kind == "organization" and p.actor is not None
+                    and p.actor.kind == "person" and p.actor.name_en and q.first > 0
+                    and toks[q.first - 1].norm in titles):
+                # "رئيس مفوضية الاتحاد الأفريقي موسى فكي": the organisation is inside the person's title
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
+                continue
             only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
             if (q.actor is not None and p.actor is not None and q.actor.id == p.actor.id and not p.conj
                     and len(gap) <= 4 and not any(g in (".", "؛", ";", ":") for g in gap)):
