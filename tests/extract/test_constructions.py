@@ -507,3 +507,9 @@ def test_an_organisation_inside_a_title_and_a_marker_on_the_title(brief) -> None
                 "عبد الفتاح البرهان وقائد قوات الدعم السريع محمد حمدان دقلو.", date(2023, 5, 7))
     assert got == [("call", "occurred", ("Moussa Faki Mahamat",),
                     ("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))]
+
+
+def test_a_visit_and_a_host_after_a_time_expression(brief) -> None:
+    got = brief("وكان وفد إريتري برئاسة وزير الخارجية عثمان صالح قد زار أديس أبابا أواخر يونيو الماضي والتقى آبي أحمد، "
+                "في أول زيارة من نوعها منذ الحرب.", date(2018, 7, 8))
+    assert got == [("visit", "occurred", ("Osman Saleh Mohammed",), ("Abiy Ahmed",))]

@@ -2463,7 +2463,7 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
 def _timeword(w: str) -> bool:
     from rasad.timex.lexicon import weekdays
 
-    return w in weekdays() or w in ("اليوم", "امس", "الاسبوع", "الشهر", "العام", "الليله", "الصباح", "المساء")
+    return w in weekdays() or w in load_lexicon().words["time_words"]
 
 
 def _future_relative(norms: list[str], lo: int, hi: int) -> bool:
