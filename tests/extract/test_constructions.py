@@ -513,3 +513,8 @@ def test_a_visit_and_a_host_after_a_time_expression(brief) -> None:
     got = brief("وكان وفد إريتري برئاسة وزير الخارجية عثمان صالح قد زار أديس أبابا أواخر يونيو الماضي والتقى آبي أحمد، "
                 "في أول زيارة من نوعها منذ الحرب.", date(2018, 7, 8))
     assert got == [("visit", "occurred", ("Osman Saleh Mohammed",), ("Abiy Ahmed",))]
+
+
+def test_the_nominative_dual_of_the_movements(brief) -> None:
+    got = brief("اجتمعت حركتا فتح وحماس اليوم في القاهرة.", date(2017, 10, 12))
+    assert got == [("meeting", "occurred", ("Fatah",), ("Hamas",))]
