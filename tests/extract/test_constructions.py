@@ -518,3 +518,14 @@ def test_a_visit_and_a_host_after_a_time_expression(brief) -> None:
 def test_the_nominative_dual_of_the_movements(brief) -> None:
     got = brief("اجتمعت حركتا فتح وحماس اليوم في القاهرة.", date(2017, 10, 12))
     assert got == [("meeting", "occurred", ("Fatah",), ("Hamas",))]
+
+
+def test_a_foreign_leaders_return_and_qabla_an_is_before(brief) -> None:
+    got = brief("وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحافي إنه سيعود إلى بيروت في الأول من سبتمبر المقبل.",
+                date(2020, 8, 7))
+    assert got == [("visit", "planned", ("Emmanuel Macron",), ("Lebanon",))]
+    assert brief("عاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس مساء اليوم.", date(2020, 8, 7)) == []
+    got = brief("وكان الشرع قد اختار السعودية وجهة لأول رحلة خارجية له، حيث التقى ولي العهد الأمير محمد بن سلمان، قبل "
+                "أن يتوجه إلى أنقرة للقاء الرئيس رجب طيب أردوغان.", date(2025, 5, 7))
+    assert ("visit", "occurred", ("Ahmed al-Sharaa",), ("Recep Tayyip Erdoğan",)) in got
+    assert all(e[2] != ("Mohammed bin Salman",) for e in got)

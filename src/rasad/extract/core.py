@@ -563,6 +563,9 @@ class _Extractor:
                 if toks[j].punct and toks[j].norm in _CLAUSE_PUNCT:
                     break
                 sr = lex.support_role(norms[j])
+                if sr is not None and norms[j] in ("قبل", "وقبل") and j + 1 < len(norms) and (
+                        norms[j + 1] in ("ان", "ذلك") or _timeword(norms[j + 1])):
+                    break  # "قبل أن يتوجه": the conjunction "before", not قَبِل "accepted"
                 if sr is not None:
                     support, (s_role, s_imperf, s_future) = j, sr
                     break
@@ -2449,7 +2452,8 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
     nxt = head + 1
     if nxt < len(toks) and nxt != i and nxt not in starts:
         w = norms[nxt]
-        if w.startswith("ال") and w not in lex.words["same_day"] and not _timeword(w):
+        # (إلى normalises to الي: a preposition, not a name)
+        if w.startswith("ال") and w not in _FUNCTION and w not in lex.words["same_day"] and not _timeword(w):
             return True
     for j in range(max(left, head - 3), head):
         w = norms[j]
