@@ -364,8 +364,7 @@ class _Extractor:
                 replaced.add(nk)
                 added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
                 continue
-            k = bisect_left(starts, t.start)
-            if (k < len(covered) and covered[k][0] < t.end) or (k and covered[k - 1][1] > t.start):
+            if _overlaps(covered, starts, t.start, t.end):
                 continue
             added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
         if not added:
@@ -1743,18 +1742,24 @@ class _Extractor:
         if key in self._role_cache:
             return self._role_cache[key]
         role: str | None = None
-        offices = getattr(self.kb, "offices", None)
-        if offices is not None:
-            try:
-                active = [o for o in offices(a.wikidata or a.id) if o.active(on)]
-            except Exception:  # noqa: BLE001 - an actor the kb has no entry for
-                active = []
-            if active:
-                prio = getattr(getattr(self.kb, "data", None), "priority", None) or []
-                rank = {r: k for k, r in enumerate(prio)}
-                role = min(active, key=lambda o: rank.get(o.role, 99)).role
+        active = [o for o in self._offices(a) if o.active(on)]
+        if active:
+            prio = getattr(getattr(self.kb, "data", None), "priority", None) or []
+            rank = {r: k for k, r in enumerate(prio)}
+            role = min(active, key=lambda o: rank.get(o.role, 99)).role
         self._role_cache[key] = role
         return role
+
+    def _offices(self, a: Actor) -> list[Any]:
+        """The knowledge base's dated offices of a person ([] for a KB without offices or an actor
+        it has no entry for)."""
+        offices = getattr(self.kb, "offices", None)
+        if offices is None:
+            return []
+        try:
+            return list(offices(a.wikidata or a.id))
+        except Exception:  # noqa: BLE001 - an actor the kb has no entry for
+            return []
 
     def _holds(self, a: Actor, role: str, on: date) -> bool:
         """Does the person hold `role` on `on` (any of his offices, not only the first by rank:
@@ -1763,13 +1768,7 @@ class _Extractor:
             return True
         if a.kind != "person" or a.id.startswith("rasad:role:"):
             return False
-        offices = getattr(self.kb, "offices", None)
-        if offices is None:
-            return False
-        try:
-            return any(o.role == role and o.active(on) for o in offices(a.wikidata or a.id))
-        except Exception:  # noqa: BLE001 - an actor the kb has no entry for
-            return False
+        return any(o.role == role and o.active(on) for o in self._offices(a))
 
     def _roles_on(self, day: date, sent: Sentence, actors: list[Actor]) -> list[Actor]:
         """An office named without a name ("المبعوث الأمريكي") is its holder on the contact's own
@@ -1826,14 +1825,10 @@ class _Extractor:
             return False
         if a.id.startswith("rasad:role:"):
             return ":org:" in a.id
-        offices = getattr(self.kb, "offices", None)
         day = on or self.article.published
-        if offices is None or day is None:
+        if day is None:
             return False
-        try:
-            return any(o.active(day) and o.of.startswith("org:") for o in offices(a.wikidata or a.id))
-        except Exception:  # noqa: BLE001 - an actor the kb has no entry for
-            return False
+        return any(o.active(day) and o.of.startswith("org:") for o in self._offices(a))
 
     def _holder_of(self, role: str, iso: str, on: date) -> Actor | None:
         if self.kb is None:
@@ -1880,8 +1875,7 @@ class _Extractor:
             if k + 1 < len(norms) and norms[k + 1] in ("بن", "بنت"):
                 continue  # "الشيخ صباح بن ...": another person's full name
             s0, e0 = toks[k - 1].start, toks[k].end
-            c = bisect_left(starts, s0)
-            if (c < len(covered) and covered[c][0] < e0) or (c and covered[c - 1][1] > s0):
+            if _overlaps(covered, starts, s0, e0):
                 continue
             added.append(Mention(self.article.text[s0:e0], s0, e0, "person", a.id, a, None, "coref"))
         if not added:
@@ -1932,8 +1926,7 @@ class _Extractor:
                 if tuple(norms[x:x + len(key)]) != key:
                     continue
                 s0, e0 = toks[x].start, toks[x + len(key) - 1].end
-                c = bisect_left(starts, s0)
-                if (c < len(covered) and covered[c][0] < e0) or (c and covered[c - 1][1] > s0):
+                if _overlaps(covered, starts, s0, e0):
                     continue  # the phrase as written before the name, or inside another mention
                 nxt = x + len(key)
                 if nxt < len(norms) and any(m.start == toks[nxt].start for m in ms):
@@ -1954,8 +1947,7 @@ class _Extractor:
         if pub is None or not any(m.actor is not None and m.actor.id.startswith("rasad:role:") and not m.actor.name_en
                                   for m in ms):
             return ms
-        offices = getattr(self.kb, "offices", None)
-        if offices is None:
+        if getattr(self.kb, "offices", None) is None:
             return ms
         out: list[Mention] = []
         named: list[Actor] = []
@@ -1968,12 +1960,7 @@ class _Extractor:
                 if len(parts) == 4:
                     role, of = parts[2], parts[3]
                     for b in reversed(named):
-                        try:
-                            hit = any(o.role == role and o.of == of and o.active(pub)
-                                      for o in offices(b.wikidata or b.id))
-                        except Exception:  # noqa: BLE001 - an actor the kb has no entry for
-                            hit = False
-                        if hit:
+                        if any(o.role == role and o.of == of and o.active(pub) for o in self._offices(b)):
                             m = replace(m, actor=b)
                             break
             out.append(m)
@@ -2680,6 +2667,12 @@ def _by_heads(actors: list[Actor], heads: dict[str, Actor]) -> list[Actor]:
         else:
             out.append(a)
     return out
+
+
+def _overlaps(covered: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Does [s, e) overlap one of the sorted, non-overlapping spans `covered` (`starts` their starts)?"""
+    k = bisect_left(starts, s)
+    return (k < len(covered) and covered[k][0] < e) or (k > 0 and covered[k - 1][1] > s)
 
 
 def _uniq(actors: list[Actor]) -> list[Actor]:
