@@ -14,9 +14,9 @@ from importlib import resources
 from typing import Any
 
 import ahocorasick
-import yaml
 
 from rasad.arabic.normalize import normalize_key
+from rasad.dataio import load_yaml
 
 # Proclitics peeled before a lexicon lookup, longest first. rasad.arabic.tokens has the
 # same list for general use; this one adds the future prefix combinations, which only
@@ -303,8 +303,7 @@ def _peel(token: str) -> list[tuple[str, str, str]]:
 
 def _read(name: str) -> Any:
     text = resources.files("rasad.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    # the C parser when PyYAML has it (several times faster on these files)
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    return load_yaml(text)
 
 
 def _keys(items: list[Any] | None) -> list[str]:

@@ -14,11 +14,11 @@ from typing import Any
 import yaml
 
 from rasad.arabic.normalize import normalize_key
+from rasad.dataio import load_yaml
 from rasad.errors import KnowledgeError
 from rasad.kb.model import Entry, person_from_dict
 
 # libyaml's C loader parses the data about ten times faster than the pure-Python one.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Form tags (what a surface form is a form of).
 NAME = "name"  # person: canonical Arabic name; organisation: name; country: name
@@ -80,7 +80,7 @@ class KBData:
 
 def _read_yaml(path: Path | Any) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise KnowledgeError(f"invalid YAML: {err}", source=str(path)) from err
 

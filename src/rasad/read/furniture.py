@@ -8,13 +8,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasad.arabic.normalize import normalize_key
+from rasad.dataio import load_yaml
 
 # libyaml's parser when PyYAML has it (same documents, same SafeConstructor; a fifth of the
 # loading time), else the pure-Python one.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Characters ignored at the end of a line (and of a cue) when comparing them.
 _TRAIL = " :：-–—•·|/\\*_.،,"
@@ -54,7 +52,7 @@ def _keys(items: list[Any]) -> tuple[str, ...]:
 
 
 def load_furniture(text: str) -> Furniture:
-    d = yaml.load(text, Loader=_Loader)
+    d = load_yaml(text)
     prefixes = sorted(((cue_key(str(e["cue"])), int(e.get("max_words", 12))) for e in d["drop_line_prefix"]),
                       key=lambda t: len(t[0]), reverse=True)
     labels = sorted(((cue_key(str(e["cue"])), int(e["rank"])) for e in d["date_labels"]),

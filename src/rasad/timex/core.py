@@ -60,10 +60,10 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any, Literal, NamedTuple, cast, overload
 
-import yaml
 from hijridate import Gregorian, Hijri
 
 from rasad.arabic.normalize import NormText, normalize, normalize_key, split_chunks
+from rasad.dataio import load_yaml
 from rasad.timex import lexicon
 from rasad.types import Precision, TimeExpr
 
@@ -147,7 +147,7 @@ class _Lex:
 
 def _yaml(name: str) -> dict[str, Any]:
     text = resources.files("rasad.timex").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return cast(dict[str, Any], yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # noqa: S506
+    return cast(dict[str, Any], load_yaml(text))
 
 
 @lru_cache(maxsize=1)

@@ -11,16 +11,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from babel.dates import get_day_names, get_month_names
 
 from rasad.arabic.normalize import normalize_key
+from rasad.dataio import load_yaml
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("rasad.timex").joinpath("data/months.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    return load_yaml(text)
 
 
 @lru_cache(maxsize=1)
