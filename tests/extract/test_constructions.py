@@ -529,3 +529,21 @@ def test_a_foreign_leaders_return_and_qabla_an_is_before(brief) -> None:
                 "أن يتوجه إلى أنقرة للقاء الرئيس رجب طيب أردوغان.", date(2025, 5, 7))
     assert ("visit", "occurred", ("Ahmed al-Sharaa",), ("Recep Tayyip Erdoğan",)) in got
     assert all(e[2] != ("Mohammed bin Salman",) for e in got)
+
+
+def test_an_honorific_pronoun_subject_is_the_one_introduced_with_that_honorific(brief) -> None:
+    got = brief("أبوظبي - أجرى صاحب السمو الشيخ محمد بن زايد آل نهيان اتصالا هاتفيا اليوم مع فخامة الرئيس الفرنسي "
+                "إيمانويل ماكرون. من جانبه أعرب الرئيس الفرنسي عن شكره لسموه. وكان سموه قد تلقى في وقت سابق اليوم "
+                "اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي.", date(2021, 5, 3))
+    assert ("call", "occurred", ("Abdel Fattah el-Sisi",), ("Mohamed bin Zayed Al Nahyan",)) in got
+    assert all(e[2:] != (("Abdel Fattah el-Sisi",), ("Emmanuel Macron",)) for e in got)
+
+
+def test_the_bare_president_is_the_one_the_report_is_about(brief) -> None:
+    got = brief("القاهرة - أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا اليوم مع الرئيس الفرنسي إيمانويل ماكرون. "
+                "وبحث الزعيمان العلاقات الثنائية. وكان الرئيس قد تلقى في وقت سابق اليوم اتصالا هاتفيا من الملك "
+                "عبدالله الثاني.", date(2021, 5, 3))
+    assert ("call", "occurred", ("Abdullah II",), ("Abdel Fattah el-Sisi",)) in got
+    # before an adjective it is another office ("الرئيس التنفيذي"): no president is read there
+    got = brief("القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس التنفيذي لشركة سيمنس.", date(2021, 5, 3))
+    assert got == []

@@ -267,6 +267,8 @@ class _Extractor:
         # normalise and tokenise the whole text once; sentences take their slice
         self.all_toks = _tokenize_text(self.article.text, norm=self.norm)
         self.tok_starts = [t.start for t in self.all_toks]
+        self._hon_marks: list[tuple[int, str, Actor]] | None = None  # built on the first honorific subject
+        self._hon_prons = frozenset(self.lex.honorific_class.values())
         self.all_norms = [t.norm for t in self.all_toks]
         self.norm_set = set(self.all_norms)
         # does any word name two countries (الكوريتين) or two people (الرئيسان)? Most articles
@@ -854,7 +856,8 @@ class _Extractor:
                 if fk < len(self._former) and self._former[fk] < i:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = (list(cont.source) if cont is not None
-                          else self._topic_actor(made, parties, head, possessive and is_visit))
+                          else self._honorific_subject(toks, norms, left, head,
+                                                       self._topic_actor(made, parties, head, possessive and is_visit)))
                 if fam.direct_places and made and obj is not None:
                     # "في مستهل جولة تشمل مصر وإسرائيل": the traveller is the one of the last contact
                     # whose own country is not among the places toured
@@ -1336,6 +1339,46 @@ class _Extractor:
         if not hosts or any(_akey(h) == _akey(guest.actor) for h in hosts):
             return None
         return [guest.actor], list(hosts), True
+
+    def _honorific_subject(self, toks: list[_Tok], norms: list[str], left: int, head: int,
+                           topic: list[Actor]) -> list[Actor]:
+        """"وكان سموه قد تلقى اتصالا من دولة X"، "وبحث سموه ...": an honorific pronoun as the
+        subject (just before the verb or right after it) is the actor the text is about (`topic`)
+        if it was introduced with that honorific (صاحب السمو الشيخ Y), else the person last
+        introduced with it, however many others were named since."""
+        cls = self.lex.honorific_class
+        if not cls:
+            return topic
+        prons = self._hon_prons
+        k = next((k for k in range(max(left, head - 2), min(head + 2, len(norms)))
+                  if k != head and norms[k] in prons), None)
+        if k is None:
+            return topic
+        if self._hon_marks is None:
+            marks: list[tuple[int, str, Actor]] = []
+            all_toks = self.all_toks
+            for m in self.mentions:
+                if m.actor is None or m.actor.kind != "person":
+                    continue
+                j = bisect_left(self.tok_starts, m.start)
+                for q in range(min(j + 1, len(all_toks) - 1), max(j - 5, -1), -1):
+                    t = all_toks[q]
+                    if q < j and t.punct:
+                        break
+                    if t.start >= m.end:
+                        continue
+                    c = cls.get(t.norm)
+                    if c is not None:
+                        marks.append((m.start, c, m.actor))
+                        break
+            self._hon_marks = marks
+        pos, want = toks[k].start, norms[k]
+        bearers = [actor for start, c, actor in self._hon_marks if start < pos and c == want]
+        if not bearers:
+            return topic
+        if topic and any(_akey(a) == _akey(topic[0]) for a in bearers):
+            return topic
+        return [bearers[-1]]
 
     def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int,
                      visit: bool = False) -> list[Actor]:
@@ -2052,6 +2095,8 @@ class _Extractor:
             after = toks[k + n + 1].norm if k + n + 1 < len(toks) else ""
             if after in self.lex.words["former"]:
                 continue
+            if not n and not self._clause_word(k + 1):
+                continue  # "الرئيس التنفيذي"، "الملك تشارلز" (a name the KB lacks): not the bare office
             start = t.start + len(pre)
             key = (head, *words)
             j = bisect_left(starts, start)
@@ -2091,6 +2136,22 @@ class _Extractor:
         if not added:
             return ms
         return sorted(ms + added, key=lambda m: m.start)
+
+    def _clause_word(self, q: int) -> bool:
+        """Does the clause go on at token `q` (the end, punctuation, a particle, a time word, a
+        trigger or support verb, a name the KB knows), so that the one-word office before it
+        (الرئيس، الملك) stands alone rather than before an adjective or an unknown name?"""
+        toks = self.all_toks
+        if q >= len(toks) or toks[q].punct:
+            return True
+        w = toks[q].norm
+        lex = self.lex
+        if w in _FUNCTION or w in _CLAUSE_PARTICLES or _timeword(w) or w in lex.words["honorific_words"]:
+            return True
+        if lex.lookup(w) is not None or lex.support_role(w) is not None:
+            return True
+        j = bisect_left(self._mention_starts, toks[q].start)
+        return j < len(self._mention_starts) and self._mention_starts[j] == toks[q].start
 
     def _apposed_person(self, q: int, person_at: dict[int, Actor]) -> Actor | None:
         """The person named right at token `q` (after a comma or a form of address), if any."""
@@ -2428,6 +2489,9 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
     return False
 
 
+# words that go on a clause after its subject ("وكان الرئيس قد تلقى"، "الملك في ..."، "الرئيس إن ...")
+_CLAUSE_PARTICLES = frozenset({"في", "خلال", "على", "عن", "مع", "ان", "انه", "بان", "لدى", "امام", "حيث", "الذي",
+                               "التي", "عند", "بعد", "قبل", "اثناء", "منذ", "هو", "لم", "لن", "سوف", "يوم"})
 _FUNCTION = frozenset({"الي", "والي", "الا", "و", "ف", "ثم", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "كما", "ايضا", "بدوره",
                        "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "،", ","})
 

@@ -90,6 +90,8 @@ class Lexicon:
     office_forms: dict[str, tuple[str, str]] = field(init=False)  # و/ب/ل...+first word -> (proclitic, word)
     dual_country_forms: dict[str, str] = field(init=False)  # proclitic + first word -> first word
     dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
+    # honorific noun (سمو، فخامة) -> the honorific pronoun that refers back to its bearer (سموه، فخامته)
+    honorific_class: dict[str, str] = field(init=False)
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -118,6 +120,9 @@ class Lexicon:
                 self.dual_country_forms.setdefault(pre + head, head)
         duals = self.words.get("dual_anaphors", frozenset())
         self.dual_anaphor_forms = frozenset(duals | {c + d for c in ("و", "ف") for d in duals})
+        self.honorific_class = {normalize_key(str(noun)): normalize_key(str(pron))
+                                for pron, nouns in (self.cues.get("honorific_antecedents") or {}).items()
+                                for noun in nouns}
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
