@@ -547,3 +547,23 @@ def test_the_bare_president_is_the_one_the_report_is_about(brief) -> None:
     # before an adjective it is another office ("الرئيس التنفيذي"): no president is read there
     got = brief("القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس التنفيذي لشركة سيمنس.", date(2021, 5, 3))
     assert got == []
+
+
+def test_a_passive_verb_with_its_agent_after_min_qibal(brief) -> None:
+    got = brief("وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى الجزائر العاصمة في زيارة رسمية. واستُقبل ماكرون في "
+                "المطار من قبل الرئيس عبد المجيد تبون.", date(2022, 8, 25))
+    assert got == [("visit", "occurred", ("Emmanuel Macron",), ("Abdelmadjid Tebboune",))]
+
+
+def test_two_delegations_by_a_dual_head_and_their_heads_named_later(brief) -> None:
+    got = brief("انطلقت اليوم في إسطنبول جولة جديدة من المفاوضات المباشرة بين الوفدين الروسي والأوكراني.",
+                date(2022, 3, 29))
+    assert got == [("talks", "occurred", ("Delegation of Russia",), ("Delegation of Ukraine",))]
+    got = brief("انطلقت اليوم في إسطنبول جولة جديدة من المفاوضات المباشرة بين الوفدين الروسي والأوكراني. وقال "
+                "أردوغان في كلمته إن العالم ينتظر. ويرأس الوفد الروسي وزير الخارجية سيرغي لافروف، فيما يرأس الوفد "
+                "الأوكراني وزير الخارجية دميترو كوليبا.", date(2022, 3, 29))
+    assert got == [("talks", "occurred", ("Sergey Lavrov",), ("Dmytro Kuleba",))]
+    # a government "headed by" someone is not a delegation's head
+    got = brief("بدأت اليوم في القاهرة مباحثات بين وفدي حركتي فتح وحماس. وتتناول المباحثات تمكين حكومة الوفاق "
+                "برئاسة رامي الحمد الله.", date(2017, 10, 10))
+    assert all("Rami Hamdallah" not in e[2] + e[3] for e in got)

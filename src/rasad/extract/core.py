@@ -248,6 +248,7 @@ class _Extractor:
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
         self._prev_sentence: Sentence | None = None
+        self._recent: list[Sentence] = []  # the last three sentences read
         self._memo: dict[str, Any] = {}
         self._dl_end = 0
         self._occasion_at: Callable[[int], bool] | None = None
@@ -380,6 +381,7 @@ class _Extractor:
             self._one_sentence(sent, mentions, nxt)
         finally:
             self._prev_sentence = sent
+            self._recent = (self._recent + [sent])[-3:]
 
     def _one_sentence(self, sent: Sentence, mentions: list[Mention], nxt: Sentence | None) -> None:
         lo = bisect_left(self.tok_starts, sent.start)
@@ -392,11 +394,7 @@ class _Extractor:
         if not cands:
             if mentions:
                 parties = self._parties(toks, mentions)
-                heads = self._delegation_heads(norms, parties)
-                if heads:
-                    for dr in self.drafts:
-                        if dr.sentence is self._prev_sentence:
-                            dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
+                self._apply_heads(norms, parties, [])
                 self._update_context(parties, len(toks))
             return
         parties = self._parties(toks, mentions)
@@ -417,13 +415,7 @@ class _Extractor:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
-        heads = self._delegation_heads(norms, parties)
-        if heads:
-            # "يرأس الجانب الإيراني (فيها) الوزير X": the named head stands for his side, in this
-            # sentence's contacts and in those of the sentence before ("... ويرأس الوفد X")
-            prev = [d for d in self.drafts if d.sentence is self._prev_sentence] if not made else []
-            for dr in made + prev:
-                dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
+        self._apply_heads(norms, parties, made)
         self.drafts.extend(made)
         if made:
             explicit = [dr for dr in made if not dr.inherited]
@@ -434,6 +426,27 @@ class _Extractor:
                 self._update_context(parties, len(toks))  # only contacts with an omitted subject
         else:
             self._update_context(parties, len(toks))
+
+    def _apply_heads(self, norms: list[str], parties: list[_Party], made: list[_Draft]) -> None:
+        """"يرأس الجانب الإيراني (فيها) الوزير X": the named head stands for his side, in this
+        sentence's contacts (`made`), else in those of the sentence before ("... ويرأس الوفد X")."""
+        heads = self._delegation_heads(norms, parties)
+        if not heads:
+            return
+        prev = [d for d in self.drafts if d.sentence is self._prev_sentence] if not made else []
+        cues, gh = self.lex.words["head_cues"], self.lex.words["group_heads"]
+        if not made and not prev and any(n in cues and _strip_conj(norms[k + 1]) in gh
+                                         for k, n in enumerate(norms[:-1])):
+            # "... المفاوضات بين الوفدين الروسي والأوكراني. وقال X ... ويرأس الوفد الروسي Y": a
+            # sentence or two may stand between the talks and their heads (said to head a
+            # delegation or side, not "حكومة برئاسة X"); only talks between delegations of the
+            # heads' countries take them
+            prev = [d for d in self.drafts if d.type in ("talks", "meeting")
+                    and any(d.sentence is r for r in self._recent)
+                    and any(a.kind == "group" and a.id.startswith("rasad:group:delegation:")
+                            and a.country in heads for a in d.source + d.target)]
+        for dr in made + prev:
+            dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
 
     def _joiners(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> list[_Draft]:
         """"اجتماع X مع Y الذي سيشارك فيه (أيضا) Z": Z joins the meeting; one more contact between Z and
@@ -472,8 +485,9 @@ class _Extractor:
             a = p.actor
             if a is None or a.kind != "person" or not a.country or p.first <= first_cue or a.country in out:
                 continue
-            near = norms[max(0, p.first - 6):p.first]
-            if any(n in cues for n in near) or (
+            lo = max(0, p.first - 6)
+            if any(n in cues and (not n.startswith(("ب", "وب")) or _heads_side(norms, lo + k, side_heads))
+                   for k, n in enumerate(norms[lo:p.first])) or (
                     p.first - first_cue <= 30
                     and any(_strip_conj(n) in side_heads for n in norms[max(first_cue, p.first - 5):p.first])):
                 out[a.country] = a
@@ -686,6 +700,10 @@ class _Extractor:
             src, tgt = list(again.source), list(again.target)
             subject_role = "source"
             inherited = True
+        elif (agent := self._passive_agent(c, groups_left, groups_right)) is not None:
+            # "استُقبل X في المطار من قبل Y": the agent is the active verb's subject, X its object
+            a_acts, p_acts = agent
+            src, tgt = (a_acts, p_acts) if subject_role == "source" else (p_acts, a_acts)
         else:
             # --- subject
             unmarked_left = [g for g in groups_left if g.marker is None and _has_party(g)]
@@ -1340,6 +1358,22 @@ class _Extractor:
             return None
         return [guest.actor], list(hosts), True
 
+    def _passive_agent(self, c: _Cand, groups_left: list[_Group], groups_right: list[_Group]
+                       ) -> tuple[list[Actor], list[Actor]] | None:
+        """A verb with an agent marked "من قبل" (استُقبل X من قبل Y، تمت دعوة X من قبل Y): the agent
+        and the patient, the unmarked party before the agent (after the verb, else before it)."""
+        if c.hit.aspect == "noun" and c.support is None:
+            return None
+        agent = next((g for g in groups_right if g.marker == "agent" and _has_party(g)), None)
+        if agent is None or agent.first > c.tok + 20:
+            return None
+        patient = next((g for g in groups_right if g.marker is None and _has_party(g) and g.first < agent.first), None)
+        if patient is None:
+            patient = next((g for g in reversed(groups_left) if g.marker is None and _has_party(g)), None)
+        if patient is None or not patient.actors() or not agent.actors():
+            return None
+        return agent.actors(), patient.actors()
+
     def _honorific_subject(self, toks: list[_Tok], norms: list[str], left: int, head: int,
                            topic: list[Actor]) -> list[Actor]:
         """"وكان سموه قد تلقى اتصالا من دولة X"، "وبحث سموه ...": an honorific pronoun as the
@@ -1440,6 +1474,18 @@ class _Extractor:
                 continue  # "السفير الأمريكي السابق": a former holder, not the office's holder on the day
             if m.kind == "place":
                 actor = None
+            elif (m.via == "nisba" and m.actor is not None and out and out[-1].last == ti - 1
+                  and toks[ti].norm.startswith("و") and out[-1].actor is not None
+                  and out[-1].actor.id.startswith("rasad:group:delegation:")):
+                # "بين الوفدين الروسي والأوكراني": a nisba coordinated after a delegation's nisba is
+                # the other delegation (the dual head stands before the first)
+                g = out[-1].actor
+                iso = m.actor.country or ""
+                actor = Actor(id=f"rasad:group:delegation:{m.actor.id}",
+                              name_en=f"Delegation of {m.actor.name_en}" if m.actor.name_en else None,
+                              name_ar=None, kind=g.kind, country=m.actor.country or iso or None)
+                out.append(_Party(actor, None, ti, tj, None, m, True))
+                continue
             elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in group_heads):
                 pair = pairs.get(m.start)
                 if pair is not None:  # "قمة مصرية أردنية": the nisbas are the contact's two sides
@@ -1466,6 +1512,8 @@ class _Extractor:
                 c = c[1:]
             if c in ("ب", "ل"):
                 marker = c
+            elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
+                marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
             elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل", "كلا", "وكلا"):
                 # "بعث كل من X وY": "each of"; the preposition before كل, if any, is the marker
                 # ("إلى كل من X وY")
@@ -2716,6 +2764,13 @@ def _same_or_apposed(a: Actor, b: Actor) -> bool:
             return not (a.country and b.country and a.country != b.country)
         return False
     return False
+
+
+def _heads_side(norms: list[str], k: int, side_heads: frozenset[str]) -> bool:
+    """"وفد (رفيع المستوى) برئاسة X": the noun cue at `k` follows a delegation or side; not
+    "حكومة الوفاق برئاسة X" or "اجتماع برئاسة X" (who heads a government or chairs a meeting)."""
+    return any(_strip_conj(n) in side_heads or n.startswith(("وفد", "الوفد", "ووفد"))
+               for n in norms[max(0, k - 4):k])
 
 
 def _by_heads(actors: list[Actor], heads: dict[str, Actor]) -> list[Actor]:
