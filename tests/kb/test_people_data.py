@@ -55,6 +55,11 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("رئيس المجلس الأعلى للدولة", date(2022, 1, 1), "Khalid al-Mishri"),
     ("رئيس البرلمان العراقي", date(2020, 1, 1), "Mohamed al-Halbousi"),
     ("رئيس جورجيا", date(2016, 1, 1), "Giorgi Margvelashvili"),
+    ("وزير الداخلية التركي", date(2020, 1, 1), "Süleyman Soylu"),
+    ("مستشار الأمن الوطني الإماراتي", date(2022, 1, 1), "Tahnoun bin Zayed Al Nahyan"),
+    ("أمين المجلس الأعلى للأمن القومي", date(2020, 1, 1), "Ali Shamkhani"),
+    ("مدير وكالة المخابرات المركزية", date(2019, 1, 1), "Gina Haspel"),
+    ("وزير الدولة للشؤون الخارجية السعودي", date(2022, 1, 1), "Adel al-Jubeir"),
 ])
 def test_role_resolves_to_holder(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
     assert _people(kb, text, on) == [(text, who)]
@@ -68,3 +73,24 @@ def test_houthi_government_does_not_shadow_yemen(kb: KnowledgeBase) -> None:
 def test_name_with_title_and_spelling_variant(kb: KnowledgeBase) -> None:
     text = "استقبل قائد قوة القدس إسماعيل قآني ثم لي هسين لونج"
     assert [w for _, w in _people(kb, text, date(2021, 3, 1))] == ["Esmail Qaani", "Lee Hsien Loong"]
+
+
+def _ids(kb: KnowledgeBase, text: str, on: date) -> list[str | None]:
+    return [m.entry_id for m in kb.find_mentions(text, on) if m.kind == "person"]
+
+
+def test_shared_office_with_several_holders_stays_a_role(kb: KnowledgeBase) -> None:
+    # Russia has several deputy foreign ministers at once: the phrase alone names none of them
+    assert _ids(kb, "نائب وزير الخارجية الروسي", date(2020, 1, 1)) == ["rasad:role:deputy_foreign_minister:RUS"]
+    assert _ids(kb, "نائب وزير الخارجية الروسي ميخائيل بوغدانوف", date(2020, 1, 1)) == ["rasad:p:mikhail-bogdanov"]
+
+
+def test_ambassador_without_host_country_is_not_one_posted_somewhere(kb: KnowledgeBase) -> None:
+    assert _ids(kb, "السفير الأمريكي", date(2018, 1, 1)) == ["rasad:role:ambassador:USA"]
+    assert _ids(kb, "السفير الأمريكي لدى إسرائيل", date(2018, 1, 1)) == ["rasad:p:david-friedman"]
+
+
+def test_extra_offices_merge_into_the_person_of_another_file(kb: KnowledgeBase) -> None:
+    e = kb.entry("rasad:p:anwar-gargash")
+    assert e.name_ar and e.country == "ARE"
+    assert {o.role for o in e.offices} >= {"foreign_minister_of_state", "diplomatic_adviser"}

@@ -245,15 +245,20 @@ class KnowledgeBase:
         """The person holding office `role` of `of` (ISO3 or org id), for `for_` (envoys), on `on`."""
         for r in [role, *self.data.fallback.get(role, [])]:
             best: tuple[Office, str] | None = None
+            pids: set[str] = set()
             for office, pid in self._holders.get((r, of), []):
                 if not office.active(on):
                     continue
                 if for_ is not None and office.for_ not in (None, for_):
                     continue
-                if for_ is None and office.for_ is not None and r == "envoy":
+                if for_ is None and office.for_ is not None and r in ("envoy", "ambassador"):
                     continue
+                pids.add(pid)
                 if best is None or (office.start or date.min) > (best[0].start or date.min):
                     best = (office, pid)
+            if len(pids) > 1 and r in self.data.shared:
+                # several deputy ministers at once: the phrase alone does not say which one
+                return None
             if best is not None:
                 e = self.entries[best[1]]
                 title = best[0].title or self.role_title(best[0].role, of, best[0].for_)

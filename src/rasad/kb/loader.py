@@ -65,6 +65,7 @@ class KBData:
     fallback: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, dict[str, str]] = field(default_factory=dict)
     priority: list[str] = field(default_factory=list)
+    shared: frozenset[str] = frozenset()  # roles several people hold at once (roles.yaml `shared`)
     by_country: dict[str, str] = field(default_factory=dict)  # ISO3 -> entry id
     by_wikidata: dict[str, str] = field(default_factory=dict)
     dropped: set[str] = field(default_factory=set)
@@ -239,6 +240,7 @@ def _load_roles(kb: KBData, root: Any) -> None:
     kb.fallback = {k: list(v) for k, v in (d.get("fallback") or {}).items()}
     kb.titles = {k: (v if isinstance(v, dict) else {"default": v}) for k, v in (d.get("titles") or {}).items()}
     kb.priority = list(d.get("priority") or [])
+    kb.shared = frozenset(d.get("shared") or [])
 
 
 def _article_variants(name: str) -> list[str]:
@@ -275,6 +277,10 @@ def _load_people(kb: KBData, path: Any) -> None:
             old.aliases_ar += [a for a in e.aliases_ar if a not in old.aliases_ar]
             old.aliases_en += [a for a in e.aliases_en if a not in old.aliases_en]
             old.offices += [o for o in e.offices if o not in old.offices]
+            # a file listing only extra offices may load before the person's own file
+            old.name_ar = old.name_ar or e.name_ar
+            old.country = old.country or e.country
+            old.wikidata = old.wikidata or e.wikidata
             e = old
         else:
             kb.entries[e.id] = e
