@@ -567,3 +567,23 @@ def test_two_delegations_by_a_dual_head_and_their_heads_named_later(brief) -> No
     got = brief("بدأت اليوم في القاهرة مباحثات بين وفدي حركتي فتح وحماس. وتتناول المباحثات تمكين حكومة الوفاق "
                 "برئاسة رامي الحمد الله.", date(2017, 10, 10))
     assert all("Rami Hamdallah" not in e[2] + e[3] for e in got)
+
+
+def test_a_title_with_its_pronoun_coordinates_the_next_name(brief) -> None:
+    got = brief("ووصل آبي أحمد إلى الخرطوم صباح أمس في زيارة استغرقت ساعات، التقى خلالها رئيس المجلس العسكري الفريق "
+                "أول عبد الفتاح البرهان ونائبه الفريق أول محمد حمدان دقلو.", date(2019, 6, 8))
+    assert got == [("visit", "occurred", ("Abiy Ahmed",), ("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))]
+
+
+def test_a_definite_descriptor_with_a_nisba_is_the_person_named_before(brief) -> None:
+    got = brief("وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بغداد. والتقى الضيف الفرنسي رئيس الوزراء مصطفى الكاظمي.",
+                date(2021, 3, 2))
+    assert ("Jean-Yves Le Drian",) in [e[2] for e in got]
+    assert all(e[2] != ("France",) for e in got)
+    got = brief("استقبل ناصر بوريطة اليوم بالرباط ستافان دي ميستورا المبعوث الشخصي للأمين العام للأمم المتحدة. ويرتقب "
+                "أن ينتقل المسؤول الأممي بعد ذلك إلى العيون، قبل أن يزور الجزائر ونواكشوط.", date(2022, 1, 13))
+    assert ("visit", "planned", ("Staffan de Mistura",), ("Algeria", "Mauritania")) in got
+    # an indefinite "مسؤول أممي" is an unnamed official, not a reference back
+    got = brief("استقبل ناصر بوريطة اليوم بالرباط ستافان دي ميستورا. والتقى مسؤول أممي رئيس الحكومة.",
+                date(2022, 1, 13))
+    assert all("Staffan de Mistura" not in e[2] or e[3] == ("Nasser Bourita",) for e in got)

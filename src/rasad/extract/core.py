@@ -286,6 +286,7 @@ class _Extractor:
         self.mentions = self._title_phrase_mentions()
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
+        self.mentions = self._descriptor_mentions()
         self._dl_end = self._dateline_end()
         occ = [k for k, n in enumerate(self.all_norms) if n in self.lex.words["occasion_cues"]]
         if occ:
@@ -1581,7 +1582,9 @@ class _Extractor:
                     w = toks[jj].norm
                     if toks[jj].punct or lex.lookup(w) is not None or w in words["boundaries"]:
                         break
-                    if w[:1] == "و" and w[1:] in words["title_words"]:
+                    # (with its pronoun: "البرهان ونائبه الفريق أول X")
+                    if w[:1] == "و" and (w[1:] in words["title_words"] or (w.endswith("ه") and w[1:-1] in words["title_words"])
+                                         or (w.endswith("ها") and w[1:-2] in words["title_words"])):
                         conj, lead = True, jj
                         break
             if (marker == "ب" and actor is not None and actor.kind == "country" and out
@@ -2056,6 +2059,57 @@ class _Extractor:
                             break
             out.append(m)
         return out
+
+    def _descriptor_mentions(self) -> list[Mention]:
+        """"ينتقل المسؤول الأممي إلى تندوف"، "وقال الضيف الفرنسي": a definite generic noun with a
+        nisba refers back to the person last named of that country (or holding an office of that
+        organisation); news uses it to avoid repeating a name. Indefinite ("مسؤول أمريكي") is an
+        unnamed official, not a reference."""
+        ms = self.mentions
+        heads = self.lex.words["descriptors"]
+        orgs = self.lex.descriptor_orgs
+        toks = self.all_toks
+        found = [k for k, w in enumerate(self.all_norms[:-1]) if _definite_stem(w) in heads]
+        if not found:
+            return ms
+        starts = [m.start for m in ms]
+        drop: set[int] = set()
+        added: list[Mention] = []
+        pub = self.article.published
+        for k in found:
+            nxt = toks[k + 1]
+            j = bisect_left(starts, nxt.start)
+            nisba = ms[j] if j < len(ms) and ms[j].start == nxt.start and ms[j].via == "nisba" else None
+            org = orgs.get(nxt.norm)
+            if nisba is None and org is None:
+                continue
+            iso = nisba.actor.country if nisba is not None and nisba.actor is not None else None
+            want = org or iso
+            if not want:
+                continue
+            t = toks[k]
+            start = t.start + (len(t.text) - len(_definite_stem(t.norm)) if t.norm != _definite_stem(t.norm) else 0)
+            actor = None
+            text = self.article.text
+            for m in reversed(ms[:bisect_left(starts, t.start)]):
+                a = m.actor
+                if a is None or a.kind != "person" or not a.name_en:
+                    continue
+                if m.start and text[m.start - 1] == "ل":
+                    continue  # "المبعوث الشخصي للأمين العام": the genitive of another's title
+                if (iso and a.country == iso) or any(o.of == want and (pub is None or o.active(pub))
+                                                     for o in self._offices(a)):
+                    actor = a
+                    break
+            if actor is None:
+                continue
+            end = nxt.end
+            if nisba is not None:
+                drop.add(j)
+            added.append(Mention(self.article.text[start:end], start, end, "person", actor.id, actor, None, "coref"))
+        if not added:
+            return ms
+        return sorted([m for q, m in enumerate(ms) if q not in drop] + added, key=lambda m: m.start)
 
     def _surname_slot(self, k: int) -> bool:
         """Is token k where a name stands as a party: after a verb or a title ("وتلقى بري"، "الرئيس
@@ -2766,6 +2820,17 @@ def _same_or_apposed(a: Actor, b: Actor) -> bool:
     return False
 
 
+def _definite_stem(w: str) -> str:
+    """The definite noun without a leading و/ف/ب/ل ("والمسؤول" -> "المسؤول"، "للمسؤول" -> "المسؤول")."""
+    if w.startswith(("وال", "فال", "بال")):
+        return w[1:]
+    if w.startswith(("ولل", "فلل")):
+        return "ال" + w[3:]
+    if w.startswith("لل"):
+        return "ال" + w[2:]
+    return w
+
+
 def _heads_side(norms: list[str], k: int, side_heads: frozenset[str]) -> bool:
     """"وفد (رفيع المستوى) برئاسة X": the noun cue at `k` follows a delegation or side; not
     "حكومة الوفاق برئاسة X" or "اجتماع برئاسة X" (who heads a government or chairs a meeting)."""
@@ -2869,7 +2934,8 @@ def _visited_places_only(c: _Cand, norms: list[str], head: int, right_unmarked: 
     after it has an omitted subject (the actor the text is about); the places are what was visited."""
     if c.type != "visit" or c.hit.aspect == "noun" or c.support is not None or len(right_unmarked) != 1:
         return False
-    if not (head == 0 or norms[head - 1] in ("كما", "وكما") or c.hit.proclitic.startswith(("و", "ف"))):
+    # (or after a clause opener: "قبل أن يزور الجزائر ونواكشوط"، "ثم يزور ...")
+    if not (head == 0 or norms[head - 1] in ("كما", "وكما", "ثم", "ان", "حيث") or c.hit.proclitic.startswith(("و", "ف"))):
         return False
     return all((p.actor is None and p.place is not None) or (p.actor is not None and p.actor.kind == "country")
                for p in right_unmarked[0].parties)

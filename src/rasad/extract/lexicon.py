@@ -92,6 +92,7 @@ class Lexicon:
     dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
     # honorific noun (سمو، فخامة) -> the honorific pronoun that refers back to its bearer (سموه، فخامته)
     honorific_class: dict[str, str] = field(init=False)
+    descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -123,6 +124,7 @@ class Lexicon:
         self.honorific_class = {normalize_key(str(noun)): normalize_key(str(pron))
                                 for pron, nouns in (self.cues.get("honorific_antecedents") or {}).items()
                                 for noun in nouns}
+        self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -360,7 +362,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads"):
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
