@@ -2088,7 +2088,7 @@ class _Extractor:
             if not want:
                 continue
             t = toks[k]
-            start = t.start + (len(t.text) - len(_definite_stem(t.norm)) if t.norm != _definite_stem(t.norm) else 0)
+            start = t.start + len(t.norm) - len(_definite_stem(t.norm))  # after و/ب/ل (one letter each)
             actor = None
             text = self.article.text
             for m in reversed(ms[:bisect_left(starts, t.start)]):
