@@ -587,3 +587,13 @@ def test_a_definite_descriptor_with_a_nisba_is_the_person_named_before(brief) ->
     got = brief("استقبل ناصر بوريطة اليوم بالرباط ستافان دي ميستورا. والتقى مسؤول أممي رئيس الحكومة.",
                 date(2022, 1, 13))
     assert all("Staffan de Mistura" not in e[2] or e[3] == ("Nasser Bourita",) for e in got)
+
+
+def test_reception_of_an_honorific_pronoun_and_between_him_and(brief) -> None:
+    got = brief("وصل صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير الكويت الى الدوحة مساء اليوم في زيارة أخوية "
+                "لدولة قطر. وكان في استقبال سموه على أرض المطار أخوه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة "
+                "قطر.", date(2017, 6, 7))
+    assert got == [("visit", "occurred", ("Sabah Al-Ahmad Al-Jaber Al-Sabah",), ("Tamim bin Hamad Al Thani",))]
+    got = brief("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو. وجرت أمس محادثات مغلقة بينه وبين الرئيس الروسي "
+                "فلاديمير بوتين.", date(2020, 1, 14))
+    assert [e[2:] for e in got] == [(("Recep Tayyip Erdoğan",), ("Vladimir Putin",))]

@@ -701,6 +701,10 @@ class _Extractor:
             src, tgt = list(again.source), list(again.target)
             subject_role = "source"
             inherited = True
+        elif (between := self._between_pronoun(c, norms, made, parties, head)) is not None:
+            src, tgt = between
+            subject_role = "source"
+            inherited = True
         elif (agent := self._passive_agent(c, groups_left, groups_right)) is not None:
             # "استُقبل X في المطار من قبل Y": the agent is the active verb's subject, X its object
             a_acts, p_acts = agent
@@ -1306,6 +1310,11 @@ class _Extractor:
         start = i + 1
         if inherited:
             guest = self._topic_actor(made, parties, i)
+        elif i + 1 < len(norms) and norms[i + 1] in self._hon_prons:
+            # "وكان في استقبال سموه X": the honorific pronoun is the guest
+            inherited = True
+            guest = self._honorific_ref(toks, norms, i + 1, self._topic_actor(made, parties, i))
+            start = i + 2
         else:
             first = next((p for p in self._sx.span(i + 1, len(toks)) if p.first > i), None)
             if first is None or first.actor is None or first.first > i + 2:
@@ -1359,6 +1368,23 @@ class _Extractor:
             return None
         return [guest.actor], list(hosts), True
 
+    def _between_pronoun(self, c: _Cand, norms: list[str], made: list[_Draft], parties: list[_Party],
+                         head: int) -> tuple[list[Actor], list[Actor]] | None:
+        """"محادثات جرت في موسكو بينه وبين X": the pronoun of بينه is the actor the text is about,
+        the party after وبين the other side."""
+        if c.type not in ("talks", "meeting", "call") or c.hit.aspect != "noun":
+            return None
+        i = c.tok
+        k = next((k for k in range(i + 1, min(i + 10, len(norms) - 1)) if norms[k] in ("بينه", "بينها")), None)
+        if k is None or norms[k + 1] != "وبين":
+            return None
+        # (an unread title may stand before the name: "وبين رئيس المجلس الرئاسي X")
+        other = next((p for p in self._sx.span(k + 2, k + 9) if p.first >= k + 2 and p.actor is not None), None)
+        if other is None or any(t.punct for t in self._sx.toks[k + 2:other.first]):
+            return None
+        me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(other.actor)]
+        return (me, [other.actor]) if me else None
+
     def _passive_agent(self, c: _Cand, groups_left: list[_Group], groups_right: list[_Group]
                        ) -> tuple[list[Actor], list[Actor]] | None:
         """A verb with an agent marked "من قبل" (استُقبل X من قبل Y، تمت دعوة X من قبل Y): the agent
@@ -1389,6 +1415,12 @@ class _Extractor:
                   if k != head and norms[k] in prons), None)
         if k is None:
             return topic
+        return self._honorific_ref(toks, norms, k, topic)
+
+    def _honorific_ref(self, toks: list[_Tok], norms: list[str], k: int, topic: list[Actor]) -> list[Actor]:
+        """The person the honorific pronoun at `k` (سموه، فخامته) stands for: `topic` if it was
+        introduced with that honorific, else the person last introduced with it."""
+        cls = self.lex.honorific_class
         if self._hon_marks is None:
             marks: list[tuple[int, str, Actor]] = []
             all_toks = self.all_toks
