@@ -1382,8 +1382,11 @@ class _Extractor:
         other = next((p for p in self._sx.span(k + 2, k + 9) if p.first >= k + 2 and p.actor is not None), None)
         if other is None or any(t.punct for t in self._sx.toks[k + 2:other.first]):
             return None
-        me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(other.actor)]
-        return (me, [other.actor]) if me else None
+        them = other.actor
+        if them is None:
+            return None
+        me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(them)]
+        return (me, [them]) if me else None
 
     def _passive_agent(self, c: _Cand, groups_left: list[_Group], groups_right: list[_Group]
                        ) -> tuple[list[Actor], list[Actor]] | None:
