@@ -597,3 +597,15 @@ def test_reception_of_an_honorific_pronoun_and_between_him_and(brief) -> None:
     got = brief("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو. وجرت أمس محادثات مغلقة بينه وبين الرئيس الروسي "
                 "فلاديمير بوتين.", date(2020, 1, 14))
     assert [e[2:] for e in got] == [(("Recep Tayyip Erdoğan",), ("Vladimir Putin",))]
+
+
+def test_dual_counterparts_with_nisbas_and_a_dual_verb_agreed_to_meet(brief) -> None:
+    got = brief("ويتوجه كيري اليوم إلى القدس، على أن ينتقل غداً إلى باريس حيث يجتمع مع نظيريه الفرنسي لوران فابيوس "
+                "والبريطاني وليام هيغ.", date(2013, 9, 15))
+    assert ("meeting", "planned", ("John Kerry",), ("Laurent Fabius", "William Hague")) in got
+    got = brief("التقى وزيرا الخارجية الأميركي جون كيري والروسي سيرغي لافروف أمس في جنيف. وكان الوزيران اجتمعا أول "
+                "من أمس مع رئيس الوزراء البريطاني ديفيد كاميرون، واتفقا على أن يلتقيا مجدداً في نيويورك على هامش "
+                "اجتماعات الجمعية العامة للأمم المتحدة.", date(2013, 9, 15))
+    assert ("meeting", "occurred", ("John Kerry",), ("Sergey Lavrov",)) in got
+    assert ("meeting", "planned", ("John Kerry",), ("Sergey Lavrov",)) in got
+    assert all("United Nations General Assembly" not in e[2] + e[3] and "United States" not in e[2] for e in got)

@@ -911,6 +911,13 @@ class _Extractor:
                     pairs_of = acts
                 else:
                     return None
+            elif (c.type in _SYMMETRIC and c.hit.aspect != "noun" and c.support is None
+                  and _strip_conj(norms[i]).endswith(("يا", "يان")) and len(norms[i]) > 4 and (
+                      pair := next((side for d in reversed(self.drafts + made) for side in (d.source, d.target)
+                                    if len(side) == 2), None)) is not None):
+                # "واتفقا على أن يلتقيا مجددا": a dual verb with no party is the pair last told together
+                src, tgt = [pair[0]], [pair[1]]
+                inherited = True
             else:
                 return None
         # places as visit targets become the country they are in; the place is the location
@@ -1584,6 +1591,8 @@ class _Extractor:
                         break
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
+            if marker is None and any(toks[q].norm in ("هامش", "الهامش") for q in range(max(0, j - 2), j + 1)):
+                marker = "x"  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a party
             if m.end <= self._dl_end:
                 marker = "x"  # the dateline's city ("القاهرة في 29 أكتوبر /أ ش أ/ استقبل X Y")
             # a country after a delegation head is the delegation
@@ -1619,7 +1628,9 @@ class _Extractor:
                         break
                     # (with its pronoun: "البرهان ونائبه الفريق أول X")
                     if w[:1] == "و" and (w[1:] in words["title_words"] or (w.endswith("ه") and w[1:-1] in words["title_words"])
-                                         or (w.endswith("ها") and w[1:-2] in words["title_words"])):
+                                         or (w.endswith("ها") and w[1:-2] in words["title_words"])
+                                         # "مع نظيريه الفرنسي X والبريطاني Y": a nisba after و
+                                         or (jj == ti - 1 and w.startswith("وال") and w.endswith("ي") and len(w) > 6)):
                         conj, lead = True, jj
                         break
             if (marker == "ب" and actor is not None and actor.kind == "country" and out
@@ -1636,7 +1647,7 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
-        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"])
+        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads)
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -2404,6 +2415,11 @@ class _Extractor:
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         if c.hit.future or c.support_future:
             return "planned"
+        i = c.support if c.support is not None and not c.support_after else c.tok
+        if c.hit.aspect != "perfect" and i >= 2 and norms[i - 1] == "ان" and any(
+                _strip_conj(n) in self.lex.words["plan_verbs"] for n in norms[max(0, i - 5):i - 1]):
+            # "اتفقا على أن يلتقيا مجددا"، "قرر أن يزور": agreed or decided to (still to come)
+            return "planned"
         if t_status is not None:
             return t_status
         if c.hit.aspect == "noun" and c.support is None and _future_relative(norms, c.tok + 1,
@@ -2811,7 +2827,8 @@ def _has_party(g: _Group) -> bool:
     return any(p.actor is not None or p.place is not None for p in g.parties)
 
 
-def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset()) -> list[_Party]:
+def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
+                      sides: frozenset[str] = frozenset()) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
@@ -2831,8 +2848,11 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # named and then given his titles is one party
                 out[-1] = _Party(q.actor, None, q.first, p.last, q.marker, q.mention, q.conj, q.lead)
                 continue
-            if (only_punct and gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
-                    and q.mention.via == "metonym" and p.actor.kind == "person" and p.actor.country == q.actor.country):
+            if (((only_punct and gap) or (not gap and q.mention.via == "metonym" and q.last > q.first
+                                and _strip_conj(toks[q.first].norm) not in sides)) and q.actor is not None
+                    and p.actor is not None and q.actor.kind == "country" and q.mention.via in ("metonym", "nisba")
+                    and p.actor.kind == "person" and p.actor.country == q.actor.country):
+                # (or right before the name: "وزيرا الخارجية الأميركي جون كيري والروسي X")
                 # "وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، السيد X": the institution inside
                 # an unread title, then the person who holds it
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj)
