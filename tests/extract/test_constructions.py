@@ -609,3 +609,11 @@ def test_dual_counterparts_with_nisbas_and_a_dual_verb_agreed_to_meet(brief) -> 
     assert ("meeting", "occurred", ("John Kerry",), ("Sergey Lavrov",)) in got
     assert ("meeting", "planned", ("John Kerry",), ("Sergey Lavrov",)) in got
     assert all("United Nations General Assembly" not in e[2] + e[3] and "United States" not in e[2] for e in got)
+
+
+def test_the_two_presidents_and_a_subject_before_during_the_visit(brief) -> None:
+    got = brief("استقبل الرئيس الروسي فلاديمير بوتين اليوم رئيس السلطة الفلسطينية محمود عباس. ويلتقي عباس خلال زيارته "
+                "رئيس الوزراء الروسي ميخائيل ميشوستين. وكان آخر لقاء جمع الرئيسين في أكتوبر 2022 بالعاصمة الكازاخية "
+                "أستانا.", date(2024, 8, 13))
+    assert ("Mahmoud Abbas",) in [e[2] for e in got if e[3] == ("Mikhail Mishustin",)]
+    assert [e for e in got if e[0] == "meeting"] == [("meeting", "occurred", ("Vladimir Putin",), ("Mahmoud Abbas",))]

@@ -666,6 +666,9 @@ class _Extractor:
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
                if c.support is not None and not c.support_after else [])
         groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
+        if r0 > i + 2:
+            # "ويلتقي عباس خلال زيارته Y": the subject between the verb and the adverbial
+            groups_right = _groups(sx.span(i + 1, r0 - 1), i + 1, r0 - 1, lex) + groups_right
         etype = c.type
         is_visit = c.type == "visit"
         if not is_visit:
@@ -976,7 +979,14 @@ class _Extractor:
             status = made[-1].status
             if first is None:
                 first, last = made[-1].first, made[-1].last
-        if cont is not None and inherited:
+        during = False
+        if cont is None and not inherited and c.type in ("meeting", "talks") and _during_visit(norms, i) and src:
+            # "ويلتقي لودريان خلال زيارته Y": the named visitor meets Y during the visit already told
+            keys = {_akey(a) for a in src}
+            cont = next((e for e in reversed(self.drafts + made) if e.type == "visit" and not e.host_frame
+                         and {_akey(a) for a in e.source} == keys), None)
+            during = cont is not None
+        if cont is not None and (inherited or during):
             # "يتوجه X إلى إسرائيل حيث يلتقي Y، ثم إلى رام الله للقاء Z": X travels to meet Y and Z,
             # visits of the visit's status; without a time of their own they share its days
             etype, status = ("visit" if cont.type == "visit" else etype), cont.status
@@ -1027,7 +1037,7 @@ class _Extractor:
         conf = max(0.05, min(0.99, conf))
         trig = toks[i]
         host_frame = etype == "visit" and subject_role == "target"
-        if cont is not None and inherited and location is None:
+        if cont is not None and (inherited or during) and location is None:
             location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
         if etype == "call":
             location = None  # a call joins two places: a city in the sentence is a title's or a topic's
@@ -1715,18 +1725,27 @@ class _Extractor:
                 if named.marker is None and prev in ("مع", "بين"):
                     named.marker = prev
                 continue
+            roles = self.lex.dual_anaphor_roles.get(w)
+            day = self.article.published
             found: list[Mention] = []
-            # the mentions starting at or after the token end after it: skipped below, so not visited
-            for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
-                if m.end > t.start:
-                    continue
-                if t.start - m.end > 1500 or len(found) == 2:
+            for want in ((roles, None) if roles and day is not None else (None,)):
+                found = []
+                # the mentions starting at or after the token end after it: skipped below, so not visited
+                for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
+                    if m.end > t.start:
+                        continue
+                    if t.start - m.end > 1500 or len(found) == 2:
+                        break
+                    a = m.actor
+                    if a is None or a.kind != "person":
+                        continue
+                    # "الرئيسين": two presidents, not the prime minister named last
+                    if want and day is not None and not any(self._holds(a, r, day) for r in want):
+                        continue
+                    if all(f.actor is not None and f.actor.country != a.country for f in found):
+                        found.append(m)
+                if len(found) == 2:
                     break
-                a = m.actor
-                if a is None or a.kind != "person":
-                    continue
-                if all(f.actor is not None and f.actor.country != a.country for f in found):
-                    found.append(m)
             if len(found) < 2:
                 continue
             prev = toks[ti - 1].norm if ti else ""

@@ -93,6 +93,7 @@ class Lexicon:
     # honorific noun (سمو، فخامة) -> the honorific pronoun that refers back to its bearer (سموه، فخامته)
     honorific_class: dict[str, str] = field(init=False)
     descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
+    dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -125,6 +126,8 @@ class Lexicon:
                                 for pron, nouns in (self.cues.get("honorific_antecedents") or {}).items()
                                 for noun in nouns}
         self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
+        self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
+                                   for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
