@@ -164,3 +164,20 @@ def test_the_special_envoy_of_the_president_is_not_the_president() -> None:
     names = [m.actor.name_en for m in default_kb().find_mentions(
         "وستيف ويتكوف المبعوث الخاص للرئيس الأمريكي لشؤون الشرق الأوسط", date(2025, 4, 12)) if m.actor]
     assert names == ["Steve Witkoff"]
+
+
+def test_an_office_before_a_name_merges_only_into_its_holder(kb: KnowledgeBase) -> None:
+    # "the guest of the US president, Dr Adel al-Jubeir": the office is Trump's on that day, so it
+    # stays a mention of its own and the name after it is Jubeir alone
+    text = "وكان في استقبال ضيف الرئيس الأمريكي الدكتور عادل الجبير"
+    ms = _one(kb, text, date(2018, 5, 1))
+    assert [(text[m["start"]:m["end"]], m["name_en"]) for m in ms] == [
+        ("الرئيس الأمريكي", "Donald Trump"), ("الدكتور عادل الجبير", "Adel al-Jubeir")]
+    # a former holder keeps the title in the news: one mention
+    text = "وقال الرئيس الأمريكي دونالد ترامب"
+    assert [(text[m["start"]:m["end"]], m["name_en"]) for m in _one(kb, text, date(2022, 3, 1))] == [
+        ("الرئيس الأمريكي دونالد ترامب", "Donald Trump")]
+    # an office nobody is known to hold on the day is the named person's
+    text = "وصرح وزير الخارجية الإسرائيلي بنيامين نتنياهو"
+    assert [(text[m["start"]:m["end"]], m["name_en"]) for m in _one(kb, text, date(2016, 1, 1))] == [
+        ("وزير الخارجية الإسرائيلي بنيامين نتنياهو", "Benjamin Netanyahu")]

@@ -60,6 +60,8 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("أمين المجلس الأعلى للأمن القومي", date(2020, 1, 1), "Ali Shamkhani"),
     ("مدير وكالة المخابرات المركزية", date(2019, 1, 1), "Gina Haspel"),
     ("وزير الدولة للشؤون الخارجية السعودي", date(2022, 1, 1), "Adel al-Jubeir"),
+    # "حكومة الاحتلال" alone is Israel: with رئيس before it, the office is the prime minister's
+    ("رئيس حكومة الاحتلال", date(2024, 1, 1), "Benjamin Netanyahu"),
 ])
 def test_role_resolves_to_holder(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
     assert _people(kb, text, on) == [(text, who)]

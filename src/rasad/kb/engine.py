@@ -15,7 +15,9 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
    the rest of the document (which country/person it mentions unambiguously), then by data
    defaults.
 5. A role phrase or honorific directly followed by a person's name is one mention of that
-   person ("وزير الخارجية السعودي عادل الجبير").
+   person ("وزير الخارجية السعودي عادل الجبير"), when the person held that office or nobody
+   else is known to hold it on the date ("الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان"
+   keeps the deputy crown prince apart).
 6. Offsets are mapped back to the original text with `NormText.span`.
 """
 
@@ -501,6 +503,10 @@ class KnowledgeBase:
                     gap = t[p.end:start].strip()
                     if gap not in ("", ","):
                         break
+                    if p.kind == "role" and not self._role_fits(p, m.entry_id, on):
+                        # "الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان": the office is
+                        # someone else's (the delegation's head), not this person's title
+                        break
                     start = p.start
                     pending.remove(p)
                 for p in pending:
@@ -533,6 +539,27 @@ class KnowledgeBase:
         if "بن" in text:
             out = [m for m in out if not _tail_of_a_longer_name(m, text, self.data.honorific_words)]
         return out
+
+    def _role_fits(self, item: _Item, entry_id: str, on: date | None) -> bool:
+        """May a role phrase right before a person's name be that person's title? Yes when the
+        person held the office (at any time: news keep a former holder's title, and dates in the
+        data are sometimes approximate) or when nobody else is known to hold it on the date (an
+        unresolved office: the name says who holds it); no when it resolves to someone else."""
+        if item.role is None or item.of is None or item.role in self.data.shared or (
+                item.for_ is None and item.role in ("envoy", "ambassador")):
+            # offices many hold at once ("المبعوث الأمريكي سونغ كيم"): the phrase names no one
+            return True
+        roles = (item.role, *self.data.fallback.get(item.role, ()))
+        e = self.entries.get(entry_id)
+        if e is None:
+            return True
+        for o in e.offices:
+            if o.role in roles and o.of == item.of and (item.for_ is None or o.for_ in (None, item.for_)):
+                return True
+        if on is not None:
+            return self.holder(item.role, item.of, on, item.for_) is None
+        # no date: an office with known holders names one of them
+        return not any(k[1] == item.of and k[0] in roles for k in self._holders)
 
     def _modified(self, t: str, start: int) -> bool:
         """Is the word before a role phrase one that makes it someone else's office (a deputy, an
