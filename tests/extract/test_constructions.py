@@ -617,3 +617,19 @@ def test_the_two_presidents_and_a_subject_before_during_the_visit(brief) -> None
                 "أستانا.", date(2024, 8, 13))
     assert ("Mahmoud Abbas",) in [e[2] for e in got if e[3] == ("Mikhail Mishustin",)]
     assert [e for e in got if e[0] == "meeting"] == [("meeting", "occurred", ("Vladimir Putin",), ("Mahmoud Abbas",))]
+
+
+def test_possible_contacts_complement_clauses_and_the_visitor_after_li(brief) -> None:
+    got = brief("قال الرئيس التركي رجب طيب أردوغان إن لقاءه برئيس النظام السوري بشار الأسد ممكن عندما يحين الوقت.",
+                date(2022, 11, 17))
+    assert got == []
+    got = brief("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني في مؤتمره الصحفي الأسبوعي إن طهران لم تجلس إلى طاولة "
+                "واحدة مع الجانب الأمريكي.", date(2023, 6, 12))
+    assert got == []
+    got = brief("أعلن الكرملين عن زيارة مرتقبة للرئيس التركي رجب طيب أردوغان إلى موسكو في أقرب وقت ممكن.",
+                date(2022, 11, 17))
+    assert got == [("visit", "planned", ("Recep Tayyip Erdoğan",), ("Russia",))]
+    # the إن of a name is no clause
+    got = brief("أعلن البيت الأبيض أن الرئيس دونالد ترامب سيستقبل نظيره الكوري الجنوبي مون جيه إن في 22 مايو.",
+                date(2018, 5, 5))
+    assert got == [("visit", "planned", ("Moon Jae-in",), ("Donald Trump",))]

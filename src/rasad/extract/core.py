@@ -661,7 +661,7 @@ class _Extractor:
         if c.type in ("meeting", "talks") and _during_visit(norms, i):
             # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
             r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
-        right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam)
+        right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx)
         groups_left = _groups(sx.span(left, head), left, head, lex)
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
                if c.support is not None and not c.support_after else [])
@@ -785,6 +785,14 @@ class _Extractor:
                         p.first == p.last and _strip_conj(norms[p.first]) in lex.words["dual_anaphors"]
                         for p in g0.parties):
                     return None
+            if subj is None and is_visit and c.hit.aspect == "noun" and not c.hit.suffix:
+                # "زيارة (مرتقبة) للرئيس التركي X إلى موسكو": with a destination after إلى, the person
+                # after لـ is the visitor
+                lg = next((g for g in groups_right if g.marker == "ل"
+                           and all(a.kind == "person" for a in g.actors()) and g.actors()), None)
+                if lg is not None and lg.first <= i + 3 and any(
+                        g.marker == "الي" and g.first > lg.last for g in groups_right):
+                    subj = used_right = lg
             # --- other party
             split_group: _Group | None = None
             for g in groups_right:
@@ -960,6 +968,12 @@ class _Extractor:
         # a contact told as done is ruled out only by a predicate right after its parties
         reach = _UNREAL_REACH if status == "planned" or (c.hit.aspect == "noun" and c.support is None) else 3
         if lex.has_phrase("unreal_after", norms, i + 1, right + reach):
+            return None
+        if c.hit.aspect == "noun" and c.support is None and any(
+                norms[k] in lex.words["possible_after"] and norms[k - 1] not in lex.words["possible_not_after"]
+                for k in range(i + 1, min(len(norms), right + reach))):
+            # "إن لقاءه بالأسد ممكن عندما يحين الوقت": a contact said to be possible is none yet
+            # (not "في أقرب وقت ممكن", which times a planned one)
             return None
         if made and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2]):
             # "يقوم بزيارة ... يجري خلالها مباحثات مع Y": a contact during the previous one shares its
@@ -2664,6 +2678,9 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
 # words that go on a clause after its subject ("وكان الرئيس قد تلقى"، "الملك في ..."، "الرئيس إن ...")
 _CLAUSE_PARTICLES = frozenset({"في", "خلال", "على", "عن", "مع", "ان", "انه", "بان", "لدى", "امام", "حيث", "الذي",
                                "التي", "عند", "بعد", "قبل", "اثناء", "منذ", "هو", "لم", "لن", "سوف", "يوم"})
+# "قال X في مؤتمره الصحفي إن طهران لم تجلس مع Y": a complement clause is another clause; a
+# trigger's parties do not reach into it
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 _FUNCTION = frozenset({"الي", "والي", "الا", "و", "ف", "ثم", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "كما", "ايضا", "بدوره",
                        "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "،", ","})
 
@@ -2771,15 +2788,15 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
 
 
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
-                 fam: Family) -> int:
+                 fam: Family, sx: _SentIndex | None = None) -> int:
     j = i + 1
     while j < len(toks):
         t = toks[j]
         if t.punct and t.norm in _CLAUSE_PUNCT:
             return j
         w = norms[j]
-        if w in lex.words["boundaries"]:
-            return j
+        if w in lex.words["boundaries"] or (w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
+            return j  # (not the إن inside a name: "مون جيه إن")
         if j in trig_idx:
             return j
         if fam.scope_end_needs and w in fam.needs:
