@@ -2145,12 +2145,12 @@ class _Extractor:
         organisation); news uses it to avoid repeating a name. Indefinite ("مسؤول أمريكي") is an
         unnamed official, not a reference."""
         ms = self.mentions
-        heads = self.lex.words["descriptors"]
+        forms = self.lex.descriptor_forms
+        if self.norm_set.isdisjoint(forms):
+            return ms
         orgs = self.lex.descriptor_orgs
         toks = self.all_toks
-        found = [k for k, w in enumerate(self.all_norms[:-1]) if _definite_stem(w) in heads]
-        if not found:
-            return ms
+        found = [k for k, w in enumerate(self.all_norms[:-1]) if w in forms]
         starts = [m.start for m in ms]
         drop: set[int] = set()
         added: list[Mention] = []
@@ -2704,10 +2704,15 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
     return False
 
 
-def _timeword(w: str) -> bool:
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
     from rasad.timex.lexicon import weekdays
 
-    return w in weekdays() or w in load_lexicon().words["time_words"]
+    return frozenset(weekdays()) | load_lexicon().words["time_words"]
+
+
+def _timeword(w: str) -> bool:
+    return w in _time_words()
 
 
 def _future_relative(norms: list[str], lo: int, hi: int) -> bool:

@@ -94,6 +94,7 @@ class Lexicon:
     honorific_class: dict[str, str] = field(init=False)
     descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
+    descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -128,6 +129,10 @@ class Lexicon:
         self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
+        ds = self.words.get("descriptors", frozenset())
+        self.descriptor_forms = frozenset(
+            {d for d in ds} | {c + d for c in ("و", "ف", "ب") for d in ds}
+            | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in ds if d.startswith("ال")})
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
