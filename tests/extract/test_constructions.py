@@ -633,3 +633,13 @@ def test_possible_contacts_complement_clauses_and_the_visitor_after_li(brief) ->
     got = brief("أعلن البيت الأبيض أن الرئيس دونالد ترامب سيستقبل نظيره الكوري الجنوبي مون جيه إن في 22 مايو.",
                 date(2018, 5, 5))
     assert got == [("visit", "planned", ("Moon Jae-in",), ("Donald Trump",))]
+
+
+def test_talks_that_led_to_an_agreement_were_between_the_sentence_s_pair(brief) -> None:
+    got = brief("توصل وزيرا الخارجية الأميركي جون كيري والروسي سيرغي لافروف أمس في جنيف إلى اتفاق على إطار عمل، بعد "
+                "ثلاثة أيام من المحادثات المكثفة التي شارك فيها خبراء من البلدين.", date(2013, 9, 15))
+    assert got == [("talks", "occurred", ("John Kerry",), ("Sergey Lavrov",))]
+    # one party alone names no pair
+    got = brief("أعلن وزير الخارجية الأميركي جون كيري أمس التوصل إلى إطار عمل، بعد ثلاثة أيام من المحادثات المكثفة.",
+                date(2013, 9, 15))
+    assert got == []

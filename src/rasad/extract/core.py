@@ -704,6 +704,9 @@ class _Extractor:
             src, tgt = list(again.source), list(again.target)
             subject_role = "source"
             inherited = True
+        elif (agreed := self._agreement_pair(c, norms, groups_left, groups_right)) is not None:
+            src, tgt = agreed[:1], agreed[1:]
+            pairs_of = agreed
         elif (between := self._between_pronoun(c, norms, made, parties, head)) is not None:
             src, tgt = between
             subject_role = "source"
@@ -1398,6 +1401,28 @@ class _Extractor:
         if not hosts or any(_akey(h) == _akey(guest.actor) for h in hosts):
             return None
         return [guest.actor], list(hosts), True
+
+    def _agreement_pair(self, c: _Cand, norms: list[str], groups_left: list[_Group],
+                        groups_right: list[_Group]) -> list[Actor] | None:
+        """"توصل X وY إلى اتفاق ... بعد ثلاثة أيام من المحادثات"، "في ختام محادثات استضافتها
+        الصين": talks with no party of their own, named as what led to the sentence's outcome, were
+        between the two the sentence opens with."""
+        if c.type not in ("talks", "meeting") or c.hit.aspect != "noun" or c.support is not None:
+            return None
+        i = c.tok
+        if not any(_strip_conj(n) in self.lex.words["outcome_cues"] for n in norms[max(0, i - 6):i]):
+            return None
+        if any(g.marker in c.family.markers and _has_party(g) and g.first <= i + 6 for g in groups_right):
+            return None
+        # (the sentence's opening subject, before any clause boundary the trigger's own scope stops at)
+        opening = _groups(self._sx.span(0, i), 0, i, self.lex)
+        first = next((g for g in opening if g.marker is None and _has_party(g)), None)
+        if first is None:
+            return None
+        acts = _uniq(first.actors())
+        if len(acts) < 2 or len({(a.country, a.kind) for a in acts}) < 2:
+            return None
+        return acts
 
     def _between_pronoun(self, c: _Cand, norms: list[str], made: list[_Draft], parties: list[_Party],
                          head: int) -> tuple[list[Actor], list[Actor]] | None:
