@@ -643,3 +643,11 @@ def test_talks_that_led_to_an_agreement_were_between_the_sentence_s_pair(brief) 
     got = brief("أعلن وزير الخارجية الأميركي جون كيري أمس التوصل إلى إطار عمل، بعد ثلاثة أيام من المحادثات المكثفة.",
                 date(2013, 9, 15))
     assert got == []
+
+
+def test_coordinated_verb_keeps_the_subject_and_a_title_s_country_before_its_holder(brief) -> None:
+    got = brief("وكان ويتكوف قد زار إسرائيل السبت الماضي والتقى رئيس الوزراء بنيامين نتنياهو.", date(2025, 3, 10))
+    assert got == [("visit", "occurred", ("Steve Witkoff",), ("Benjamin Netanyahu",))]
+    got = brief("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الثلاثاء بالجزائر العاصمة، وزير الشؤون الخارجية "
+                "لفدرالية روسيا، السيد سيرغي لافروف.", date(2022, 5, 10))
+    assert got == [("visit", "occurred", ("Sergey Lavrov",), ("Abdelmadjid Tebboune",))]

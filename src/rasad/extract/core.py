@@ -741,7 +741,11 @@ class _Extractor:
                 left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
                 if unmarked_mid:
                     subj = unmarked_mid[0]
-                elif unmarked_left and left_ok:
+                elif unmarked_left and left_ok and not (
+                        # "زار X إسرائيل والتقى Y": the object of the verb before و is not this one's subject
+                        made and c.hit.aspect != "noun" and c.hit.proclitic.startswith("و")
+                        and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
+                        and unmarked_left[-1].last < i):
                     subj = unmarked_left[0]
                 elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
                         # "جولة شملت الأردن والكويت": places after such a verb are where one went, not who
@@ -2913,6 +2917,16 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # "الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد ... وزير الدفاع": the same person
                 # named and then given his titles is one party
                 out[-1] = _Party(q.actor, None, q.first, p.last, q.marker, q.mention, q.conj, q.lead)
+                continue
+            if (gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
+                    and q.marker in ("ل", None) and p.actor.kind == "person" and p.actor.country == q.actor.country
+                    and not p.conj and gap[0] in ("،", ",") and len(gap) <= 3
+                    and all(g in ("،", ",", "-") or g in titles or g in ("السيد", "السيده") for g in gap)
+                    and q.first > 0 and not toks[q.first - 1].punct
+                    and (q.marker == "ل" or toks[q.first - 1].norm.startswith("ل"))):
+                # "وزير الشؤون الخارجية لفدرالية روسيا، السيد سيرغي لافروف": the country is the
+                # genitive of an unread title, the person after the comma its holder
+                out[-1] = _Party(p.actor, None, q.first, p.last, None, p.mention, q.conj)
                 continue
             if (((only_punct and gap) or (not gap and q.mention.via == "metonym" and q.last > q.first
                                 and _strip_conj(toks[q.first].norm) not in sides)) and q.actor is not None
