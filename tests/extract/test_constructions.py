@@ -651,3 +651,13 @@ def test_coordinated_verb_keeps_the_subject_and_a_title_s_country_before_its_hol
     got = brief("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الثلاثاء بالجزائر العاصمة، وزير الشؤون الخارجية "
                 "لفدرالية روسيا، السيد سيرغي لافروف.", date(2022, 5, 10))
     assert got == [("visit", "occurred", ("Sergey Lavrov",), ("Abdelmadjid Tebboune",))]
+
+
+def test_a_dual_noun_with_a_relative_support_and_upon_his_arrival(brief) -> None:
+    got = brief("جاء ذلك عقب اتصالين أجراهما أمير الكويت الشيخ نواف الأحمد الجابر الصباح مع أمير قطر وولي العهد "
+                "السعودي.", date(2021, 1, 5))
+    assert got == [("call", "occurred", ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",),
+                    ("Tamim bin Hamad Al Thani", "Mohammed bin Salman"))]
+    got = brief("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى بغداد. وأفادت الوكالة بأن بلينكن التقى فور وصوله رئيس "
+                "مجلس الوزراء محمد شياع السوداني في مقر الحكومة.", date(2023, 11, 5))
+    assert ("Antony Blinken",) in [e[2] for e in got if e[3] == ("Mohammed Shia al-Sudani",)]

@@ -596,7 +596,8 @@ class _Extractor:
                     sr = lex.support_role(norms[j])
                     if sr is not None and sr[0] == "source" and (
                             # (أجراه، but not بعثه: the ة of a noun reads as ه once normalised)
-                            norms[j].endswith(("ها", "اه")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
+                            # (أجراهما: the dual noun "اتصالين أجراهما")
+                            norms[j].endswith(("ها", "اه", "هما")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
                         return self._finish_check(fam, hit, i, norms, j, sr, after=True)
         sr_left = (s_role, s_imperf, s_future) if support is not None and s_role is not None else None
         return self._finish_check(fam, hit, i, norms, support, sr_left, after=False)
@@ -661,7 +662,7 @@ class _Extractor:
         if c.type in ("meeting", "talks") and _during_visit(norms, i):
             # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
             r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
-        right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx)
+        right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx, c.hit.aspect != "noun")
         groups_left = _groups(sx.span(left, head), left, head, lex)
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
                if c.support is not None and not c.support_after else [])
@@ -2707,6 +2708,7 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
 # words that go on a clause after its subject ("وكان الرئيس قد تلقى"، "الملك في ..."، "الرئيس إن ...")
 _CLAUSE_PARTICLES = frozenset({"في", "خلال", "على", "عن", "مع", "ان", "انه", "بان", "لدى", "امام", "حيث", "الذي",
                                "التي", "عند", "بعد", "قبل", "اثناء", "منذ", "هو", "لم", "لن", "سوف", "يوم"})
+_UPON_ARRIVAL = frozenset({"فور", "لدي", "عند", "اثر", "عقب", "بعيد"})
 # "قال X في مؤتمره الصحفي إن طهران لم تجلس مع Y": a complement clause is another clause; a
 # trigger's parties do not reach into it
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
@@ -2822,7 +2824,7 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
 
 
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
-                 fam: Family, sx: _SentIndex | None = None) -> int:
+                 fam: Family, sx: _SentIndex | None = None, verb: bool = False) -> int:
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -2831,8 +2833,8 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         w = norms[j]
         if w in lex.words["boundaries"] or (w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
             return j  # (not the إن inside a name: "مون جيه إن")
-        if j in trig_idx:
-            return j
+        if j in trig_idx and not (verb and norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))):
+            return j  # (not "التقى فور وصوله X": upon his arrival is an adverbial of the clause)
         if fam.scope_end_needs and w in fam.needs:
             return j
         if j - i > _RIGHT_REACH:
