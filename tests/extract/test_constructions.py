@@ -661,3 +661,9 @@ def test_a_dual_noun_with_a_relative_support_and_upon_his_arrival(brief) -> None
     got = brief("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى بغداد. وأفادت الوكالة بأن بلينكن التقى فور وصوله رئيس "
                 "مجلس الوزراء محمد شياع السوداني في مقر الحكومة.", date(2023, 11, 5))
     assert ("Antony Blinken",) in [e[2] for e in got if e[3] == ("Mohammed Shia al-Sudani",)]
+
+
+def test_the_marked_party_between_the_support_verb_and_its_noun(brief) -> None:
+    got = brief("وكان وزير الخارجية البحريني عبداللطيف الزياني قد عقد مع نظيره الإسرائيلي جلسة مباحثات رسمية بمقر "
+                "الوزارة.", date(2021, 9, 30))
+    assert [e[2:] for e in got] == [(("Abdullatif bin Rashid Al Zayani",), ("Yair Lapid",))]

@@ -803,7 +803,8 @@ class _Extractor:
                     subj = used_right = lg
             # --- other party
             split_group: _Group | None = None
-            for g in groups_right:
+            # ("عقد مع نظيره جلسة مباحثات": the marked party may stand between the support verb and its noun)
+            for g in [g for g in mid if g.marker is not None] + groups_right:
                 if g is used_right or g.marker is None or not _has_party(g):
                     continue
                 role = fam.markers.get(g.marker)
