@@ -460,6 +460,9 @@ class KnowledgeBase:
             if words is not None and all(w in d.fillers or w in d.connectors for w in words) and (
                     any(w in d.connectors for w in words) or hits[j].prefix[-1:] in ("ل", "ب")):
                 c = [x for x in hits[j].targets(NAME, ALIAS) if x.startswith("country:")]
+                # "السفير الأمريكي في بيروت": a capital standing for its government names the country
+                c += [country_id(e.country) for x in hits[j].targets(PLACE)
+                      if (e := self.entries[x]).metonym and e.country]
                 if c:
                     for_ = self._of(c[0])
                     end = hits[j].end

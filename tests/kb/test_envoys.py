@@ -1,0 +1,53 @@
+"""UN, Arab League, US and EU envoys and US ambassadors (people/envoys_region.yaml): role phrases
+resolve to the holder on the date, and names to their entries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.kb import KnowledgeBase, default_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor.name_en if m.actor else None) for m in kb.find_mentions(text, on)
+            if m.actor is not None and m.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "on", "who"), [
+    ("المبعوث الأممي إلى أفغانستان", date(2018, 3, 1), "Tadamichi Yamamoto"),
+    ("المبعوث الأممي إلى أفغانستان", date(2013, 3, 1), "Ján Kubiš"),
+    ("المبعوث الأممي إلى لبنان", date(2010, 6, 1), "Michael Williams"),
+    ("المبعوث الأممي إلى السودان", date(2022, 6, 1), "Volker Perthes"),
+    ("مبعوث الجامعة العربية إلى ليبيا", date(2017, 5, 1), "Salaheddine al-Jamali"),
+    ("المبعوث الأمريكي الخاص إلى ليبيا", date(2015, 5, 1), "Jonathan Winer"),
+    ("المبعوث الأمريكي الخاص إلى ليبيا", date(2022, 5, 1), "Richard Norland"),
+    ("المبعوث الأمريكي إلى إيران", date(2024, 2, 1), "Abram Paley"),
+    ("المبعوث الأمريكي إلى إيران", date(2020, 10, 1), "Elliott Abrams"),
+    ("المبعوث الأمريكي إلى سوريا", date(2016, 5, 1), "Michael Ratney"),
+    ("المبعوث الأمريكي إلى أفغانستان", date(2012, 5, 1), "Marc Grossman"),
+    ("السفير الأمريكي في اليمن", date(2012, 5, 1), "Gerald Feierstein"),
+    ("السفير الأمريكي لدى اليمن", date(2016, 5, 1), "Matthew Tueller"),
+    ("السفير الأمريكي في العراق", date(2017, 5, 1), "Douglas Silliman"),
+    ("السفير الأمريكي في بيروت", date(2014, 5, 1), "David Hale"),
+    ("السفير الأمريكي في سوريا", date(2011, 8, 1), "Robert Ford"),
+])
+def test_envoy_and_ambassador_offices_resolve(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
+    assert [w for _, w in _people(kb, text, on)] == [who]
+
+
+@pytest.mark.parametrize(("text", "on", "who"), [
+    ("الممثل الخاص للاتحاد الأوروبي لعملية السلام سفين كوبمانس", date(2023, 3, 1), "Sven Koopmans"),
+    ("التقى الفريق محمد أحمد الدابي", date(2012, 1, 5), "Mohammed Ahmed Mustafa al-Dabi"),
+    ("والتقى الأمين العام المساعد للجامعة العربية حسام زكي", date(2024, 6, 1), "Hossam Zaki"),
+    ("وقال المبعوث الأمريكي لشؤون الرهائن آدم بولر", date(2025, 3, 1), "Adam Boehler"),
+    ("ممثل اللجنة الرباعية الدولية توني بلير", date(2012, 3, 1), "Tony Blair"),
+])
+def test_envoy_names(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
+    assert who in [w for _, w in _people(kb, text, on)]
