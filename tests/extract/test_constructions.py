@@ -667,3 +667,13 @@ def test_the_marked_party_between_the_support_verb_and_its_noun(brief) -> None:
     got = brief("وكان وزير الخارجية البحريني عبداللطيف الزياني قد عقد مع نظيره الإسرائيلي جلسة مباحثات رسمية بمقر "
                 "الوزارة.", date(2021, 9, 30))
     assert [e[2:] for e in got] == [(("Abdullatif bin Rashid Al Zayani",), ("Yair Lapid",))]
+
+
+def test_a_gathering_of_many_states_and_a_summit_s_body_are_no_pairs(brief) -> None:
+    got = brief("ومن المقرر أن يشارك بايدن غدا في قمة جدة للأمن والتنمية التي تجمع قادة دول مجلس التعاون الخليجي ومصر "
+                "والأردن والعراق.", date(2022, 7, 15))
+    assert got == []
+    got = brief("ووجه الرئيس الروسي فلاديمير بوتين دعوة إلى الرئيس الصيني شي جين بينغ للمشاركة في قمة بريكس التي "
+                "تستضيفها مدينة قازان في أكتوبر المقبل.", date(2024, 8, 13))
+    assert all("BRICS" not in e[2] + e[3] for e in got)
+    assert ("invitation", "occurred", ("Vladimir Putin",), ("Xi Jinping",)) in got

@@ -1072,6 +1072,10 @@ class _Extractor:
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
             d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
+        if len(pairs_of) > 3 and all(a.kind in ("country", "organization") for a in pairs_of):
+            # "قمة تجمع قادة دول مجلس التعاون ومصر والأردن والعراق": a gathering of four or more
+            # states or bodies is multilateral, no contact between each pair of them
+            return None
         if len(pairs_of) > 2 and c.type in _SYMMETRIC:
             # a meeting of three or four parties is one contact per pair
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
@@ -1648,6 +1652,9 @@ class _Extractor:
                         break
             if marker is None and any(toks[q].norm in ("هامش", "الهامش") for q in range(max(0, j - 2), j + 1)):
                 marker = "x"  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a party
+            if (actor is not None and actor.kind == "organization" and j >= 0 and j == ti - 1
+                    and _strip_conj(toks[j].norm).lstrip("بل") in ("قمه", "القمه", "لقمه")):
+                marker = "x"  # "قمة بريكس"، "القمة الخليجية": the summit's body is its venue, not a party
             if m.end <= self._dl_end:
                 marker = "x"  # the dateline's city ("القاهرة في 29 أكتوبر /أ ش أ/ استقبل X Y")
             # a country after a delegation head is the delegation
