@@ -677,3 +677,9 @@ def test_a_gathering_of_many_states_and_a_summit_s_body_are_no_pairs(brief) -> N
                 "تستضيفها مدينة قازان في أكتوبر المقبل.", date(2024, 8, 13))
     assert all("BRICS" not in e[2] + e[3] for e in got)
     assert ("invitation", "occurred", ("Vladimir Putin",), ("Xi Jinping",)) in got
+
+
+def test_a_relative_clause_on_during_his_visit_before_the_object(brief) -> None:
+    got = brief("استقبل الرئيس الروسي فلاديمير بوتين اليوم رئيس السلطة الفلسطينية محمود عباس. ويلتقي عباس خلال زيارته "
+                "التي تستمر ثلاثة أيام رئيس الوزراء الروسي ميخائيل ميشوستين.", date(2024, 8, 13))
+    assert ("Mahmoud Abbas",) in [e[2] for e in got if e[3] == ("Mikhail Mishustin",)]

@@ -662,6 +662,12 @@ class _Extractor:
         if c.type in ("meeting", "talks") and _during_visit(norms, i):
             # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
             r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
+        if r0 > i and r0 + 1 < len(norms) and norms[r0 + 1] in _RELATIVES:
+            # "ويلتقي X خلال زيارته التي تستمر ثلاثة أيام Y": the relative clause on the adverbial
+            # runs up to the next party (within a few words), which is the verb's object
+            nxt_p = next((p for p in sx.span(r0 + 2, r0 + 9) if p.first >= r0 + 2 and p.actor is not None), None)
+            if nxt_p is not None and not any(t.punct for t in toks[r0 + 1:nxt_p.first]):
+                r0 = nxt_p.first - 1
         right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx, c.hit.aspect != "noun")
         groups_left = _groups(sx.span(left, head), left, head, lex)
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
