@@ -683,3 +683,13 @@ def test_a_relative_clause_on_during_his_visit_before_the_object(brief) -> None:
     got = brief("استقبل الرئيس الروسي فلاديمير بوتين اليوم رئيس السلطة الفلسطينية محمود عباس. ويلتقي عباس خلال زيارته "
                 "التي تستمر ثلاثة أيام رئيس الوزراء الروسي ميخائيل ميشوستين.", date(2024, 8, 13))
     assert ("Mahmoud Abbas",) in [e[2] for e in got if e[3] == ("Mikhail Mishustin",)]
+
+
+def test_the_bare_delegation_is_the_one_told_before(brief) -> None:
+    got = brief("وصل وفد إيراني إلى بغداد اليوم. والتقى الوفد رئيس الوزراء العراقي محمد شياع السوداني.",
+                date(2024, 5, 4))
+    assert ("Delegation of Iran",) in [e[2] for e in got if e[3] == ("Mohammed Shia al-Sudani",)]
+    got = brief("عقد وفد أفغاني في الدوحة جولة محادثات مع وفد من الولايات المتحدة. ومن المنتظر أن يلتقي الوفد اليوم "
+                "رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني.", date(2021, 10, 12))
+    assert all(e[2] != ("Delegation of the United States",) or e[3] != ("Mohammed bin Abdulrahman Al Thani",)
+               for e in got)

@@ -287,6 +287,7 @@ class _Extractor:
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
         self.mentions = self._descriptor_mentions()
+        self.mentions = self._delegation_mentions()
         self._dl_end = self._dateline_end()
         occ = [k for k, n in enumerate(self.all_norms) if n in self.lex.words["occasion_cues"]]
         if occ:
@@ -1658,7 +1659,7 @@ class _Extractor:
                         break
             if marker is None and any(toks[q].norm in ("هامش", "الهامش") for q in range(max(0, j - 2), j + 1)):
                 marker = "x"  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a party
-            if (actor is not None and actor.kind == "organization" and j >= 0 and j == ti - 1
+            if (actor is not None and actor.kind == "organization" and j >= 0 and j >= ti - 2
                     and _strip_conj(toks[j].norm).lstrip("بل") in ("قمه", "القمه", "لقمه")):
                 marker = "x"  # "قمة بريكس"، "القمة الخليجية": the summit's body is its venue, not a party
             if m.end <= self._dl_end:
@@ -2233,6 +2234,59 @@ class _Extractor:
         if not added:
             return ms
         return sorted([m for q, m in enumerate(ms) if q not in drop] + added, key=lambda m: m.start)
+
+    def _delegation_mentions(self) -> list[Mention]:
+        """"وصل وفد من حركة حماس إلى القاهرة ... وقال مصدر إن الوفد سيعقد اجتماعا مع X": the bare
+        definite الوفد (no nisba, name or من after it) is the delegation last told: the party named
+        right after an indefinite وفد (وفد من حركة حماس، وفد إيراني)."""
+        ms = self.mentions
+        forms = self.lex.delegation_anaphor_forms
+        if self.norm_set.isdisjoint(forms):
+            return ms
+        toks, norms = self.all_toks, self.all_norms
+        heads = self.lex.words["group_heads"]
+        starts = [m.start for m in ms]
+        added: list[Mention] = []
+        for k, w in enumerate(norms):
+            if w not in forms:
+                continue
+            t = toks[k]
+            nxt = bisect_left(starts, t.end)
+            if nxt < len(ms) and ms[nxt].start - t.end <= 2 and ms[nxt].via in ("nisba", "metonym"):
+                continue  # "الوفد الإيراني": its own party follows
+            if k + 1 < len(norms) and norms[k + 1] in ("من", "برئاسه", "بقياده", "المرافق", "الرسمي"):
+                continue
+            actor = None
+            for m in reversed(ms[:bisect_left(starts, t.start)]):
+                if m.actor is None or m.kind == "place":
+                    continue
+                j = bisect_left(self.tok_starts, m.start)
+                before = [_strip_conj(norms[q]) for q in range(max(0, j - 3), j)]
+                marks = ("مع", "بين", "الي", "لدي")
+                # "محادثات مع وفد من X"، "مع الوفد الأمريكي": the other side's delegation, not the one told
+                b3 = [""] * (3 - len(before)) + before
+                if (b3[2] in marks or (b3[2].startswith("وفد") and b3[1] in marks)
+                        or (b3[2] == "من" and b3[1].startswith("وفد") and b3[0] in marks)):
+                    continue
+                before = b3[1:]
+                if (m.actor.id.startswith("rasad:group:delegation:")
+                        or any(b in heads and b.startswith("وفد") for b in before)
+                        or (len(before) == 2 and before[0].startswith("وفد") and before[1] == "من")):
+                    actor = m.actor
+                    break
+            if actor is None:
+                continue
+            if actor.kind == "country":
+                # "وفد إيراني ... الوفد": Iran's delegation, not Iran
+                actor = Actor(id=f"rasad:group:delegation:{actor.id}",
+                              name_en=f"Delegation of {actor.name_en}" if actor.name_en else None,
+                              name_ar=None, kind="group", country=actor.country)
+            start = t.start + len(t.norm) - len(_definite_stem(t.norm))
+            added.append(Mention(self.article.text[start:t.end], start, t.end, actor.kind, actor.id, actor, None,
+                                 "coref"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
 
     def _surname_slot(self, k: int) -> bool:
         """Is token k where a name stands as a party: after a verb or a title ("وتلقى بري"، "الرئيس

@@ -95,6 +95,7 @@ class Lexicon:
     descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
     descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
+    delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -133,6 +134,10 @@ class Lexicon:
         self.descriptor_forms = frozenset(
             {d for d in ds} | {c + d for c in ("و", "ف", "ب") for d in ds}
             | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in ds if d.startswith("ال")})
+        da = self.words.get("delegation_anaphors", frozenset())
+        self.delegation_anaphor_forms = frozenset(
+            set(da) | {c + d for c in ("و", "ف", "ب") for d in da}
+            | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in da if d.startswith("ال")})
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -370,7 +375,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues"):
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "delegation_anaphors"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
