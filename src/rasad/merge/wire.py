@@ -132,3 +132,42 @@ def is_wire_copy(a: bytes | None, b: bytes | None, threshold: float = WIRE_THRES
     if shared / min(K, len(sa) + len(sb) - shared) < threshold:
         return False
     return similarity(a, b) >= threshold
+
+
+# Most pairs of articles are no wire copies, and that shows in the first few hashes of the other's
+# sketch. Let U be the k smallest hashes of the union (u = |U| <= K) and S the shared ones in U;
+# similarity >= threshold means |S| >= threshold * u, so at most (1 - threshold) * u <= ALLOWED
+# hashes of U are not shared. U holds every hash of the union below its largest, so b's hashes in
+# U are the first |b & U| >= |S| of b's sorted sketch, and |S| >= 103 when u = K (when u < K, U is
+# the whole union and holds all of b). So of the first PREFIX <= 103 hashes of b (or all of b),
+# at most ALLOWED are not in a's sketch; and at least one is (|S| >= 1). Checking that needs only
+# PREFIX hashes of the other article (`prefix`), and rules out most pairs (wire.Probe.maybe).
+ALLOWED = int((1.0 - WIRE_THRESHOLD) * K) + 1  # 25.6 -> 26: one more for rounding
+PREFIX = 48
+_PREFIX_FMT = struct.Struct(f">{PREFIX}Q")
+
+
+class Probe:
+    """`is_wire_copy(sig, other)` for one article against many others (the same answers):
+    `maybe(other_prefix)` rules most out from the first PREFIX hashes of the other's sketch
+    (`prefix(other)`); `is_copy(other)` is the full test."""
+
+    def __init__(self, sig: bytes | None):
+        self.sig = sig
+        self.set = frozenset(unpack(sig))
+
+    def maybe(self, other_prefix: bytes | None) -> bool:
+        """False only when `other` (whose `prefix` this is) cannot be a wire copy of this sketch."""
+        if not self.set or not other_prefix:
+            return False  # an empty sketch is nobody's copy (is_wire_copy: similarity 0.0)
+        hs = _PREFIX_FMT.unpack(other_prefix) if len(other_prefix) == _PREFIX_FMT.size else unpack(other_prefix)
+        shared = len(self.set.intersection(hs))
+        return shared > 0 and len(hs) - shared <= ALLOWED
+
+    def is_copy(self, other: bytes | None) -> bool:
+        return self.maybe(prefix(other)) and is_wire_copy(self.sig, other)
+
+
+def prefix(sig: bytes | None) -> bytes:
+    """The first PREFIX hashes of a sketch (it is sorted), as stored."""
+    return sig[:_PREFIX_FMT.size] if sig else b""

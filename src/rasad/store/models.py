@@ -115,7 +115,7 @@ class EventRow(Base):
 
     __table_args__ = (
         Index("ix_events_merge_key", "merge_key"),
-        Index("ix_events_country_key", "country_key"),
+        Index("ix_events_country_key_id", "country_key", "id", "merge_key"),  # migration 0004
         Index("ix_events_first", "first"),
         Index("ix_events_type_first", "type", "first"),
         Index("ix_events_confidence", "confidence"),
@@ -179,7 +179,7 @@ class EventSourceRow(Base):
 
     __table_args__ = (
         UniqueConstraint("article_id", "seq", name="uq_event_sources_article_seq"),
-        Index("ix_event_sources_event", "event_id"),
+        Index("ix_event_sources_event_article", "event_id", "article_id"),  # migration 0004
     )
 
 

@@ -20,7 +20,7 @@ path run on the DB-API cursor, compiled once (`_Compiled`): same SQL, same bound
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +35,7 @@ from sqlalchemy import (
     bindparam,
     func,
     literal,
+    or_,
     select,
     union_all,
     update,
@@ -75,7 +76,7 @@ _SEL_PG_LOCK = select(func.pg_advisory_xact_lock(bindparam("k", type_=BigInteger
 # separators, which no actor id contains), once the cheaper checks (dates, place) have passed:
 # aggregating the actors of every lenient candidate in the candidate query was most of its time.
 _CAND_COLS = (EVENTS.c.id, EVENTS.c.first, EVENTS.c.last, EVENTS.c.location_name, EVENTS.c.location_country,
-              EVENTS.c.first_reported, EVENTS.c.last_reported, EVENTS.c.topics)
+              EVENTS.c.first_reported, EVENTS.c.last_reported, EVENTS.c.topics, EVENTS.c.n_reports)
 _US, _RS = "\x1f", "\x1e"
 _SEL_ACTOR_REFS = (select(func.aggregate_strings(ACTORS.c.id + _US + ACTORS.c.kind + _US
                                                  + func.coalesce(ACTORS.c.country, ""), _RS).label("refs"))
@@ -87,14 +88,31 @@ _exact = (select(*_CAND_COLS, literal(0).label("lenient"))
 _lenient = (select(*_CAND_COLS, literal(1).label("lenient"))
             .where(and_(EVENTS.c.country_key == bindparam("ckey"), EVENTS.c.merge_key != bindparam("key")))
             .order_by(EVENTS.c.id.desc()).limit(MAX_CANDIDATES).subquery("lenient"))
-_SEL_CANDIDATES = union_all(select(_exact), select(_lenient))
+
+
+def _date_prefilter(sub: Any) -> Any:
+    """Of the candidates (after their LIMIT: the same newest events are considered), those whose
+    dates do not exclude them: when both sides have a date range, rules.dates_compatible is
+    `first - 1 day <= other's last` both ways, bound as :lo = first - 1 day, :hi = last + 1 day
+    (NULL when the report has no range: then nothing is excluded here). The rows dropped are the
+    ones the Python check drops first; the rest are checked as before."""
+    lo, hi = bindparam("lo", type_=Date()), bindparam("hi", type_=Date())
+    return select(sub).where(or_(lo.is_(None), sub.c.first.is_(None), sub.c.last.is_(None),
+                                 and_(sub.c.last >= lo, sub.c.first <= hi)))
+
+
+_SEL_CANDIDATES = union_all(_date_prefilter(_exact), _date_prefilter(_lenient))
 _LAZY_TOPICS = ("topics",)
 _SEL_ACTOR_IDS = select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id == bindparam("eid"))
-# the other articles reporting an event, with their sketches and wire groups
-_SEL_EVENT_ARTICLES = (select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.wire_group)
-                       .join(SOURCES, SOURCES.c.article_id == ARTICLES.c.id)
-                       .where(and_(SOURCES.c.event_id == bindparam("eid"), ARTICLES.c.id != bindparam("aid")))
-                       .distinct())
+# the articles reporting an event (from the index on event_sources (event_id, article_id)), in
+# article order, which is source order: an article reports an event once, and an article's
+# sources are written with it, after those of every earlier article
+_SEL_EVENT_AIDS = (select(SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid"))
+                   .order_by(SOURCES.c.article_id))
+_SEL_SKETCH = select(ARTICLES.c.minhash).where(ARTICLES.c.id == bindparam("aid"))
+_SEL_WIRE_GROUP = select(ARTICLES.c.wire_group).where(ARTICLES.c.id == bindparam("aid"))
+CACHE_EVENTS = 200_000  # entries of the writer's caches (see Store.__init__): some 30 MB in all at most
+CACHE_SKETCHES = 100_000
 _SEL_SOURCES = (select(SOURCES.c.confidence, SOURCES.c.status, SOURCES.c.first, SOURCES.c.last, ARTICLES.c.outlet,
                        ARTICLES.c.published, ARTICLES.c.wire_group, ARTICLES.c.id)
                 .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid")))
@@ -323,6 +341,17 @@ class Store:
         # them, so each is upserted once per process instead of once per article.
         self._actors_stored: set[str] = set()
         self._compiled: dict[tuple[Any, tuple[str, ...] | None, tuple[str, ...]], _Compiled] = {}  # see _Exec
+        # The wire-copy checks of merging compare the new article with every article reporting a
+        # candidate event; reading those articles' sketches for each check made the writer's cost
+        # per article grow with the database. Cached here instead (articles are never changed
+        # or deleted; only their wire_group is, which is read when a copy is found):
+        # - an article's sketch prefix (wire.prefix: enough to rule out most pairs, wire.Probe);
+        # - an event's reporting articles, valid while their number is the event's n_reports
+        #   (sources are only ever added, and n_reports counts them: a stale entry is re-read).
+        # Both are cleared when a transaction or an article's savepoint rolls back (ids of
+        # rolled-back rows may be given again).
+        self._sketch_prefix: dict[int, bytes] = {}
+        self._event_aids: dict[int, tuple[int, ...]] = {}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -381,6 +410,19 @@ class Store:
         outcomes: list[AddOutcome] = []
         if not prepared and not issues:
             return outcomes
+        try:
+            self._add_batch(prepared, issues, outcomes)
+        except BaseException:
+            self._forget()
+            raise
+        return outcomes
+
+    def _forget(self) -> None:
+        """Drop what the writer cached from uncommitted rows (see __init__)."""
+        self._sketch_prefix.clear()
+        self._event_aids.clear()
+
+    def _add_batch(self, prepared: list[Prepared], issues: Sequence[DocIssue], outcomes: list[AddOutcome]) -> None:
         with self.engine.connect() as conn:
             self._begin_write(conn)
             hashes = list(dict.fromkeys(p.content_hash for p in prepared))
@@ -415,6 +457,7 @@ class Store:
                     savepoint("RELEASE SAVEPOINT rasad_doc")
                 except Exception as err:  # noqa: BLE001 - this article only; reported in its outcome
                     savepoint("ROLLBACK TO SAVEPOINT rasad_doc")
+                    self._forget()
                     savepoint("RELEASE SAVEPOINT rasad_doc")
                     new_actors -= added  # rolled back with the article
                     dup = None
@@ -438,7 +481,6 @@ class Store:
                 x.write(_INS_ISSUES, issue_rows, keyed=True)
             conn.commit()
         self._actors_stored |= new_actors
-        return outcomes
 
     def _begin_write(self, conn: Connection) -> None:
         """Start the batch's write transaction holding the writers' lock."""
@@ -512,6 +554,7 @@ class _Merger:
         self.article = p.article
         self.art_id = art_id
         self.sketch = p.sketch
+        self.probe: wire.Probe | None = None  # built at the first wire-copy check
         self.group = art_id  # the article's wire group: its own, or that of the copy it joined
         self.wire_checked: set[int] = set()
         self.wire_changed = False
@@ -523,7 +566,13 @@ class _Merger:
     def _candidates(self, seq: int, ev: Event) -> list[Any]:
         key, ckey = self.p.keys[seq]
         # topics: read only for the chosen candidate (_refresh), so not decoded for the others
-        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey}, _LAZY_TOPICS)
+        lo = hi = None
+        if ev.first and ev.last:
+            try:
+                lo, hi = ev.first - rules.DATE_TOLERANCE, ev.last + rules.DATE_TOLERANCE
+            except OverflowError:  # a range at the calendar's ends: no prefilter
+                lo = hi = None
+        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey, "lo": lo, "hi": hi}, _LAZY_TOPICS)
         mine: list[rules.ActorRef] | None = None
         reported = [self.article.published]
         remote = rules.type_class(ev.type) == "remote"
@@ -552,7 +601,7 @@ class _Merger:
                 refs = self.x.scalars(_SEL_ACTOR_REFS, {"eid": r.id})
                 if not rules.actors_compatible(mine, _actor_refs(refs[0] if refs else None)):
                     continue
-            if dates_ok is None and not self._wire_twin(r.id):
+            if dates_ok is None and not self._wire_twin(r):
                 continue
             gap = _gap(ev.first, ev.last, r.first, r.last)
             ok.append((r.lenient, gap, r.id, r))
@@ -566,7 +615,7 @@ class _Merger:
             row = cands[0]
             eid = int(row.id)
             changed = self.wire_changed
-            self._check_wire(eid)
+            self._check_wire(row)
             self._add_source(eid, seq, ev)
             self._add_actors(eid, ev, merged=True)
             self._refresh(eid, ev, row)
@@ -582,23 +631,57 @@ class _Merger:
         self.touched.append((eid, ev, None))
         return False
 
-    def _wire_twin(self, eid: int) -> bool:
-        """Is this article a wire copy of one of the event's source articles?"""
-        rows = self.x.rows(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id})
-        return any(wire.is_wire_copy(self.sketch, sig) for _, sig, _ in rows)
+    def _event_articles(self, row: Any) -> tuple[int, ...]:
+        """The articles reporting the candidate event `row` (cached, see Store.__init__)."""
+        cache = self.store._event_aids
+        aids = cache.get(row.id)
+        if aids is None or len(aids) != row.n_reports:
+            aids = tuple(self.x.scalars(_SEL_EVENT_AIDS, {"eid": row.id}))
+            if len(cache) >= CACHE_EVENTS:
+                cache.clear()
+            cache[row.id] = aids
+        return aids
 
-    def _check_wire(self, eid: int) -> None:
-        """Join the wire group of a near-duplicate article among the event's sources."""
-        for aid, sig, group in self.x.rows(_SEL_EVENT_ARTICLES, {"eid": eid, "aid": self.art_id}):
-            if aid in self.wire_checked:
+    def _copies(self, aids: Iterable[int]) -> Iterator[int]:
+        """Those of `aids` (other articles) of which this article is a wire copy, in order:
+        wire.is_wire_copy, with most pairs ruled out by the cached sketch prefix (wire.Probe)."""
+        if self.probe is None:
+            self.probe = wire.Probe(self.sketch)
+        probe, cache = self.probe, self.store._sketch_prefix
+        for aid in aids:
+            if aid == self.art_id:
                 continue
-            self.wire_checked.add(aid)
-            if wire.is_wire_copy(self.sketch, sig):
-                # written to the row now: the refreshes below count sources by wire group
-                self.group = int(group if group is not None else aid)
-                self.x.write(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
-                self.wire_changed = True
-                return
+            pre = cache.get(aid)
+            if pre is None:
+                sig = next(iter(self.x.scalars(_SEL_SKETCH, {"aid": aid})), None)
+                pre = wire.prefix(sig)
+                if len(cache) >= CACHE_SKETCHES:
+                    cache.clear()
+                cache[aid] = pre
+                if probe.maybe(pre) and wire.is_wire_copy(self.sketch, sig):
+                    yield aid
+            elif probe.maybe(pre):
+                sig = next(iter(self.x.scalars(_SEL_SKETCH, {"aid": aid})), None)
+                if wire.is_wire_copy(self.sketch, sig):
+                    yield aid
+
+    def _wire_twin(self, row: Any) -> bool:
+        """Is this article a wire copy of one of the event's source articles?"""
+        return next(self._copies(self._event_articles(row)), None) is not None
+
+    def _check_wire(self, row: Any) -> None:
+        """Join the wire group of a near-duplicate article among the event's sources."""
+        todo = [aid for aid in self._event_articles(row) if aid not in self.wire_checked]
+        # the articles before the copy (or all) are checked and are not copies
+        for aid in self._copies(todo):
+            self.wire_checked.update(todo[:todo.index(aid) + 1])
+            group = next(iter(self.x.scalars(_SEL_WIRE_GROUP, {"aid": aid})), None)
+            # written to the row now: the refreshes below count sources by wire group
+            self.group = int(group if group is not None else aid)
+            self.x.write(_UPD_WIRE, {"b_id": self.art_id, "b_group": self.group})
+            self.wire_changed = True
+            return
+        self.wire_checked.update(todo)
 
     def _new_event(self, ev: Event, seq: int) -> int:
         """A new event with its aggregates as one report makes them (no refresh needed)."""
