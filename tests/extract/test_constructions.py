@@ -693,3 +693,15 @@ def test_the_bare_delegation_is_the_one_told_before(brief) -> None:
                 "رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني.", date(2021, 10, 12))
     assert all(e[2] != ("Delegation of the United States",) or e[3] != ("Mohammed bin Abdulrahman Al Thani",)
                for e in got)
+
+
+def test_dual_delegations_and_dual_titles_with_nisbas(brief) -> None:
+    got = brief("عقد الوفدان الروسي والأوكراني أمس جولة مفاوضات مباشرة في إسطنبول.", date(2022, 3, 30))
+    assert got == [("talks", "occurred", ("Delegation of Russia",), ("Delegation of Ukraine",))]
+    got = brief("وكانت أنطاليا قد احتضنت في العاشر من الشهر الجاري أول لقاء بين وزيري الخارجية الروسي سيرغي لافروف "
+                "والأوكراني دميترو كوليبا.", date(2022, 3, 16))
+    assert [e[2:] for e in got] == [(("Sergey Lavrov",), ("Dmytro Kuleba",))]
+    got = brief("وكانت أنطاليا قد احتضنت لقاء ثلاثيا جمع وزير الخارجية التركي مولود تشاووش أوغلو بوزيري الخارجية "
+                "الروسي سيرغي لافروف والأوكراني دميترو كوليبا.", date(2022, 3, 16))
+    assert ("Mevlüt Çavuşoğlu",) in [e[2] for e in got] or ("Mevlüt Çavuşoğlu",) in [e[3] for e in got]
+    assert any("Dmytro Kuleba" in e[2] + e[3] for e in got)

@@ -1644,10 +1644,14 @@ class _Extractor:
             elif not conj and prev not in group_heads:
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
                 # not read stands between the marker and the party
-                for jj in range(j - 1, max(-1, j - 7), -1):
+                for jj in range(j, max(-1, j - 7), -1):
                     w = toks[jj].norm
                     if toks[jj].punct:
                         break
+                    if w[:1] == "و" and (w[1:] in words["title_words"] or (w.startswith("وال") and w.endswith("ي"))):
+                        break  # "بين وزيري الخارجية الروسي X والأوكراني Y": Y is coordinated, not marked
+                    if jj == j and not (w[:1] in ("ب", "ل") and w[1:] in words["title_words"]):
+                        continue
                     if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 <= j and (
                             toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
                         marker = w
