@@ -705,3 +705,9 @@ def test_dual_delegations_and_dual_titles_with_nisbas(brief) -> None:
                 "الروسي سيرغي لافروف والأوكراني دميترو كوليبا.", date(2022, 3, 16))
     assert ("Mevlüt Çavuşoğlu",) in [e[2] for e in got] or ("Mevlüt Çavuşoğlu",) in [e[3] for e in got]
     assert any("Dmytro Kuleba" in e[2] + e[3] for e in got)
+
+
+def test_the_minister_with_a_nisba_is_the_one_named_before(brief) -> None:
+    got = brief("وصل وزير الخارجية التركي هاكان فيدان إلى موسكو. ومن المقرر أن يلتقي الوزير التركي اليوم نظيره الروسي "
+                "سيرغي لافروف.", date(2023, 4, 8))
+    assert ("meeting", "planned", ("Hakan Fidan",), ("Sergey Lavrov",)) in got
