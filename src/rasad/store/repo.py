@@ -111,11 +111,14 @@ _SEL_EVENT_AIDS = (select(SOURCES.c.article_id).where(SOURCES.c.event_id == bind
                    .order_by(SOURCES.c.article_id))
 _SEL_SKETCH = select(ARTICLES.c.minhash).where(ARTICLES.c.id == bindparam("aid"))
 _SEL_WIRE_GROUP = select(ARTICLES.c.wire_group).where(ARTICLES.c.id == bindparam("aid"))
-CACHE_EVENTS = 200_000  # entries of the writer's caches (see Store.__init__): some 30 MB in all at most
-CACHE_SKETCHES = 100_000
+# sizes of the writer's caches (see Store.__init__); some 100 MB at most in all
+CACHE_EVENTS = 200_000  # events' article lists
+CACHE_SKETCHES = 100_000  # sketch prefixes (wire.PREFIX hashes, 384 bytes)
+CACHE_SOURCES = 300_000  # sources' merge fields, over all events
 _SEL_SOURCES = (select(SOURCES.c.confidence, SOURCES.c.status, SOURCES.c.first, SOURCES.c.last, ARTICLES.c.outlet,
                        ARTICLES.c.published, ARTICLES.c.wire_group, ARTICLES.c.id)
-                .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid")))
+                .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid"))
+                .order_by(SOURCES.c.article_id))  # the index's order on SQLite; source order (see above)
 _EVENT_AGGREGATES = ("n_reports", "n_sources", "n_outlets", "confidence", "first_reported", "last_reported",
                      "status", "first", "last", "topics", "location_name", "location_country", "updated_at")
 _UPD_EVENT = (update(EVENTS).where(EVENTS.c.id == bindparam("b_id"))
@@ -350,8 +353,12 @@ class Store:
         #   (sources are only ever added, and n_reports counts them: a stale entry is re-read).
         # Both are cleared when a transaction or an article's savepoint rolls back (ids of
         # rolled-back rows may be given again).
+        # - an event's sources as refreshing its aggregates reads them (`_Merger._refresh`), valid
+        #   the same way; an article's wire group is settled once its own storing is done.
         self._sketch_prefix: dict[int, bytes] = {}
         self._event_aids: dict[int, tuple[int, ...]] = {}
+        self._event_sources: dict[int, tuple[_Source, ...]] = {}
+        self._n_sources_cached = 0
 
     def close(self) -> None:
         self.engine.dispose()
@@ -421,6 +428,16 @@ class Store:
         """Drop what the writer cached from uncommitted rows (see __init__)."""
         self._sketch_prefix.clear()
         self._event_aids.clear()
+        self._event_sources.clear()
+        self._n_sources_cached = 0
+
+    def _cache_sources(self, eid: int, sources: tuple[_Source, ...]) -> None:
+        if self._n_sources_cached >= CACHE_SOURCES:
+            self._event_sources.clear()
+            self._n_sources_cached = 0
+        old = self._event_sources.get(eid)
+        self._event_sources[eid] = sources
+        self._n_sources_cached += len(sources) - (len(old) if old is not None else 0)
 
     def _add_batch(self, prepared: list[Prepared], issues: Sequence[DocIssue], outcomes: list[AddOutcome]) -> None:
         with self.engine.connect() as conn:
@@ -522,6 +539,7 @@ class Store:
                 merged += 1
             else:
                 new += 1
+        merger.settle()
 
         if p.issues:
             x.write(_INS_ISSUES, [_issue_row(i) for i in p.issues], keyed=True)
@@ -555,6 +573,7 @@ class _Merger:
         self.art_id = art_id
         self.sketch = p.sketch
         self.probe: wire.Probe | None = None  # built at the first wire-copy check
+        self.bases: dict[int, tuple[_Source, ...]] = {}  # merged event -> its sources before this article
         self.group = art_id  # the article's wire group: its own, or that of the copy it joined
         self.wire_checked: set[int] = set()
         self.wire_changed = False
@@ -563,7 +582,9 @@ class _Merger:
         self.topic_rows: list[dict[str, Any]] = []
 
     # -- candidates
-    def _candidates(self, seq: int, ev: Event) -> list[Any]:
+    def _candidate(self, seq: int, ev: Event) -> Any | None:
+        """The stored event this report joins (None: none does): of the candidates that pass
+        every check, the first by (exact key before lenient, date gap, id)."""
         key, ckey = self.p.keys[seq]
         # topics: read only for the chosen candidate (_refresh), so not decoded for the others
         lo = hi = None
@@ -579,11 +600,13 @@ class _Merger:
         # never merge two events of the same article: the extractor already told them apart
         # (the article is new, so its only sources are the ones added here)
         same = {eid for eid, _, _ in self.touched}
-        ok: list[tuple[int, int, int, Any]] = []
+        ok: list[tuple[int, int, int, bool | None, Any]] = []
         for r in rows:
             if r.id in same:
                 continue
-            # The checks are independent filters, cheapest first (the set kept is the same in any order).
+            # The checks are independent filters (the set kept is the same in any order): the
+            # cheap ones here, on every candidate; the ones that read the database below, in the
+            # order of preference, until one candidate passes them.
             dates_ok = rules.dates_compatible(ev.first, ev.last, reported, r.first, r.last,
                                               [r.first_reported, r.last_reported])
             if dates_ok is False:
@@ -595,7 +618,10 @@ class _Merger:
                     loc.name_en if loc else None, loc.country if loc else None, r.location_name,
                     r.location_country):
                 continue
-            if r.lenient:
+            ok.append((r.lenient, _gap(ev.first, ev.last, r.first, r.last), r.id, dates_ok, r))
+        ok.sort(key=lambda t: t[:3])
+        for lenient, _g, _id, dates_ok, r in ok:
+            if lenient:
                 if mine is None:
                     mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
                 refs = self.x.scalars(_SEL_ACTOR_REFS, {"eid": r.id})
@@ -603,16 +629,13 @@ class _Merger:
                     continue
             if dates_ok is None and not self._wire_twin(r):
                 continue
-            gap = _gap(ev.first, ev.last, r.first, r.last)
-            ok.append((r.lenient, gap, r.id, r))
-        ok.sort(key=lambda t: t[:3])
-        return [t[3] for t in ok]
+            return r
+        return None
 
     def add(self, seq: int, ev: Event) -> bool:
         """Store the report; True when it joined an existing event."""
-        cands = self._candidates(seq, ev)
-        if cands:
-            row = cands[0]
+        row = self._candidate(seq, ev)
+        if row is not None:
             eid = int(row.id)
             changed = self.wire_changed
             self._check_wire(row)
@@ -730,6 +753,52 @@ class _Merger:
         if ev.topics:
             self.topic_rows.extend({"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics))
 
+    def _own(self, ev: Event) -> _Source | None:
+        """This article's source of `ev` as _SEL_SOURCES reads it back (None: values whose
+        stored form could differ from the Python one, e.g. a datetime for a date)."""
+        a = self.article
+        if not (_plain_date(a.published) and _plain_date(ev.first) and _plain_date(ev.last)
+                and isinstance(ev.status, str) and (a.outlet is None or isinstance(a.outlet, str))):
+            return None
+        return (float(ev.confidence), ev.status, ev.first, ev.last, a.outlet, a.published, self.group, self.art_id)
+
+    def _sources(self, eid: int, ev: Event, cur: Any) -> list[_Source]:
+        """The event's sources, this article's last (article order): the others from the cache
+        when it holds the event's `cur.n_reports` sources before this article."""
+        own = self._own(ev)
+        base = self.bases.get(eid)
+        if base is None:
+            base = self.store._event_sources.get(eid)
+            if base is not None and len(base) != cur.n_reports:
+                base = None
+        if base is None or own is None:
+            rows = [(float(conf), status, first, last, outlet, published, int(group if group is not None else aid),
+                     aid) for conf, status, first, last, outlet, published, group, aid
+                    in self.x.rows(_SEL_SOURCES, {"eid": eid})]
+            # the others' wire groups are settled; this article's may change later (its group)
+            base = tuple(r for r in rows if r[7] != self.art_id)
+            if own is None:
+                return rows
+        self.bases[eid] = base
+        return [*base, own]
+
+    def settle(self) -> None:
+        """Once the article is stored: the touched events' sources (and articles), cached."""
+        own_of = {eid: self._own(ev) for eid, ev, _row in self.touched}
+        for eid, _ev, row in self.touched:
+            own = own_of[eid]
+            if own is None:
+                continue
+            base = self.bases.get(eid) if row is not None else ()
+            if base is None:
+                continue
+            self.store._cache_sources(eid, (*base, own))
+            aids = self.store._event_aids.get(eid)
+            if row is None:
+                self.store._event_aids[eid] = (self.art_id,)
+            elif aids is not None and len(aids) == len(base):
+                self.store._event_aids[eid] = (*aids, self.art_id)
+
     def _refresh(self, eid: int, ev: Event, cur: Any) -> None:
         """Recompute a merged event's aggregates from all its sources (`cur`: the event as it
         was before this article, from the candidate query)."""
@@ -739,10 +808,9 @@ class _Merger:
         statuses: set[str] = set()
         n = 0
         span: tuple[date | None, date | None] = (None, None)
-        for conf, status, first, last, outlet, published, group, aid in self.x.rows(_SEL_SOURCES, {"eid": eid}):
+        for conf, status, first, last, outlet, published, g, _aid in self._sources(eid, ev, cur):
             n += 1
-            g = int(group if group is not None else aid)
-            best[g] = max(best.get(g, 0.0), float(conf))
+            best[g] = max(best.get(g, 0.0), conf)
             outlets.add(outlet.strip().casefold() if outlet else f"?wire{g}")
             if published:
                 reported.append(published)
@@ -762,6 +830,14 @@ class _Merger:
             "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
         })
         self.x.write(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
+
+
+# a source as merging reads it: confidence, status, first, last, outlet, published, wire group, article
+_Source = tuple[float, str, date | None, date | None, str | None, date | None, int, int]
+
+
+def _plain_date(d: Any) -> bool:
+    return d is None or type(d) is date
 
 
 def _actor_refs(refs: str | None) -> list[rules.ActorRef]:
