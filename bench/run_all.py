@@ -197,8 +197,11 @@ def e2e(label: str, kind: str, inputs: list[str], workers: int, repeat: int = 1)
     mem = f"peak {r['rss_mb']:.0f} MB" + (f", largest worker {r['worker_rss_mb']:.0f} MB" if workers > 1 else "")
     if kind == "dask-e2e":
         mem = "workers not measured"
+    # the parent's CPU: with workers, the single writer's (plus feeding the pool), whose cost per
+    # article must not grow with the database (issue 8: 10k vs 100k)
+    writer = f"; parent {r['cpu'] / max(1, r['n']) * 1e3:.2f} ms CPU/art" if kind == "ingest-e2e" else ""
     print(f"{label:<44}{r['n']:>8,} docs {r['wall']:>7.1f} s {r['n'] / r['wall']:>7,.0f} art/s  "
-          f"({r['events']:,} events; {mem}; load {os.getloadavg()[0]:.1f})", flush=True)
+          f"({r['events']:,} events; {mem}{writer}; load {os.getloadavg()[0]:.1f})", flush=True)
     return r
 
 
