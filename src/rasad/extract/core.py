@@ -763,8 +763,7 @@ class _Extractor:
                         any(norms[k] in lex.words["honorific_pronouns"] and norms[k] not in _POSSESSIVE_L
                             for k in range(max(left, head - 2), head))) and not (
                         # "وكانا قد التقيا X": a dual verb carries its subject; what follows is its object
-                        c.hit.aspect != "noun" and c.support is None and _strip_conj(norms[i]).endswith(("يا", "يان"))
-                        and len(norms[i]) > 4) and not (
+                        _dual_verb(c, norms[i])) and not (
                         # "(حيث) سيجري محادثات مع وفد يترأسه X": after a support verb and its noun the
                         # subject has been omitted; what follows the noun is its complement
                         c.support is not None and not c.support_after and c.support < i
@@ -920,8 +919,7 @@ class _Extractor:
                 verb = norms[head]
                 if c.hit.aspect != "noun" and c.support is None and verb.endswith(("يا", "يان")) and len(s_acts) != 2:
                     # "وكانا قد التقيا X": a dual verb's omitted subject is the pair last told together
-                    pair = next((side for d in reversed(self.drafts + made) for side in (d.source, d.target)
-                                 if len(side) == 2), None)
+                    pair = self._last_pair(made)
                     if pair is not None:
                         s_acts = list(pair)
                 if not s_acts:
@@ -938,10 +936,7 @@ class _Extractor:
                     pairs_of = acts
                 else:
                     return None
-            elif (c.type in _SYMMETRIC and c.hit.aspect != "noun" and c.support is None
-                  and _strip_conj(norms[i]).endswith(("يا", "يان")) and len(norms[i]) > 4 and (
-                      pair := next((side for d in reversed(self.drafts + made) for side in (d.source, d.target)
-                                    if len(side) == 2), None)) is not None):
+            elif c.type in _SYMMETRIC and _dual_verb(c, norms[i]) and (pair := self._last_pair(made)) is not None:
                 # "واتفقا على أن يلتقيا مجددا": a dual verb with no party is the pair last told together
                 src, tgt = [pair[0]], [pair[1]]
                 inherited = True
@@ -1461,6 +1456,11 @@ class _Extractor:
         me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(them)]
         return (me, [them]) if me else None
 
+    def _last_pair(self, made: list[_Draft]) -> list[Actor] | None:
+        """The side of two actors last told together ("وكانا قد التقيا X"، "واتفقا على أن يلتقيا")."""
+        return next((side for d in reversed(self.drafts + made) for side in (d.source, d.target) if len(side) == 2),
+                    None)
+
     def _passive_agent(self, c: _Cand, groups_left: list[_Group], groups_right: list[_Group]
                        ) -> tuple[list[Actor], list[Actor]] | None:
         """A verb with an agent marked "من قبل" (استُقبل X من قبل Y، تمت دعوة X من قبل Y): the agent
@@ -1588,11 +1588,7 @@ class _Extractor:
                   and out[-1].actor.id.startswith("rasad:group:delegation:")):
                 # "بين الوفدين الروسي والأوكراني": a nisba coordinated after a delegation's nisba is
                 # the other delegation (the dual head stands before the first)
-                g = out[-1].actor
-                iso = m.actor.country or ""
-                actor = Actor(id=f"rasad:group:delegation:{m.actor.id}",
-                              name_en=f"Delegation of {m.actor.name_en}" if m.actor.name_en else None,
-                              name_ar=None, kind=g.kind, country=m.actor.country or iso or None)
+                actor = _delegation_of(m.actor)
                 out.append(_Party(actor, None, ti, tj, None, m, True))
                 continue
             elif m.via == "nisba" and (ti == 0 or toks[ti - 1].norm not in group_heads):
@@ -2204,6 +2200,7 @@ class _Extractor:
         drop: set[int] = set()
         added: list[Mention] = []
         pub = self.article.published
+        text = self.article.text
         for k in found:
             nxt = toks[k + 1]
             j = bisect_left(starts, nxt.start)
@@ -2218,7 +2215,6 @@ class _Extractor:
             t = toks[k]
             start = t.start + len(t.norm) - len(_definite_stem(t.norm))  # after و/ب/ل (one letter each)
             actor = None
-            text = self.article.text
             for m in reversed(ms[:bisect_left(starts, t.start)]):
                 a = m.actor
                 if a is None or a.kind != "person" or not a.name_en:
@@ -2234,7 +2230,7 @@ class _Extractor:
             end = nxt.end
             if nisba is not None:
                 drop.add(j)
-            added.append(Mention(self.article.text[start:end], start, end, "person", actor.id, actor, None, "coref"))
+            added.append(Mention(text[start:end], start, end, "person", actor.id, actor, None, "coref"))
         if not added:
             return ms
         return sorted([m for q, m in enumerate(ms) if q not in drop] + added, key=lambda m: m.start)
@@ -2266,11 +2262,10 @@ class _Extractor:
                     continue
                 j = bisect_left(self.tok_starts, m.start)
                 before = [_strip_conj(norms[q]) for q in range(max(0, j - 3), j)]
-                marks = ("مع", "بين", "الي", "لدي")
                 # "محادثات مع وفد من X"، "مع الوفد الأمريكي": the other side's delegation, not the one told
                 b3 = [""] * (3 - len(before)) + before
-                if (b3[2] in marks or (b3[2].startswith("وفد") and b3[1] in marks)
-                        or (b3[2] == "من" and b3[1].startswith("وفد") and b3[0] in marks)):
+                if (b3[2] in _OTHER_SIDE or (b3[2].startswith("وفد") and b3[1] in _OTHER_SIDE)
+                        or (b3[2] == "من" and b3[1].startswith("وفد") and b3[0] in _OTHER_SIDE)):
                     continue
                 before = b3[1:]
                 if (m.actor.id.startswith("rasad:group:delegation:")
@@ -2281,10 +2276,7 @@ class _Extractor:
             if actor is None:
                 continue
             if actor.kind == "country":
-                # "وفد إيراني ... الوفد": Iran's delegation, not Iran
-                actor = Actor(id=f"rasad:group:delegation:{actor.id}",
-                              name_en=f"Delegation of {actor.name_en}" if actor.name_en else None,
-                              name_ar=None, kind="group", country=actor.country)
+                actor = _delegation_of(actor)  # "وفد إيراني ... الوفد": Iran's delegation, not Iran
             start = t.start + len(t.norm) - len(_definite_stem(t.norm))
             added.append(Mention(self.article.text[start:t.end], start, t.end, actor.kind, actor.id, actor, None,
                                  "coref"))
@@ -2780,6 +2772,7 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
 # words that go on a clause after its subject ("وكان الرئيس قد تلقى"، "الملك في ..."، "الرئيس إن ...")
 _CLAUSE_PARTICLES = frozenset({"في", "خلال", "على", "عن", "مع", "ان", "انه", "بان", "لدى", "امام", "حيث", "الذي",
                                "التي", "عند", "بعد", "قبل", "اثناء", "منذ", "هو", "لم", "لن", "سوف", "يوم"})
+_OTHER_SIDE = frozenset({"مع", "بين", "الي", "لدي"})  # markers of the other party
 _UPON_ARRIVAL = frozenset({"فور", "لدي", "عند", "اثر", "عقب", "بعيد"})
 # "قال X في مؤتمره الصحفي إن طهران لم تجلس مع Y": a complement clause is another clause; a
 # trigger's parties do not reach into it
@@ -3027,6 +3020,17 @@ def _same_or_apposed(a: Actor, b: Actor) -> bool:
             return not (a.country and b.country and a.country != b.country)
         return False
     return False
+
+
+def _dual_verb(c: _Cand, w: str) -> bool:
+    """Is the trigger a dual verb with no support verb ("التقيا"، "يلتقيان")? It carries its subject."""
+    return c.hit.aspect != "noun" and c.support is None and _strip_conj(w).endswith(("يا", "يان")) and len(w) > 4
+
+
+def _delegation_of(a: Actor) -> Actor:
+    """The delegation of a country ("وفد إيراني"، "الوفدين الروسي والأوكراني")."""
+    return Actor(id=f"rasad:group:delegation:{a.id}", name_en=f"Delegation of {a.name_en}" if a.name_en else None,
+                 name_ar=None, kind="group", country=a.country or None)
 
 
 def _definite_stem(w: str) -> str:

@@ -130,14 +130,8 @@ class Lexicon:
         self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
-        ds = self.words.get("descriptors", frozenset())
-        self.descriptor_forms = frozenset(
-            {d for d in ds} | {c + d for c in ("و", "ف", "ب") for d in ds}
-            | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in ds if d.startswith("ال")})
-        da = self.words.get("delegation_anaphors", frozenset())
-        self.delegation_anaphor_forms = frozenset(
-            set(da) | {c + d for c in ("و", "ف", "ب") for d in da}
-            | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in da if d.startswith("ال")})
+        self.descriptor_forms = _definite_forms(self.words.get("descriptors", frozenset()))
+        self.delegation_anaphor_forms = _definite_forms(self.words.get("delegation_anaphors", frozenset()))
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -398,6 +392,13 @@ def load_lexicon() -> Lexicon:
                    bare_offices=_bare_offices(cues.get("bare_offices") or {}),
                    dual_countries=duals, dual_country_heads=frozenset(k[0] for k in duals),
                    topics=tuple(topics))
+
+
+def _definite_forms(words: frozenset[str]) -> frozenset[str]:
+    """Definite nouns with the proclitics they take in running text (المسؤول، والمسؤول، بالمسؤول،
+    للمسؤول، وللمسؤول): the forms a token must equal; extract's _definite_stem reads them back."""
+    return frozenset(set(words) | {c + d for c in ("و", "ف", "ب") for d in words}
+                     | {p + d[2:] for p in ("لل", "ولل", "فلل") for d in words if d.startswith("ال")})
 
 
 def _bare_offices(raw: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
