@@ -711,3 +711,28 @@ def test_the_minister_with_a_nisba_is_the_one_named_before(brief) -> None:
     got = brief("وصل وزير الخارجية التركي هاكان فيدان إلى موسكو. ومن المقرر أن يلتقي الوزير التركي اليوم نظيره الروسي "
                 "سيرغي لافروف.", date(2023, 4, 8))
     assert ("meeting", "planned", ("Hakan Fidan",), ("Sergey Lavrov",)) in got
+
+
+def test_a_full_name_with_the_father_s_name_between_title_and_surname_is_one_party(brief) -> None:
+    got = brief("استقبل رئيس مجلس السيادة الفريق أول ركن عبد الفتاح عبد الرحمن البرهان بمكتبه في الخرطوم اليوم "
+                "وزير الخارجية المصري سامح شكري.", date(2021, 6, 2))
+    assert got == [("visit", "occurred", ("Sameh Shoukry",), ("Abdel Fattah al-Burhan",))]
+
+
+def test_a_city_after_a_place_word_with_a_preposition_is_where_not_who(brief) -> None:
+    got = brief("استقبل الرئيس محمود عباس، مساء اليوم، في مقر الرئاسة بمدينة رام الله، المبعوث الأممي تور وينسلاند.",
+                date(2022, 2, 7))
+    assert got == [("visit", "occurred", ("Tor Wennesland",), ("Mahmoud Abbas",))]
+
+
+def test_a_country_s_long_name_inside_a_title_before_its_holder(brief) -> None:
+    got = brief("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة اليوم رئيس وزراء جمهورية باكستان الإسلامية "
+                "شهباز شريف.", date(2023, 5, 30))
+    assert got == [("visit", "occurred", ("Shehbaz Sharif",), ("Recep Tayyip Erdoğan",))]
+
+
+def test_an_honorific_and_a_bare_title_as_subject_are_the_person_introduced_so(brief) -> None:
+    got = brief("تلقى صاحب السمو الشيخ نواف الأحمد الجابر الصباح أمير البلاد رسالة من الرئيس المصري عبد الفتاح "
+                "السيسي. وكان سمو الأمير قد استقبل في قصر بيان صباح اليوم وزير الخارجية الأردني أيمن الصفدي.",
+                date(2021, 3, 3))
+    assert ("visit", "occurred", ("Ayman Safadi",), ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",)) in got

@@ -761,7 +761,9 @@ class _Extractor:
                                                   for p in right_unmarked[0].parties)) and not (
                         # "وكان جلالته التقى X": the honorific pronoun before the verb is its subject
                         any(norms[k] in lex.words["honorific_pronouns"] and norms[k] not in _POSSESSIVE_L
-                            for k in range(max(left, head - 2), head))) and not (
+                            for k in range(max(left, head - 2), head))
+                        # (or an honorific and a bare title: "وكان سمو الأمير قد استقبل X")
+                        or self._honorific_title(norms, left, head) is not None) and not (
                         # "وكانا قد التقيا X": a dual verb carries its subject; what follows is its object
                         _dual_verb(c, norms[i])) and not (
                         # "(حيث) سيجري محادثات مع وفد يترأسه X": after a support verb and its noun the
@@ -898,13 +900,16 @@ class _Extractor:
                 cont = self._continues_visit(c, norms, head, made, groups_right)
                 allow = allow or cont is not None
                 # an unknown word before "سيلتقي خلال الزيارة" is the visitor's name the KB lacks
-                if not allow or (_unknown_subject(lex, toks, norms, left, head, i, sx.covered())
+                hon_title = self._honorific_title(norms, left, head)
+                if not allow or (hon_title is None and _unknown_subject(lex, toks, norms, left, head, i, sx.covered())
                                  and not (cont is not None and _during_visit(norms, i))):
                     return None
                 fk = bisect_left(self._former, left)
                 if fk < len(self._former) and self._former[fk] < i:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
                 s_acts = (list(cont.source) if cont is not None
+                          else self._honorific_ref(toks, norms, hon_title[0], self._topic_actor(made, parties, head),
+                                                   hon_title[1]) if hon_title is not None
                           else self._honorific_subject(toks, norms, left, head,
                                                        self._topic_actor(made, parties, head, possessive and is_visit)))
                 if fam.direct_places and made and obj is not None:
@@ -1493,9 +1498,27 @@ class _Extractor:
             return topic
         return self._honorific_ref(toks, norms, k, topic)
 
-    def _honorific_ref(self, toks: list[_Tok], norms: list[str], k: int, topic: list[Actor]) -> list[Actor]:
+    def _honorific_title(self, norms: list[str], left: int, head: int) -> tuple[int, str] | None:
+        """"وكان سمو الأمير قد استقبل"، "وأكد جلالة الملك": an honorific and a bare title with no name
+        as the subject before the verb stand for a person already introduced with that honorific,
+        as the pronoun سموه does. Returns (position, the honorific's pronoun)."""
+        cls = self.lex.honorific_class
+        if not cls:
+            return None
+        titles = self.lex.words["title_words"]
+        for k in range(max(left, head - 4), head - 1):
+            c = cls.get(_strip_conj(norms[k]))
+            if c is None or norms[k + 1] not in titles or norms[k + 1] in ("بن", "بنت", "ال"):
+                continue
+            if all(n in _FUNCTION or n in ("قد", "وقد") for n in norms[k + 2:head]):
+                return k, c
+        return None
+
+    def _honorific_ref(self, toks: list[_Tok], norms: list[str], k: int, topic: list[Actor],
+                       want: str | None = None) -> list[Actor]:
         """The person the honorific pronoun at `k` (سموه، فخامته) stands for: `topic` if it was
-        introduced with that honorific, else the person last introduced with it."""
+        introduced with that honorific, else the person last introduced with it. (`want`: the
+        pronoun an honorific word at `k` stands for.)"""
         cls = self.lex.honorific_class
         if self._hon_marks is None:
             marks: list[tuple[int, str, Actor]] = []
@@ -1515,7 +1538,7 @@ class _Extractor:
                         marks.append((m.start, c, m.actor))
                         break
             self._hon_marks = marks
-        pos, want = toks[k].start, norms[k]
+        pos, want = toks[k].start, want or norms[k]
         bearers = [actor for start, c, actor in self._hon_marks if start < pos and c == want]
         if not bearers:
             return topic
@@ -1630,8 +1653,10 @@ class _Extractor:
             elif (prev in words["kinship"] and not conj and j >= 1
                   and toks[j - 1].norm in ("مع", "الي", "من", "بين", "علي", "لدي")):
                 marker = toks[j - 1].norm  # "رسالة من أخيه الرئيس X"
-            elif prev[:1] in ("ب", "ل") and prev[1:] in words["kinship"] and not conj:
-                marker = prev[:1]  # "اتصالا هاتفيا بأخيه الأمير X"
+            elif prev[:1] in ("ب", "ل") and (prev[1:] in words["kinship"] or prev[1:] in honorifics) and not conj:
+                # "اتصالا هاتفيا بأخيه الأمير X"، "بمعالي X"، "في مقر الرئاسة بمدينة رام الله": the
+                # preposition is on the kinship, honorific or place word before the name
+                marker = prev[:1]
             elif prev in not_actor_markers and not conj:
                 marker = "x"
 
@@ -1716,7 +1741,8 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
-        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads)
+        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
+                                 words["country_epithets"])
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -2964,8 +2990,13 @@ def _has_party(g: _Group) -> bool:
     return any(p.actor is not None or p.place is not None for p in g.parties)
 
 
+# words that end a name-and-titles run: "الفريق أول ركن عبد الفتاح عبد الرحمن البرهان" is one
+# person named twice, "البرهان ... مع البرهان" is not
+_GAP_BREAKS = frozenset(("مع", "الي", "من", "بين", "علي", "لدي", "في", "،", ",", "و", "ثم", "بعد", "قبل"))
+
+
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
-                      sides: frozenset[str] = frozenset()) -> list[_Party]:
+                      sides: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset()) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
@@ -2978,9 +3009,18 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # "رئيس مفوضية الاتحاد الأفريقي موسى فكي": the organisation is inside the person's title
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
                 continue
+            if (gap and len(gap) <= 2 and all(g in epithets for g in gap) and q.actor is not None
+                    and p.actor is not None and q.actor.kind == "country" and p.actor.kind == "person"
+                    and p.actor.country == q.actor.country and not p.conj and q.first > 0
+                    and any(_strip_conj(t.norm) in titles for t in toks[max(0, q.first - 3):q.first])):
+                # "رئيس وزراء جمهورية باكستان الإسلامية عمران خان": the country's long name inside the
+                # person's title
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
+                continue
             only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
             if (q.actor is not None and p.actor is not None and q.actor.id == p.actor.id and not p.conj
-                    and len(gap) <= 4 and not any(g in (".", "؛", ";", ":") for g in gap)):
+                    and (len(gap) <= 4 or (len(gap) <= 9 and not any(g in _GAP_BREAKS for g in gap)))
+                    and not any(g in (".", "؛", ";", ":") for g in gap)):
                 # "الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد ... وزير الدفاع": the same person
                 # named and then given his titles is one party
                 out[-1] = _Party(q.actor, None, q.first, p.last, q.marker, q.mention, q.conj, q.lead)
