@@ -736,3 +736,21 @@ def test_an_honorific_and_a_bare_title_as_subject_are_the_person_introduced_so(b
                 "السيسي. وكان سمو الأمير قد استقبل في قصر بيان صباح اليوم وزير الخارجية الأردني أيمن الصفدي.",
                 date(2021, 3, 3))
     assert ("visit", "occurred", ("Ayman Safadi",), ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",)) in got
+
+
+def test_a_three_party_gathering_is_a_meeting_per_pair_where_it_was_held(brief) -> None:
+    got = brief("عقد في أنقرة اليوم اجتماع ثلاثي يضم وزير الخارجية التركي هاكان فيدان ونظيره الروسي سيرغي لافروف "
+                "ووزير الخارجية الإيراني حسين أمير عبد اللهيان.", date(2023, 6, 10))
+    assert sorted(got) == sorted([
+        ("meeting", "occurred", ("Hakan Fidan",), ("Sergey Lavrov",)),
+        ("meeting", "occurred", ("Hakan Fidan",), ("Hossein Amir-Abdollahian",)),
+        ("meeting", "occurred", ("Sergey Lavrov",), ("Hossein Amir-Abdollahian",))])
+
+
+def test_a_bare_weekday_with_a_past_verb_is_the_last_one_even_after_a_name_that_looks_like_a_verb(real_pipeline) -> None:
+    # published on a Saturday: "الاثنين" with the perfect وجمع is the Monday before, not the next one
+    text = ("وجاء ذلك بعد اجتماع احتضنته العاصمة القطرية الدوحة، الاثنين، وجمع وزير الخارجية التركي هاكان فيدان "
+            "ونظيره الروسي سيرغي لافروف.")
+    res = real_pipeline.process(Article("t", text, published=date(2023, 6, 10)))
+    assert [(e.status, e.first, e.location.name_en if e.location else None) for e in res.events] == [
+        ("occurred", date(2023, 6, 5), "Doha")]

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -974,7 +974,10 @@ class _Extractor:
             self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
             return None
         # --- status and date
-        first, last, t_status = self._when(sent, toks, norms, c, left, right, sx.single)
+        # "عقد في إسطنبول اليوم اجتماع ثلاثي يضم X وY": a gathering verb's time and place are those
+        # of the gathering noun's clause
+        when_left = min(left, sx.clause_start(head)) if fam.needs_before else left
+        first, last, t_status = self._when(sent, toks, norms, c, when_left, right, sx.single)
         # planning cues count near the trigger only, not over the whole reach of its parties
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
         # (but "قمة ... التي تجمع X وY": the gathering verb describes the summit the main clause plans)
@@ -1023,6 +1026,12 @@ class _Extractor:
             if first is None:
                 first, last = cont.first, cont.last
         imperf = c.hit.aspect == "imperfect" if c.support is None or c.support_after else c.support_imperf
+        if imperf and fam.needs_before:
+            # "عقد في إسطنبول اليوم اجتماع يضم X وY": the gathering's own verb tells its tense, not يضم
+            sr = next((r for k in range(sx.clause_start(head), head)
+                       if (r := lex.support_role(norms[k])) is not None), None)
+            if sr is not None:
+                imperf = sr[1]
         if status == "occurred" and imperf and first is not None and first == last == self.article.published:
             # "يقوم الجبير اليوم بزيارة لموسكو"، "يزور X اليوم Y": an imperfect with today's date
             # announces the day's programme, a contact scheduled for today (the gold convention);
@@ -1042,7 +1051,7 @@ class _Extractor:
         if first is not None and pub is not None and abs((pub - first).days) > 31:
             src, tgt = self._roles_on(first, sent, src), self._roles_on(first, sent, tgt)
         if location is None:
-            location = self._location(parties, left, right, c)
+            location = self._location(parties, when_left, right, c)
         if location is None and is_visit:
             host = [a for a in tgt if a.country]
             if host:
@@ -2554,16 +2563,22 @@ class _Extractor:
         if normalize_key(t.text) in lex.words["vague_time"]:
             return None, None, None
         pub = self.article.published
+        first, last = t.first, t.last
+        if (pub and t.method == "weekday:on-or-after" and first > pub and c.hit.aspect == "perfect"
+                and not c.hit.future):
+            # a bare weekday was read by the sentence's tense, which a name may mislead ("فيدان" looks
+            # like an imperfect verb); the contact's own verb is past: the weekday is the last one
+            first = last = first - timedelta(days=7)
         tstatus = None
-        if pub and t.last < pub:
+        if pub and last < pub:
             # a day wholly before publication is past whatever the clause's tense ("سيواصلان تنسيقهما
             # في أعقاب قمة الكوريتين في 27 أبريل": the summit is the past one)
             tstatus = "occurred"
-        elif t.tense == "future" or (pub and t.first > pub):
+        elif t.tense == "future" or (pub and first > pub):
             tstatus = "planned"
         elif t.tense == "past":
             tstatus = "occurred"
-        return t.first, t.last, tstatus
+        return first, last, tstatus
 
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         if c.hit.future or c.support_future:
@@ -2659,7 +2674,9 @@ class _Extractor:
         expanded: list[_Draft] = []
         for d in self.drafts:
             if "pairs" in d.extra:
-                expanded.extend(replace(d, source=[a], target=[b], extra={}) for a, b in d.extra["pairs"])
+                # (a gathering of three frames nobody as the guest: it stays a meeting where it was held)
+                expanded.extend(replace(d, source=[a], target=[b], extra={"gathering": True})
+                                for a, b in d.extra["pairs"])
             elif "hosts" in d.extra:
                 expanded.extend(replace(d, target=[a], location=pl, extra={}) for a, pl in d.extra["hosts"])
             else:
@@ -3204,7 +3221,7 @@ def _meeting_at_home(d: _Draft) -> _Draft:
     """"التقى X Y في الرياض" with Y of the city's country and X foreign: X travelled to Y's seat, a
     visit whose host is Y (the spec's visit: a party travels to another's seat). Not on a summit's
     sidelines, where nobody hosts the other."""
-    if d.type != "meeting" or d.location is None or not d.location.country or d.summit:
+    if d.type != "meeting" or d.location is None or not d.location.country or d.summit or d.extra.get("gathering"):
         return d
     if "هامش" in normalize_key(d.sentence.text):
         return d
