@@ -754,3 +754,26 @@ def test_a_bare_weekday_with_a_past_verb_is_the_last_one_even_after_a_name_that_
     res = real_pipeline.process(Article("t", text, published=date(2023, 6, 10)))
     assert [(e.status, e.first, e.location.name_en if e.location else None) for e in res.events] == [
         ("occurred", date(2023, 6, 5), "Doha")]
+
+
+def test_a_title_read_with_the_name_and_then_used_alone_is_that_person(brief) -> None:
+    # the knowledge base gives "الموفد الأميركي" to another US envoy on that day; the article's own
+    # apposition says who it is here
+    got = brief("استقبل رئيس مجلس النواب نبيه بري في عين التينة اليوم الموفد الأميركي السفير توماس باراك. "
+                "ثم انتقل الموفد الأميركي إلى السراي الحكومي حيث استقبله رئيس مجلس الوزراء نواف سلام.",
+                date(2025, 8, 18))
+    assert ("visit", "occurred", ("Tom Barrack",), ("Nawaf Salam",)) in got
+    assert all("Steve Witkoff" not in e[2] + e[3] for e in got)
+
+
+def test_after_haythu_the_only_name_after_the_verb_is_its_object(brief) -> None:
+    got = brief("أنهى وزير الخارجية الفرنسي جان إيف لودريان محادثاته مع نظيره اللبناني، وانتقل بعد الظهر إلى مقر "
+                "البرلمان حيث التقى رئيس مجلس النواب نبيه بري.", date(2020, 7, 23))
+    assert ("Jean-Yves Le Drian",) in [e[2] for e in got if e[3] == ("Nabih Berri",)]
+
+
+def test_those_present_at_a_reception_are_not_its_guests(brief) -> None:
+    got = brief("وصل وزير الخارجية المصري بدر عبد العاطي إلى بيروت اليوم، حيث استقبله رئيس مجلس الوزراء نواف سلام، "
+                "في حضور وزير الخارجية والمغتربين يوسف رجي.", date(2025, 8, 18))
+    assert ("Badr Abdelatty",) in [e[2] for e in got if e[3] == ("Nawaf Salam",)]
+    assert all("Youssef Rajji" not in e[2] for e in got)

@@ -939,6 +939,14 @@ class _Extractor:
                 if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
+                elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
+                      and head >= 1 and _strip_conj(norms[head - 1]) == "حيث"
+                      and (topic := [a for a in self._topic_actor(made, parties, head)
+                                     if all(_akey(a) != _akey(b) for b in acts)])):
+                    # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X": after حيث the clause
+                    # goes on about the one who moved; the only name after the verb is its object
+                    src, tgt = topic, acts
+                    inherited = True
                 else:
                     return None
             elif c.type in _SYMMETRIC and _dual_verb(c, norms[i]) and (pair := self._last_pair(made)) is not None:
@@ -3175,10 +3183,33 @@ def _title_coref(mentions: list[Mention], text: str) -> list[Mention]:
             if (ra is not None and na is not None and role.via == "role" and ra.kind == "person"
                     and not ra.name_en and na.kind == "person" and na.name_en and na.country == ra.country):
                 names.setdefault(ra.id, na)
-    if not names:
+    out = ([replace(m, actor=names[m.actor.id]) if m.actor is not None and m.actor.id in names else m
+            for m in mentions] if names else mentions)
+    return _title_prefix_coref(out)
+
+
+def _title_prefix_coref(mentions: list[Mention]) -> list[Mention]:
+    """"استقبل عون الموفد الأميركي السفير توماس باراك ... وانتقل الموفد الأميركي إلى عين التينة":
+    the knowledge base read the title with the name as one mention; the same title alone later is
+    that person, even when the knowledge base would give the office to another holder (a country
+    has several envoys at a time): the article's own apposition wins."""
+    if not any(m.via == "role" for m in mentions):
         return mentions
-    return [replace(m, actor=names[m.actor.id]) if m.actor is not None and m.actor.id in names else m
-            for m in mentions]
+    out = list(mentions)
+    titled: list[tuple[str, Actor]] = []  # (the mention's normalised text, its person), in order
+    for k, m in enumerate(mentions):
+        a = m.actor
+        if a is None or a.kind != "person":
+            continue
+        key = _nkey(m.text)
+        if m.via == "role" and titled:
+            for text_k, b in reversed(titled):
+                if text_k.startswith(key + " ") and b.id != a.id and (not a.country or b.country == a.country):
+                    out[k] = replace(m, actor=b, via="coref")
+                    break
+        elif a.name_en and m.via != "role" and " " in key:
+            titled.append((key, a))
+    return out
 
 
 def _diplomatic(d: _Draft, nonstate: Callable[[Actor, date | None], bool] | None = None) -> _Draft | None:
