@@ -777,3 +777,25 @@ def test_those_present_at_a_reception_are_not_its_guests(brief) -> None:
                 "في حضور وزير الخارجية والمغتربين يوسف رجي.", date(2025, 8, 18))
     assert ("Badr Abdelatty",) in [e[2] for e in got if e[3] == ("Nawaf Salam",)]
     assert all("Youssef Rajji" not in e[2] for e in got)
+
+
+def test_after_idh_the_clause_goes_on_about_the_one_already_told(brief) -> None:
+    got = brief("وكان لافروف أول وزير خارجية أجنبي يزور دمشق بعد انتهاء الحرب، إذ التقى في 12 من الشهر الماضي "
+                "رئيس الوزراء السوري حسين عرنوس.", date(2021, 5, 20))
+    assert ("visit", "occurred", ("Sergey Lavrov",), ("Hussein Arnous",)) in [e for e in got if e[3] == ("Hussein Arnous",)]
+
+
+def test_a_verb_joined_by_wa_with_its_object_after_an_adverbial_keeps_the_subject(brief) -> None:
+    got = brief("زار الرئيس الروسي فلاديمير بوتين أنقرة في سبتمبر الماضي، واستقبل في موسكو الشهر الماضي الرئيس "
+                "الإيراني إبراهيم رئيسي.", date(2023, 2, 10))
+    assert ("visit", "occurred", ("Ebrahim Raisi",), ("Vladimir Putin",)) in got
+    # a place after such a verb is its subject, not a guest
+    got = brief("زار وزير الخارجية السعودي فيصل بن فرحان بغداد أمس، إذ استضافت بغداد جولات من المحادثات.",
+                date(2023, 2, 10))
+    assert [e[2:] for e in got] == [(("Faisal bin Farhan Al Saud",), ("Iraq",))]
+
+
+def test_an_adjective_of_a_title_before_the_comma_and_the_holder(brief) -> None:
+    got = brief("التقى وزير الخارجية التركي هاكان فيدان اليوم في دمشق قائد الإدارة السورية الجديدة، أحمد الشرع.",
+                date(2024, 12, 22))
+    assert got == [("visit", "occurred", ("Hakan Fidan",), ("Ahmed al-Sharaa",))]

@@ -940,12 +940,18 @@ class _Extractor:
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
-                      and head >= 1 and _strip_conj(norms[head - 1]) == "حيث"
+                      and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ"))
+                           # "زار X الرياض ... واستقبل في بكين الشهر الماضي Y": a verb joined by و to a
+                           # contact the sentence told, its party after an adverbial
+                           or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
+                               and (norms[i + 1] in ("في", "خلال") or _timeword(norms[i + 1]))))
+                      and all(a.kind == "person" for a in acts)
                       and (topic := [a for a in self._topic_actor(made, parties, head)
                                      if all(_akey(a) != _akey(b) for b in acts)])):
-                    # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X": after حيث the clause
-                    # goes on about the one who moved; the only name after the verb is its object
-                    src, tgt = topic, acts
+                    # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X"، "إذ التقى في 22 من
+                    # الشهر X": after حيث/إذ the clause goes on about the one already told; the only person
+                    # named after the verb is its object ("إذ استضافت بغداد جولات": a place is the subject)
+                    src, tgt = (topic, acts) if subject_role == "source" else (acts, topic)
                     inherited = True
                 else:
                     return None
@@ -3060,7 +3066,11 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # genitive of an unread title, the person after the comma its holder
                 out[-1] = _Party(p.actor, None, q.first, p.last, None, p.mention, q.conj)
                 continue
-            if (((only_punct and gap) or (not gap and q.mention.via == "metonym" and q.last > q.first
+            if (((only_punct and gap)
+                 # "قائد الإدارة السورية الجديدة، أحمد الشرع": an adjective of the title, then the comma
+                 or (len(gap) >= 2 and not p.conj and gap[-1] in ("،", ",")
+                     and all(g in epithets or g in ("،", ",", "-") for g in gap))
+                 or (not gap and q.mention.via == "metonym" and q.last > q.first
                                 and _strip_conj(toks[q.first].norm) not in sides)) and q.actor is not None
                     and p.actor is not None and q.actor.kind == "country" and q.mention.via in ("metonym", "nisba")
                     and p.actor.kind == "person" and p.actor.country == q.actor.country):
