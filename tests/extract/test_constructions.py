@@ -799,3 +799,23 @@ def test_an_adjective_of_a_title_before_the_comma_and_the_holder(brief) -> None:
     got = brief("التقى وزير الخارجية التركي هاكان فيدان اليوم في دمشق قائد الإدارة السورية الجديدة، أحمد الشرع.",
                 date(2024, 12, 22))
     assert got == [("visit", "occurred", ("Hakan Fidan",), ("Ahmed al-Sharaa",))]
+
+
+def test_a_perfect_verb_with_a_pronoun_object_written_with_alif(brief) -> None:
+    # التقى + ه is written التقاه
+    got = brief("وكان وزير الخارجية الإيراني عباس عراقجي قد زار القاهرة الشهر الماضي، حيث التقاه الرئيس عبد الفتاح "
+                "السيسي في قصر الاتحادية.", date(2025, 7, 10))
+    assert ("visit", "occurred", ("Abbas Araghchi",), ("Abdel Fattah el-Sisi",)) in got
+
+
+def test_at_the_head_of_those_who_received_him_is_the_host(brief) -> None:
+    got = brief("وصل العاهل الأردني الملك عبدالله الثاني اليوم إلى أبوظبي في زيارة أخوية، وكان في مقدمة مستقبليه "
+                "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة.", date(2023, 4, 5))
+    assert ("visit", "occurred", ("Abdullah II",), ("Mohamed bin Zayed Al Nahyan",)) in got
+
+
+def test_a_relative_clause_set_off_by_commas_is_not_the_next_verb_s_subject(brief) -> None:
+    got = brief("الرئيس الفرنسي إيمانويل ماكرون، الذي التقى أمس في روما رئيسة الوزراء الإيطالية جورجيا ميلوني، يصل "
+                "اليوم إلى برلين.", date(2023, 6, 21))
+    assert ("Emmanuel Macron",) in [e[2] for e in got if e[3] == ("Germany",)]
+    assert all(e[2] != ("Giorgia Meloni",) for e in got)

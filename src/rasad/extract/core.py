@@ -658,6 +658,11 @@ class _Extractor:
             return None
         # --- scope
         left = _left_bound(lex, toks, norms, head, sx)
+        rel = _parenthetical_relative(toks, norms, head)
+        if rel is not None:
+            # "X، الذي التقى أمس Y، يصل اليوم إلى Z": the relative clause set off by commas is not
+            # the verb's left context; its subject is the antecedent before it
+            left = _left_bound(lex, toks, norms, rel, sx)
         # after "زيارة قام بها" the other party follows the relative support verb
         r0 = head if c.support_after else i
         if c.type in ("meeting", "talks") and _during_visit(norms, i):
@@ -670,7 +675,8 @@ class _Extractor:
             if nxt_p is not None and not any(t.punct for t in toks[r0 + 1:nxt_p.first]):
                 r0 = nxt_p.first - 1
         right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx, c.hit.aspect != "noun")
-        groups_left = _groups(sx.span(left, head), left, head, lex)
+        groups_left = _groups(sx.span(left, rel if rel is not None else head), left,
+                              rel if rel is not None else head, lex)
         mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
                if c.support is not None and not c.support_after else [])
         groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
@@ -1378,7 +1384,9 @@ class _Extractor:
             return None
         if norms[i - 1] in _UPON:
             return self._upon_receiving(c, norms, parties, made, i)
-        if norms[i - 1] not in ("في", "وفي"):
+        if norms[i - 1] not in ("في", "وفي") and not (
+                # "في مقدمة مستقبليه"، "على رأس مستقبليه": at the head of those who received him
+                norms[i - 1] in ("مقدمه", "راس", "طليعه") and i >= 2 and norms[i - 2] in ("في", "وفي", "علي", "وعلي")):
             return None
         inherited = bool(c.hit.suffix)
         start = i + 1
@@ -2921,6 +2929,20 @@ _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> int | None:
+    """The comma before "، الذي ..." when the verb at `head` follows the relative clause's closing
+    comma ("X، الذي التقى أمس Y، يصل إلى Z"), else None."""
+    if head < 4 or norms[head - 1] not in ("،", ","):
+        return None
+    for j in range(head - 2, max(0, head - 24), -1):
+        t = toks[j]
+        if t.punct and t.norm not in ('"',):
+            return None
+        if norms[j] in _RELATIVES and j >= 1 and norms[j - 1] in ("،", ","):
+            return j - 1
+    return None
 
 
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx: _SentIndex) -> int:

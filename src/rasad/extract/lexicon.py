@@ -151,6 +151,8 @@ class Lexicon:
                     auto.add_word(f[:-1] + "و", 0)
                 if f.endswith("ه"):  # the dual's ت (برقيتين), read back by _peel
                     auto.add_word(f[:-1] + "ت", 0)
+                if f.endswith("ي"):  # a final ى written ا before a pronoun (التقاه), read back by _peel
+                    auto.add_word(f[:-1] + "ا", 0)
             auto.make_automaton()
             self._form_auto = auto
         # topic cue prefixes by length: word[:n] -> the topics with that prefix
