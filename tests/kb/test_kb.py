@@ -181,3 +181,36 @@ def test_an_office_before_a_name_merges_only_into_its_holder(kb: KnowledgeBase) 
     text = "وصرح وزير الخارجية الإسرائيلي بنيامين نتنياهو"
     assert [(text[m["start"]:m["end"]], m["name_en"]) for m in _one(kb, text, date(2016, 1, 1))] == [
         ("وزير الخارجية الإسرائيلي بنيامين نتنياهو", "Benjamin Netanyahu")]
+
+
+def test_resolutions_remembered_per_date_do_not_leak_across_dates() -> None:
+    # one knowledge base remembers what a role phrase and a name resolve to, per date: the same
+    # text on alternating dates gets each date's office holder and title, as a fresh one does
+    kb = load_kb(people_dir=FIXTURE)
+    text = "التقى الرئيس الأمريكي مع بايدن"
+    got = [[(m["name_en"], m["title"]) for m in _one(kb, text, day)]
+           for day in (date(2018, 1, 1), date(2022, 1, 1), date(2015, 1, 1), date(2018, 1, 1), date(2022, 1, 1))]
+    assert got[0] == [("Donald Trump", "President of the United States"), ("Joe Biden", None)]
+    assert got[1] == [("Joe Biden", "President of the United States"), ("Joe Biden", "President of the United States")]
+    assert got[2][1] == ("Joe Biden", kb.role_title("vice_president", "USA"))
+    assert got[3:] == got[:2]
+    assert kb.holder("president", "USA", date(2018, 1, 1)) != kb.holder("president", "USA", date(2022, 1, 1))
+    fresh = load_kb(people_dir=FIXTURE)
+    assert got[2] == [(m["name_en"], m["title"]) for m in _one(fresh, text, date(2015, 1, 1))]
+
+
+def test_mentions_are_the_dataclass_they_claim_to_be(kb: KnowledgeBase) -> None:
+    # find_mentions builds Mention objects without the dataclass __init__ (for speed): each must
+    # equal, hash, print and pickle exactly as the one the constructor makes
+    import dataclasses
+    import pickle
+
+    from rasad.types import Mention
+
+    ms = kb.find_mentions("قال وزير الخارجية السعودي عادل الجبير في الرياض", date(2018, 5, 1))
+    assert ms
+    for m in ms:
+        ref = Mention(*(getattr(m, f.name) for f in dataclasses.fields(Mention)))
+        assert m == ref and hash(m) == hash(ref) and repr(m) == repr(ref)
+        assert pickle.dumps(m) == pickle.dumps(ref) and pickle.loads(pickle.dumps(m)) == ref
+        assert vars(m) == vars(ref) and list(vars(m)) == list(vars(ref))

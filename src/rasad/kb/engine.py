@@ -24,9 +24,9 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -84,16 +84,22 @@ def _is_word(ch: str) -> bool:
 
 # How strongly each tag names its entry (ties between the entries of one form).
 _STRENGTH = {NAME: 3, ALIAS: 3, NISBA_M: 3, NISBA_F: 3, NISBA_PL: 3, NISBA_I: 3, METONYM: 2, PLACE: 2, WEAK: 0}
+_GROUP_TAGS = frozenset({COUNTERPART, INSTITUTION, DELEGATION})
+_UNSET: Any = object()  # a lazily computed _FormInfo field not computed yet
 
 
 class _FormInfo:
     """What depends only on a form's refs, computed once when the automaton is built (it was
-    recomputed for every hit of every article)."""
+    recomputed for every hit of every article): its tags as flags, the targets of each tag
+    query the composition makes, and (lazily, on the form's first hit, since they read the
+    entries and may raise as the matching did) what its entries say."""
 
-    __slots__ = ("tags", "unique", "cands")
+    __slots__ = ("tags", "unique", "cands", "only", "role", "group", "entity", "honorific", "counterpart",
+                 "delegation", "institution", "nisba_m", "nisba_f", "nisba_mf", "org_nisba", "nam", "name_alias",
+                 "place", "fixed", "head", "non_person", "unique_cp")
 
     def __init__(self, refs: list[tuple[str, str]]):
-        self.tags = frozenset(t for t, _ in refs)
+        tags = self.tags = frozenset(t for t, _ in refs)
         ids = {x for tag, x in refs if tag in _ENTITY_TAGS and tag != WEAK}
         self.unique = next(iter(ids)) if len(ids) == 1 else None  # the one entry it names, if one
         cands: dict[str, str] = {}  # entry -> its strongest entity tag, in the order of refs
@@ -101,6 +107,29 @@ class _FormInfo:
             if tag in _ENTITY_TAGS and (x not in cands or _STRENGTH[tag] > _STRENGTH[cands[x]]):
                 cands[x] = tag
         self.cands = cands
+        self.only = next(iter(cands)) if len(cands) == 1 else None
+        self.role = HEAD in tags or FIXED in tags
+        self.group = not tags.isdisjoint(_GROUP_TAGS)
+        self.entity = not tags.isdisjoint(_ENTITY_TAGS)
+        self.honorific = HONORIFIC in tags
+        self.counterpart = COUNTERPART in tags
+        self.delegation = DELEGATION in tags
+        self.institution = INSTITUTION in tags
+
+        def targets(*ts: str) -> tuple[str, ...]:
+            return tuple(x for t, x in refs if t in ts)
+
+        self.nisba_m = targets(NISBA_M)
+        self.nisba_f = targets(NISBA_F)
+        self.nisba_mf = targets(NISBA_M, NISBA_F)
+        self.org_nisba = targets(ORG_NISBA)
+        self.nam = targets(NAME, ALIAS, METONYM)
+        self.name_alias = targets(NAME, ALIAS)
+        self.place = targets(PLACE)
+        self.fixed = targets(FIXED)
+        self.head = targets(HEAD)
+        self.non_person: Any = _UNSET  # `nam` without places and persons (lazy)
+        self.unique_cp: Any = _UNSET  # (country, person id) of `unique` (lazy)
 
 
 @dataclass(slots=True)
@@ -110,12 +139,6 @@ class _Hit:
     prefix: str  # the proclitics before it in the same word
     refs: list[tuple[str, str]]
     info: _FormInfo
-
-    def tags(self) -> frozenset[str]:
-        return self.info.tags
-
-    def targets(self, *tags: str) -> list[str]:
-        return [x for t, x in self.refs if t in tags]
 
 
 class _Resolved(NamedTuple):
@@ -142,6 +165,30 @@ class _Item:
     for_: str | None = None
     via: str = "name"
     head_start: int = -1  # where a person merge may start (role/honorific items)
+    res: _Resolved | None = None  # an entity item's chosen entry (_resolve_entities)
+
+
+# Mentions are built without the frozen dataclass's __init__ (one object.__setattr__ per
+# field: ~2.5 us, against ~0.7 us for setting the instance dict at once; a mention is built
+# for every name of every article). The result is the same object (same __dict__ in field
+# order, so equality, hash, repr and pickling agree); if Mention ever changes shape (slots, a
+# __post_init__, other fields) the constructor is used instead.
+_MENTION_FIELDS = ("text", "start", "end", "kind", "entry_id", "actor", "place", "via")
+
+
+def _mention_fast(text: str, start: int, end: int, kind: Any, entry_id: str | None, actor: Actor | None,
+                  place: Place | None, via: str) -> Mention:
+    m = _new(Mention)
+    _set(m, "__dict__", {"text": text, "start": start, "end": end, "kind": kind, "entry_id": entry_id,
+                         "actor": actor, "place": place, "via": via})
+    return m
+
+
+_new = object.__new__
+_set = object.__setattr__
+_mention: Any = (_mention_fast if tuple(f.name for f in fields(Mention)) == _MENTION_FIELDS
+                 and "__slots__" not in vars(Mention) and not hasattr(Mention, "__post_init__") else Mention)
+_by_start = attrgetter("start")
 
 
 class KnowledgeBase:
@@ -169,6 +216,12 @@ class KnowledgeBase:
         self._automaton.make_automaton()
         self._search_index: dict[str, set[str]] | None = None
         self._actor_cache: dict[tuple[str, date | None], Actor] = {}
+        # memos of pure functions of the (immutable) data: see _resolve_entities, holder, _role_actor
+        self._res_static: dict[tuple[str, str], _Resolved] = {}
+        self._res_dated: dict[tuple[str, str, date | None], _Resolved] = {}
+        self._cc_memo: dict[str, str | None] = {}
+        self._holder_memo: dict[tuple[str, str, date, str | None], Actor | None] = {}
+        self._role_memo: dict[tuple[str, str, str | None, date | None], tuple[str, Actor]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
         for e in self.entries.values():
             for o in e.offices:
@@ -245,6 +298,18 @@ class KnowledgeBase:
 
     def holder(self, role: str, of: str, on: date, for_: str | None = None) -> Actor | None:
         """The person holding office `role` of `of` (ISO3 or org id), for `for_` (envoys), on `on`."""
+        # memoised: every role phrase of every article asks (walking the office's holders),
+        # mostly for the same few offices and dates; Actor is immutable, so sharing it is safe
+        key = (role, of, on, for_)
+        memo = self._holder_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) > 100_000:
+            memo.clear()
+        a = memo[key] = self._holder(role, of, on, for_)
+        return a
+
+    def _holder(self, role: str, of: str, on: date, for_: str | None) -> Actor | None:
         for r in [role, *self.data.fallback.get(role, [])]:
             best: tuple[Office, str] | None = None
             pids: set[str] = set()
@@ -285,6 +350,16 @@ class KnowledgeBase:
         return text.format(of=of_name, of_short=of_short, **{"for": for_name})
 
     def _role_actor(self, role: str, of: str, for_: str | None, on: date | None) -> tuple[str, Actor]:
+        key = (role, of, for_, on)
+        memo = self._role_memo
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            got = memo[key] = self._make_role_actor(role, of, for_, on)
+        return got
+
+    def _make_role_actor(self, role: str, of: str, for_: str | None, on: date | None) -> tuple[str, Actor]:
         if on is not None:
             a = self.holder(role, of, on, for_)
             if a is not None:
@@ -302,39 +377,73 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ matching
     def _hits(self, t: str) -> list[_Hit]:
         n = len(t)
-        raw: list[_Hit] = []
+        raw: list[tuple[int, int, str, Any]] = []  # (start, end, prefix, value), by end as the automaton goes
+        add = raw.append
+        clitics = CLITICS
         # _is_word inlined (ch.isalnum() or ch == "_"): this loop runs for every raw hit
-        for last, (klen, skip, refs, info) in self._automaton.iter(t):
+        for last, v in self._automaton.iter(t):
             end = last + 1
             if end < n:
                 ch = t[end]
                 if ch.isalnum() or ch == "_":
                     continue
-            start = end - klen
-            ch = t[start - 1] if start else " "
-            if not (ch.isalnum() or ch == "_"):
-                prefix = t[start:start + skip]
+            start = end - v[0]
+            skip = v[1]
+            if start:
+                ch = t[start - 1]
+                if ch.isalnum() or ch == "_":
+                    ws = start - 1  # clitics are at most three letters: look back no further
+                    while ws > 0 and start - ws < 4 and _is_word(t[ws - 1]):
+                        ws -= 1
+                    if ws > 0 and _is_word(t[ws - 1]):
+                        continue
+                    prefix = t[ws:start + skip]
+                    if prefix not in clitics:
+                        continue
+                else:
+                    prefix = t[start:start + skip] if skip else ""  # "" or "ل": clitics
             else:
-                ws = start - 1  # clitics are at most three letters: look back no further
-                while ws > 0 and start - ws < 4 and _is_word(t[ws - 1]):
-                    ws -= 1
-                if ws > 0 and _is_word(t[ws - 1]):
-                    continue
-                prefix = t[ws:start + skip]
-            if prefix not in CLITICS:
+                prefix = t[:skip] if skip else ""
+            add((start + skip, end, prefix, v))
+        # Overlapping hits: the longest wins, then the leftmost, then the first found (taken
+        # greedily in that order, each kept unless it overlaps one kept before). Hits that overlap
+        # no other are kept as they are, so only the groups of overlapping hits are sorted: the
+        # raw hits come by end, so walking them backwards a group is a run whose ends reach past
+        # the smallest start of the run so far (most hits are alone in their group).
+        kept: list[tuple[int, int, str, Any]] = []
+        keep = kept.append
+        i = len(raw) - 1
+        while i >= 0:
+            h = raw[i]
+            lo = h[0]
+            j = i - 1
+            if j < 0 or raw[j][1] <= lo:
+                keep(h)
+                i = j
                 continue
-            raw.append(_Hit(start + skip, end, prefix, refs, info))
-        # longest first, then leftmost; keep those that do not overlap a kept one
-        raw.sort(key=lambda h: (h.start - h.end, h.start))
-        taken = bytearray(n + 1)
-        kept: list[_Hit] = []
-        for h in raw:
-            if taken.find(1, h.start, h.end) >= 0:  # C-level: does it overlap a kept hit?
+            while j >= 0 and raw[j][1] > lo:
+                if raw[j][0] < lo:
+                    lo = raw[j][0]
+                j -= 1
+            if i - j == 2:  # two hits that overlap: one wins
+                g = raw[j + 1]
+                keep(h if (h[0] - h[1], h[0]) < (g[0] - g[1], g[0]) else g)
+                i = j
                 continue
-            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-            kept.append(h)
-        kept.sort(key=lambda h: h.start)
-        return kept
+            won: list[tuple[int, int, str, Any]] = []
+            for _, _, k in sorted([(raw[k][0] - raw[k][1], raw[k][0], k) for k in range(j + 1, i + 1)]):
+                g = raw[k]
+                gs, ge = g[0], g[1]
+                for w in won:
+                    if w[0] < ge and gs < w[1]:
+                        break
+                else:
+                    won.append(g)
+            won.sort(reverse=True)  # kept hits do not overlap: the starts differ
+            kept.extend(won)
+            i = j
+        kept.reverse()
+        return [_Hit(start, end, prefix, v[2], v[3]) for start, end, prefix, v in kept]
 
     def _gap_words(self, t: str, a_end: int, b: _Hit) -> list[str] | None:
         """Words between two hits, or None when punctuation separates them. Quotation marks
@@ -350,73 +459,66 @@ class KnowledgeBase:
         return words
 
     def _compose(self, t: str, hits: list[_Hit]) -> list[_Item]:
-        d = self.data
         items: list[_Item] = []
+        add = items.append
         i = 0
         n = len(hits)
         while i < n:
             h = hits[i]
-            tags = h.tags()
-            nxt = hits[i + 1] if i + 1 < n else None
-            if HEAD in tags or FIXED in tags:
+            info = h.info
+            if info.role:
                 item, i = self._compose_role(t, hits, i)
-                items.append(item)
+                add(item)
                 continue
-            if tags & {COUNTERPART, INSTITUTION, DELEGATION}:
+            if info.group:
+                nxt = hits[i + 1] if i + 1 < n else None
                 tgt = None
                 if nxt is not None:
                     words = self._gap_words(t, h.end, nxt)
                     if words is not None and all(w in ("في", "من") for w in words) and len(words) <= 1:
-                        tgt = self._target(nxt, definite=not words, construct=bool(words) or DELEGATION in tags
-                                           or INSTITUTION in tags, gender="any")
+                        tgt = self._target(nxt, definite=not words, construct=bool(words) or info.delegation
+                                           or info.institution, gender="any")
                 if tgt is not None:
-                    kind = "counterpart" if COUNTERPART in tags else "group" if DELEGATION in tags else "country"
-                    items.append(_Item(h.start, nxt.end, kind, of=tgt,  # type: ignore[union-attr]
-                                       via="counterpart" if kind == "counterpart" else "metonym",
-                                       head_start=h.start))
+                    kind = "counterpart" if info.counterpart else "group" if info.delegation else "country"
+                    add(_Item(h.start, nxt.end, kind, of=tgt,  # type: ignore[union-attr]
+                              via="counterpart" if kind == "counterpart" else "metonym", head_start=h.start))
                     i += 2
                     continue
-                if COUNTERPART in tags:
-                    items.append(_Item(h.start, h.end, "counterpart", head_start=h.start, via="counterpart"))
+                if info.counterpart:
+                    add(_Item(h.start, h.end, "counterpart", head_start=h.start, via="counterpart"))
                     i += 1
                     continue
-                if not (tags & _ENTITY_TAGS):
-                    if HONORIFIC in tags:
-                        items.append(_Item(h.start, h.end, "honorific", head_start=h.start))
+                if not info.entity:
+                    if info.honorific:
+                        add(_Item(h.start, h.end, "honorific", head_start=h.start))
                     i += 1
                     continue
-            if HONORIFIC in tags and not (tags & _ENTITY_TAGS):
-                items.append(_Item(h.start, h.end, "honorific", head_start=h.start))
-                i += 1
-                continue
-            if tags & _ENTITY_TAGS:
-                items.append(_Item(h.start, h.end, "entity", hit=h))
-            elif ORG_NISBA in tags:
-                pass  # الأممي outside a role phrase: not a mention on its own
+            if info.entity:
+                add(_Item(h.start, h.end, "entity", h))
+            elif info.honorific:
+                add(_Item(h.start, h.end, "honorific", head_start=h.start))
+            # else: an organisation nisba (الأممي) outside a role phrase is not a mention on its own
             i += 1
-        del d
         return items
 
     def _target(self, h: _Hit, *, definite: bool, construct: bool, gender: str, lprefix: bool = False
                 ) -> str | None:
         """The country ISO3 / organisation id a head composes with, or None."""
-        lprefix = lprefix or h.prefix.endswith("ل")
-        if definite and not h.prefix:
-            if gender == "m":
-                c = h.targets(NISBA_M)
-            elif gender == "f":
-                c = h.targets(NISBA_F)
-            else:
-                c = h.targets(NISBA_M, NISBA_F)
+        info = h.info
+        prefix = h.prefix
+        lprefix = lprefix or prefix.endswith("ل")
+        if definite and not prefix:
+            c = info.nisba_m if gender == "m" else info.nisba_f if gender == "f" else info.nisba_mf
             if c:
                 return self._of(c[0])
-            o = h.targets(ORG_NISBA)
-            if o:
-                return o[0]
-        if (construct and not h.prefix) or (definite and lprefix):
+            if info.org_nisba:
+                return info.org_nisba[0]
+        if (construct and not prefix) or (definite and lprefix):
             # a person's name is no office's or institution's target ("قائد الجيش العماد X")
-            c = [x for x in h.targets(NAME, ALIAS, METONYM)
-                 if not x.startswith("place:") and self.entries[x].kind != "person"]
+            c = info.non_person
+            if c is _UNSET:
+                c = info.non_person = tuple(x for x in info.nam
+                                            if not x.startswith("place:") and self.entries[x].kind != "person")
             if c:
                 return self._of(c[0])
         return None
@@ -430,12 +532,12 @@ class KnowledgeBase:
     def _compose_role(self, t: str, hits: list[_Hit], i: int) -> tuple[_Item, int]:
         d = self.data
         h = hits[i]
+        info = h.info
         n = len(hits)
-        fixed = h.targets(FIXED)
-        if fixed and HEAD not in h.tags():
-            frole, fof = d.fixed[int(fixed[0])]
+        if info.fixed and HEAD not in info.tags:
+            frole, fof = d.fixed[int(info.fixed[0])]
             return _Item(h.start, h.end, "role", role=frole, of=fof, via="role", head_start=h.start), i + 1
-        head = d.heads[int(h.targets(HEAD)[0])]
+        head = d.heads[int(info.head[0])]
         gender = head.gender if head.one_word else "any"
         j = i + 1
         of: str | None = None
@@ -459,9 +561,9 @@ class KnowledgeBase:
             words = self._gap_words(t, end, hits[j])
             if words is not None and all(w in d.fillers or w in d.connectors for w in words) and (
                     any(w in d.connectors for w in words) or hits[j].prefix[-1:] in ("ل", "ب")):
-                c = [x for x in hits[j].targets(NAME, ALIAS) if x.startswith("country:")]
+                c = [x for x in hits[j].info.name_alias if x.startswith("country:")]
                 # "السفير الأمريكي في بيروت": a capital standing for its government names the country
-                c += [country_id(e.country) for x in hits[j].targets(PLACE)
+                c += [country_id(e.country) for x in hits[j].info.place
                       if (e := self.entries[x]).metonym and e.country]
                 if c:
                     for_ = self._of(c[0])
@@ -491,15 +593,16 @@ class KnowledgeBase:
         else:
             nt = fast_normalize(text)
         t = nt.text
+        span = nt.span
         hits = self._hits(t)
         items = self._compose(t, hits)
-        resolved = self._resolve_entities(items, on)
+        self._resolve_entities(items, on)
         out: list[Mention] = []
+        add = out.append
         pending: list[_Item] = []  # role/honorific items that may merge into a following person
-        prev_end = -1
         for item in items:
-            m = resolved.get(id(item))
-            if m is not None and m.kind == "person" and m.via in ("name", "alias") and pending:
+            m = item.res
+            if m is not None and pending and m.kind == "person" and m.via in ("name", "alias"):
                 # merge the run of role/honorific items directly before the name
                 start = item.start
                 for p in reversed(pending):
@@ -515,11 +618,20 @@ class KnowledgeBase:
                 for p in pending:
                     out.extend(self._item_mentions(p, nt, t, on, unresolved))
                 pending = []
-                s, e = nt.span(start, item.end)
-                out.append(Mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
-                prev_end = item.end
+                s, e = span(start, item.end)
+                add(_mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
                 continue
-            if item.kind in ("role", "honorific", "counterpart"):
+            kind = item.kind
+            if kind == "entity":
+                if pending:
+                    for p in pending:
+                        out.extend(self._item_mentions(p, nt, t, on, unresolved))
+                    pending = []
+                if m is not None:
+                    s, e = span(item.start, item.end)
+                    add(_mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
+                continue
+            if kind in ("role", "honorific", "counterpart"):
                 if pending and t[pending[-1].end:item.start].strip() not in ("", ","):
                     for p in pending:
                         out.extend(self._item_mentions(p, nt, t, on, unresolved))
@@ -529,18 +641,14 @@ class KnowledgeBase:
             for p in pending:
                 out.extend(self._item_mentions(p, nt, t, on, unresolved))
             pending = []
-            if m is not None:
-                s, e = nt.span(item.start, item.end)
-                out.append(Mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
-            else:
-                out.extend(self._item_mentions(item, nt, t, on, unresolved))
-            prev_end = item.end
+            out.extend(self._item_mentions(item, nt, t, on, unresolved))
         for p in pending:
             out.extend(self._item_mentions(p, nt, t, on, unresolved))
-        del prev_end
-        out.sort(key=lambda m: m.start)
+        out.sort(key=_by_start)
         if "بن" in text:
-            out = [m for m in out if not _tail_of_a_longer_name(m, text, self.data.honorific_words)]
+            titles = self.data.honorific_words
+            out = [m for m in out if not (m.kind == "person" and m.text.startswith(("بن ", "ابن "))
+                                          and _tail_of_a_longer_name(m, text, titles))]
         return out
 
     def _role_fits(self, item: _Item, entry_id: str, on: date | None) -> bool:
@@ -622,67 +730,95 @@ class KnowledgeBase:
         return self.entries.get(of) or self.entries[country_id(of)]
 
     def _country_code(self, of: str) -> str | None:
-        e = self.entries.get(of) or self.entries.get(country_id(of))
-        return e.country if e else None
+        c = self._cc_memo.get(of, _UNSET)
+        if c is _UNSET:
+            e = self.entries.get(of) or self.entries.get(country_id(of))
+            c = self._cc_memo[of] = e.country if e else None
+        return c  # type: ignore[no-any-return]
 
-    def _resolve_entities(self, items: list[_Item], on: date | None) -> dict[int, _Resolved]:
-        """Choose one entry per entity item (document context breaks ties), as Mentions
-        with normalised offsets (the caller maps them back)."""
-        countries: Counter[str] = Counter()
-        persons: Counter[str] = Counter()
+    def _resolve_entities(self, items: list[_Item], on: date | None) -> None:
+        """Choose one entry per entity item (document context breaks ties): `item.res`, the
+        mention's fields but its offsets (the caller maps them back)."""
+        countries: dict[str, int] = {}
+        persons: dict[str, int] = {}
+        entries = self.entries
+        ents: list[_Item] = []
         for item in items:
             if item.kind == "entity" and item.hit is not None:
-                unique = item.hit.info.unique
-                if unique is not None:
-                    e = self.entries[unique]
-                    if e.country:
-                        countries[e.country] += 1
-                    if e.kind == "person":
-                        persons[e.id] += 1
+                ents.append(item)
+                info = item.hit.info
+                if info.unique is not None:
+                    cp = info.unique_cp
+                    if cp is _UNSET:
+                        e = entries[info.unique]
+                        cp = info.unique_cp = (e.country, e.id if e.kind == "person" else None)
+                    if cp[0]:
+                        countries[cp[0]] = countries.get(cp[0], 0) + 1
+                    if cp[1] is not None:
+                        persons[cp[1]] = persons.get(cp[1], 0) + 1
             elif item.of:
                 c = self._country_code(item.of)
                 if c:
-                    countries[c] += 1
-        out: dict[int, _Resolved] = {}
-        strength = _STRENGTH
-        for item in items:
-            if item.kind != "entity" or item.hit is None:
-                continue
-            cands = item.hit.info.cands  # shared by every hit of the form: read only
+                    countries[c] = countries.get(c, 0) + 1
 
-            def score(x: str, cands: dict[str, str] = cands) -> tuple[float, int, int]:
-                e = self.entries[x]
-                tag = cands[x]
-                support = float(countries.get(e.country or "", 0))
-                if e.kind == "person":
-                    support = persons.get(x, 0) * 10 + (0.5 if on and any(o.active(on) for o in e.offices) else 0)
-                st = strength[tag]
-                if e.kind == "place":
-                    st = 2 if e.default else 1
-                return (support, st, 0)
+        def support(x: str) -> float:
+            e = entries[x]
+            if e.kind == "person":
+                return persons.get(x, 0) * 10 + (0.5 if on and any(o.active(on) for o in e.offices) else 0)
+            return float(countries.get(e.country or "", 0))
 
-            best = max(cands, key=score) if len(cands) > 1 else next(iter(cands))
-            tag = cands[best]
-            if tag == WEAK and score(best)[0] <= 0:
-                continue
-            e = self.entries[best]
-            kind: Any
-            place = None
-            actor: Actor | None
+        def score(x: str, cands: dict[str, str]) -> tuple[float, int, int]:
+            e = entries[x]
+            st = _STRENGTH[cands[x]]
             if e.kind == "place":
-                kind = "place"
-                place = self.place_of(e.id)
-                actor = self.actor(e.id) if e.metonym and e.country else None
-                via = "metonym" if e.metonym else "name"
-            else:
-                kind = e.kind
-                actor = self.actor(e.id, on)
-                via = ("nisba" if tag in NISBA_TAGS else "metonym" if tag in (METONYM, WEAK)
-                       else "alias" if tag == ALIAS else "name")
-                if e.kind == "person" and tag == NAME:
-                    via = "name"
-            out[id(item)] = _Resolved(kind, e.id, actor, place, via)
-        return out
+                st = 2 if e.default else 1
+            return (support(x), st, 0)
+
+        static = self._res_static
+        dated = self._res_dated
+        for item in ents:
+            info = item.hit.info  # type: ignore[union-attr]
+            cands = info.cands  # shared by every hit of the form: read only
+            best = info.only
+            if best is None:
+                best = max(cands, key=lambda x, cands=cands: score(x, cands))
+            tag = cands[best]
+            if tag == WEAK and support(best) <= 0:
+                continue
+            # the chosen entry's mention fields depend only on (entry, tag), and for a person on
+            # the date too (the title of the office held then): built once, not per hit
+            key = (best, tag)
+            res = static.get(key)
+            if res is None:
+                if entries[best].kind != "person":
+                    res = static[key] = self._resolution(best, tag, None)
+                else:
+                    dkey = (best, tag, on)
+                    res = dated.get(dkey)
+                    if res is None:
+                        if len(dated) > 100_000:
+                            dated.clear()
+                        res = dated[dkey] = self._resolution(best, tag, on)
+            item.res = res
+
+    def _resolution(self, best: str, tag: str, on: date | None) -> _Resolved:
+        e = self.entries[best]
+        kind: Any
+        place = None
+        actor: Actor | None
+        if e.kind == "place":
+            kind = "place"
+            place = self.place_of(e.id)
+            actor = self.actor(e.id) if e.metonym and e.country else None
+            via = "metonym" if e.metonym else "name"
+        else:
+            kind = e.kind
+            actor = self.actor(e.id, on)  # a non-person's actor does not depend on the date
+            via = ("nisba" if tag in NISBA_TAGS else "metonym" if tag in (METONYM, WEAK)
+                   else "alias" if tag == ALIAS else "name")
+            if e.kind == "person" and tag == NAME:
+                via = "name"
+        return _Resolved(kind, e.id, actor, place, via)
 
     # ------------------------------------------------------------------ gaps
     def gaps(self, text: str, on: date | None = None) -> list[dict[str, Any]]:
