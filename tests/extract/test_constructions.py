@@ -819,3 +819,16 @@ def test_a_relative_clause_set_off_by_commas_is_not_the_next_verb_s_subject(brie
                 "اليوم إلى برلين.", date(2023, 6, 21))
     assert ("Emmanuel Macron",) in [e[2] for e in got if e[3] == ("Germany",)]
     assert all(e[2] != ("Giorgia Meloni",) for e in got)
+
+
+def test_the_one_handed_a_message_stands_between_the_carrier_and_the_noun(brief) -> None:
+    got = brief("سلّم وزير الخارجية العُماني بدر البوسعيدي، الرئيس الإيراني مسعود بزشكيان، رسالة من السلطان هيثم بن طارق، "
+                "وذلك خلال زيارته إلى طهران اليوم.", date(2025, 2, 3))
+    assert ("message", "occurred", ("Haitham bin Tariq",), ("Masoud Pezeshkian",)) in got
+    assert all(e[2] != ("Haitham bin Tariq",) for e in got if e[0] == "visit")
+
+
+def test_talks_with_a_relative_clause_of_time_and_place_before_the_pair(brief) -> None:
+    got = brief("وتأتي الخطوة بعد المفاوضات التي جرت في جنيف الأسبوع الماضي بين وزير الخارجية الأميركي جون كيري "
+                "ونظيره الإيراني محمد جواد ظريف.", date(2014, 11, 30))
+    assert [e[:1] + e[2:] for e in got] == [("talks", ("John Kerry",), ("Mohammad Javad Zarif",))]

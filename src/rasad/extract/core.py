@@ -269,6 +269,7 @@ class _Extractor:
         self.all_toks = _tokenize_text(self.article.text, norm=self.norm)
         self.tok_starts = [t.start for t in self.all_toks]
         self._hon_marks: list[tuple[int, str, Actor]] | None = None  # built on the first honorific subject
+        self._carrier: list[Actor] = []  # who handed over the message of the event being built
         self._hon_prons = frozenset(self.lex.honorific_class.values())
         self.all_norms = [t.norm for t in self.all_toks]
         self.norm_set = set(self.all_norms)
@@ -674,6 +675,15 @@ class _Extractor:
             nxt_p = next((p for p in sx.span(r0 + 2, r0 + 9) if p.first >= r0 + 2 and p.actor is not None), None)
             if nxt_p is not None and not any(t.punct for t in toks[r0 + 1:nxt_p.first]):
                 r0 = nxt_p.first - 1
+        if r0 == i and c.hit.aspect == "noun" and i + 2 < len(norms) and norms[i + 1] in _RELATIVES:
+            # "المحادثات التي عُقدت في مسقط السبت الماضي بين X وY": the relative clause tells where and
+            # when; the بين pair after it names the noun's parties
+            for kk in range(i + 2, min(len(norms), i + 15)):
+                if toks[kk].punct and toks[kk].norm in _CLAUSE_PUNCT:
+                    break
+                if norms[kk] == "بين":
+                    r0 = kk - 1
+                    break
         right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx, c.hit.aspect != "noun")
         groups_left = _groups(sx.span(left, rel if rel is not None else head), left,
                               rel if rel is not None else head, lex)
@@ -702,6 +712,7 @@ class _Extractor:
         subj: _Group | None = None
         obj: _Group | None = None
         pron_obj: list[Actor] = []
+        self._carrier = []
         msg_pair = self._message_pair(c, mid, groups_right, norms, made) if reception is None else None
         invited = self._invited_pronoun(c, norms, head, made) if reception is None and msg_pair is None else None
         again = (self._next_round(c, norms, made)
@@ -797,7 +808,12 @@ class _Extractor:
                 # "المحادثات غير المباشرة بين X وY": adjectives of the noun stand before its parties
                 adj = lex.words["pair_adjectives"]
                 near = g0 is not None and all(n in adj or n in ("بين", "مع") for n in norms[i + 1:g0.first])
-                if not nxt_marked or (nxt_marked[0].first > i + 2 and not far_pair and not near):
+                # "المحادثات التي عُقدت في مسقط السبت الماضي بين X وY": a relative clause on the noun
+                # (where and when it was held) stands before its parties
+                rel_pair = (g0 is not None and g0.marker == "بين" and i + 1 < len(norms) and norms[i + 1] in _RELATIVES
+                            and g0.first <= i + 14 and len(_uniq(g0.actors())) >= 2
+                            and not any(t.punct and t.norm in _CLAUSE_PUNCT for t in toks[i + 1:g0.first]))
+                if not nxt_marked or (nxt_marked[0].first > i + 2 and not far_pair and not near and not rel_pair):
                     return None
             # "(نقل) المحادثة الهاتفية بين الرئيسين": a definite noun whose parties are a dual noun of
             # office points back at the contact told already
@@ -1105,6 +1121,8 @@ class _Extractor:
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
                    confidence=conf, inherited=inherited, weak=fam.weak, summit=summit,
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
+        if self._carrier:
+            d.extra["carrier"] = self._carrier
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
             d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
@@ -1162,10 +1180,17 @@ class _Extractor:
         if g_to is not None:
             return g_from.actors(), g_to.actors()
         verb = norms[c.support]
+        handover = any(stem in self.lex.words["handover_verbs"] for stem, _, _ in self.lex.peel(verb))
+        plain = [g for g in mid if g.marker is None and _has_party(g)]
+        if handover and len(plain) >= 2 and all(a.kind == "person" for a in plain[1].actors()):
+            # "سلّم الأمير X، وزير الدفاع، المرشد Y رسالة من Z": the verb's subject hands it over, its
+            # object (the second name between the verb and the noun) receives it; what follows about
+            # "his visit" is the carrier's
+            self._carrier = plain[0].actors()
+            return g_from.actors(), plain[1].actors()
         # "سلمه رسالة من Y"، "سلم سعادته سمو الأمير رسالة من Y": after a reception the one handed
         # the message or invitation is the host
-        if any(stem in self.lex.words["handover_verbs"] for stem, _, _ in self.lex.peel(verb)) and all(
-                a.kind == "person" for a in g_from.actors()):
+        if handover and all(a.kind == "person" for a in g_from.actors()):
             d = next((d for d in reversed(self.drafts + made) if d.type in ("visit", "meeting")), None)
             if d is not None:
                 to = [a for a in d.target if all(_akey(a) != _akey(f) for f in g_from.actors())]
@@ -1583,6 +1608,8 @@ class _Extractor:
         previous event, else of the sentence's main clause, else of the previous sentence."""
         if made:
             d = made[-1]
+            if "carrier" in d.extra:
+                return list(d.extra["carrier"])  # "سلّم X Y رسالة من Z ... خلال زيارته": the carrier
             # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
             return list(d.target if (d.host_frame or d.subj_target) and not visit else d.source)
         sx = self._sx
