@@ -832,3 +832,9 @@ def test_talks_with_a_relative_clause_of_time_and_place_before_the_pair(brief) -
     got = brief("وتأتي الخطوة بعد المفاوضات التي جرت في جنيف الأسبوع الماضي بين وزير الخارجية الأميركي جون كيري "
                 "ونظيره الإيراني محمد جواد ظريف.", date(2014, 11, 30))
     assert [e[:1] + e[2:] for e in got] == [("talks", ("John Kerry",), ("Mohammad Javad Zarif",))]
+
+
+def test_to_meet_with_an_unread_title_before_the_holder(brief) -> None:
+    got = brief("ويعتزم المبعوث الأممي غسان سلامة التوجه إلى بنغازي الأسبوع المقبل للقاء القائد العام للقوات المسلحة "
+                "المشير خليفة حفتر.", date(2019, 3, 4))
+    assert ("visit", "planned", ("Ghassan Salamé",), ("Khalifa Haftar",)) in got

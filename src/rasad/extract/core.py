@@ -772,7 +772,9 @@ class _Extractor:
                         and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
                         and unmarked_left[-1].last < i):
                     subj = unmarked_left[0]
-                elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2) and not (
+                elif right_unmarked and (not noun_alone or right_unmarked[0].first <= i + 2
+                                         # "للقاء القائد العام للقوات المسلحة المشير X": an unread title
+                                         or _title_run(lex, toks, norms, i + 1, right_unmarked[0].first)) and not (
                         # "جولة شملت الأردن والكويت": places after such a verb are where one went, not who
                         fam.direct_places and all(p.actor is None or p.actor.kind == "country"
                                                   for p in right_unmarked[0].parties)) and not (
@@ -2881,8 +2883,9 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
     if nxt < len(toks) and nxt != i and nxt not in starts:
         w = norms[nxt]
         # (إلى normalises to الي: a preposition, not a name)
-        if w.startswith("ال") and w not in _FUNCTION and w not in lex.words["same_day"] and not _timeword(w):
-            return True
+        if (w.startswith("ال") and w not in _FUNCTION and w not in lex.words["same_day"] and not _timeword(w)
+                and not _title_run(lex, toks, norms, nxt, min((p for p in starts if p > nxt), default=nxt + 8))):
+            return True  # (not "للقاء القائد العام للقوات المسلحة المشير X": a title before its holder)
     for j in range(max(left, head - 3), head):
         w = norms[j]
         if w in _FUNCTION or toks[j].punct:
@@ -2956,6 +2959,19 @@ _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: int) -> bool:
+    """Do the tokens [lo, hi) read as a title the knowledge base did not join to the name after
+    them ("القائد العام للقوات المسلحة المشير")? They open with a title word and hold no
+    punctuation, preposition or trigger."""
+    if hi - lo > 7 or hi <= lo or norms[lo] not in lex.words["title_words"]:
+        return False
+    return not any(toks[k].punct or norms[k] in _PREPOSITIONS or lex.lookup(norms[k]) is not None
+                   for k in range(lo, hi))
+
+
+_PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
 
 
 def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> int | None:
