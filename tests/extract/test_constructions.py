@@ -838,3 +838,10 @@ def test_to_meet_with_an_unread_title_before_the_holder(brief) -> None:
     got = brief("ويعتزم المبعوث الأممي غسان سلامة التوجه إلى بنغازي الأسبوع المقبل للقاء القائد العام للقوات المسلحة "
                 "المشير خليفة حفتر.", date(2019, 3, 4))
     assert ("visit", "planned", ("Ghassan Salamé",), ("Khalifa Haftar",)) in got
+
+
+def test_a_delegation_whose_members_are_named_is_those_people(brief) -> None:
+    got = brief("استقبل الرئيس العراقي عبد اللطيف رشيد في بغداد اليوم وفدا إيرانيا رفيع المستوى ضم وزير الخارجية "
+                "حسين أمير عبد اللهيان ووزير الدفاع محمد رضا آشتياني.", date(2023, 3, 14))
+    assert [e[2:] for e in got] == [(("Hossein Amir-Abdollahian", "Mohammad-Reza Gharaei Ashtiani"),
+                                     ("Abdul Latif Rashid",))]

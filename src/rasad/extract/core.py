@@ -419,6 +419,7 @@ class _Extractor:
         made += self._joiners(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
         self._apply_heads(norms, parties, made)
+        self._apply_members(toks, norms, parties, made)
         self.drafts.extend(made)
         if made:
             explicit = [dr for dr in made if not dr.inherited]
@@ -450,6 +451,42 @@ class _Extractor:
                             and a.country in heads for a in d.source + d.target)]
         for dr in made + prev:
             dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
+
+    def _apply_members(self, toks: list[_Tok], norms: list[str], parties: list[_Party], made: list[_Draft]) -> None:
+        """"استقبل X وفدا تركيا رفيع المستوى ضم وزير الخارجية Y ووزير الدفاع Z": a delegation whose
+        members are named is those people, in this sentence's contacts (actors are as specific as
+        the text allows)."""
+        cues = self.lex.words["member_cues"]
+        if not made or cues.isdisjoint(norms):
+            return
+        gh = self.lex.words["group_heads"]
+        members: dict[str, list[Actor]] = {}
+        for k, n in enumerate(norms):
+            if n not in cues or not any(_strip_conj(w) in gh for w in norms[max(0, k - 5):k]):
+                continue
+            got: list[Actor] = []
+            for p in self._sx.span(k + 1, min(len(toks), k + 40)):
+                if p.first <= k:
+                    continue
+                if any(t.punct and t.norm in _CLAUSE_PUNCT for t in toks[k + 1:p.first]) or (
+                        got and not p.conj and not any(t.norm in ("،", ",") for t in toks[p.first - 1:p.first])):
+                    break
+                a = p.actor
+                if a is None or a.kind != "person" or not a.country:
+                    break
+                got.append(a)
+            if got and len({a.country for a in got}) == 1:
+                members.setdefault(got[0].country or "", got)
+        if not members:
+            return
+        for dr in made:
+            for side in ("source", "target"):
+                acts = getattr(dr, side)
+                new: list[Actor] = []
+                for a in acts:
+                    m = members.get(a.country or "") if (a.kind == "group" and a.id.startswith("rasad:group:")) else None
+                    new.extend(m if m else [a])
+                setattr(dr, side, _uniq(new))
 
     def _joiners(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> list[_Draft]:
         """"اجتماع X مع Y الذي سيشارك فيه (أيضا) Z": Z joins the meeting; one more contact between Z and
