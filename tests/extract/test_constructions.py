@@ -841,7 +841,10 @@ def test_to_meet_with_an_unread_title_before_the_holder(brief) -> None:
 
 
 def test_a_delegation_whose_members_are_named_is_those_people(brief) -> None:
-    got = brief("استقبل الرئيس العراقي عبد اللطيف رشيد في بغداد اليوم وفدا إيرانيا رفيع المستوى ضم وزير الخارجية "
-                "حسين أمير عبد اللهيان ووزير الدفاع محمد رضا آشتياني.", date(2023, 3, 14))
-    assert [e[2:] for e in got] == [(("Hossein Amir-Abdollahian", "Mohammad-Reza Gharaei Ashtiani"),
-                                     ("Abdul Latif Rashid",))]
+    got = brief("استقبل رئيس الوزراء الليبي عبد الحميد الدبيبة في طرابلس اليوم، وفداً تركياً رفيع المستوى ضم وزير "
+                "الخارجية مولود جاويش أوغلو ووزير الدفاع خلوصي أكار.", date(2021, 5, 3))
+    assert [e[2:] for e in got] == [(("Mevlüt Çavuşoğlu", "Hulusi Akar"), ("Abdul Hamid Dbeibeh",))]
+    # "في قصر X": the palace's city is where, not who
+    got = brief("استقبل الرئيس العراقي عبد اللطيف رشيد في قصر بغداد اليوم، وزير الخارجية الإيراني حسين أمير "
+                "عبد اللهيان.", date(2023, 3, 14))
+    assert [e[2:] for e in got] == [(("Hossein Amir-Abdollahian",), ("Abdul Latif Rashid",))]
