@@ -26,8 +26,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import partial
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import ahocorasick
 
@@ -61,6 +62,8 @@ from rasad.types import Actor, Mention, Place
 # Proclitic sequences allowed before a name (normalised): conjunctions, prepositions, and
 # their combinations. "ال" is not here: definite forms are listed explicitly in the data.
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل", "فلل"})
+
+_CLITIC_LETTERS = frozenset("".join(CLITICS))
 
 _ENTITY_TAGS = frozenset({NAME, ALIAS, METONYM, WEAK, PLACE}) | NISBA_TAGS
 
@@ -134,11 +137,16 @@ class _FormInfo:
 
 @dataclass(slots=True)
 class _Hit:
+    """A kept hit of the automaton. An entity's hit is also its composed item (kind "entity";
+    `res`: the entry chosen for it): no second object per name."""
+
+    kind: ClassVar[str] = "entity"
     start: int  # normalised offsets of the form itself (clitics excluded)
     end: int
     prefix: str  # the proclitics before it in the same word
     refs: list[tuple[str, str]]
     info: _FormInfo
+    res: _Resolved | None = None
 
 
 class _Resolved(NamedTuple):
@@ -154,18 +162,17 @@ class _Resolved(NamedTuple):
 
 @dataclass(slots=True)
 class _Item:
-    """A composed stretch: an entity, a role phrase, a counterpart, a group or an honorific."""
+    """A composed stretch: a role phrase, a counterpart, a group or an honorific (an entity is
+    its _Hit)."""
 
     start: int
     end: int
-    kind: str  # "entity" | "role" | "counterpart" | "country" | "group" | "honorific"
-    hit: _Hit | None = None
+    kind: str  # "role" | "counterpart" | "country" | "group" | "honorific"
     role: str | None = None
     of: str | None = None
     for_: str | None = None
     via: str = "name"
     head_start: int = -1  # where a person merge may start (role/honorific items)
-    res: _Resolved | None = None  # an entity item's chosen entry (_resolve_entities)
 
 
 # Mentions are built without the frozen dataclass's __init__ (one object.__setattr__ per
@@ -380,6 +387,7 @@ class KnowledgeBase:
         raw: list[tuple[int, int, str, Any]] = []  # (start, end, prefix, value), by end as the automaton goes
         add = raw.append
         clitics = CLITICS
+        clitic_letters = _CLITIC_LETTERS
         # _is_word inlined (ch.isalnum() or ch == "_"): this loop runs for every raw hit
         for last, v in self._automaton.iter(t):
             end = last + 1
@@ -392,11 +400,19 @@ class KnowledgeBase:
             if start:
                 ch = t[start - 1]
                 if ch.isalnum() or ch == "_":
-                    ws = start - 1  # clitics are at most three letters: look back no further
-                    while ws > 0 and start - ws < 4 and _is_word(t[ws - 1]):
-                        ws -= 1
-                    if ws > 0 and _is_word(t[ws - 1]):
+                    if ch not in clitic_letters:  # then no proclitic sequence ends the word here
                         continue
+                    ws = start - 1  # clitics are at most three letters: look back no further
+                    while ws > 0 and start - ws < 4:
+                        ch = t[ws - 1]
+                        if not (ch.isalnum() or ch == "_"):
+                            break
+                        ws -= 1
+                    else:
+                        if ws > 0:  # a longer word
+                            ch = t[ws - 1]
+                            if ch.isalnum() or ch == "_":
+                                continue
                     prefix = t[ws:start + skip]
                     if prefix not in clitics:
                         continue
@@ -458,8 +474,8 @@ class KnowledgeBase:
             return None
         return words
 
-    def _compose(self, t: str, hits: list[_Hit]) -> list[_Item]:
-        items: list[_Item] = []
+    def _compose(self, t: str, hits: list[_Hit]) -> list[_Item | _Hit]:
+        items: list[_Item | _Hit] = []
         add = items.append
         i = 0
         n = len(hits)
@@ -494,7 +510,7 @@ class KnowledgeBase:
                     i += 1
                     continue
             if info.entity:
-                add(_Item(h.start, h.end, "entity", h))
+                add(h)
             elif info.honorific:
                 add(_Item(h.start, h.end, "honorific", head_start=h.start))
             # else: an organisation nisba (الأممي) outside a role phrase is not a mention on its own
@@ -601,37 +617,35 @@ class KnowledgeBase:
         add = out.append
         pending: list[_Item] = []  # role/honorific items that may merge into a following person
         for item in items:
-            m = item.res
-            if m is not None and pending and m.kind == "person" and m.via in ("name", "alias"):
-                # merge the run of role/honorific items directly before the name
+            if isinstance(item, _Hit):  # an entity
+                m = item.res
+                if m is None:  # a weak form the document does not support
+                    if pending:
+                        for p in pending:
+                            out.extend(self._item_mentions(p, nt, t, on, unresolved))
+                        pending = []
+                    continue
                 start = item.start
-                for p in reversed(pending):
-                    gap = t[p.end:start].strip()
-                    if gap not in ("", ","):
-                        break
-                    if p.kind == "role" and not self._role_fits(p, m.entry_id, on):
-                        # "الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان": the office is
-                        # someone else's (the delegation's head), not this person's title
-                        break
-                    start = p.start
-                    pending.remove(p)
-                for p in pending:
-                    out.extend(self._item_mentions(p, nt, t, on, unresolved))
-                pending = []
-                s, e = span(start, item.end)
-                add(_mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
-                continue
-            kind = item.kind
-            if kind == "entity":
                 if pending:
+                    if m.kind == "person" and m.via in ("name", "alias"):
+                        # merge the run of role/honorific items directly before the name
+                        for p in reversed(pending):
+                            gap = t[p.end:start].strip()
+                            if gap not in ("", ","):
+                                break
+                            if p.kind == "role" and not self._role_fits(p, m.entry_id, on):
+                                # "الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان": the office is
+                                # someone else's (the delegation's head), not this person's title
+                                break
+                            start = p.start
+                            pending.remove(p)
                     for p in pending:
                         out.extend(self._item_mentions(p, nt, t, on, unresolved))
                     pending = []
-                if m is not None:
-                    s, e = span(item.start, item.end)
-                    add(_mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
+                s, e = span(start, item.end)
+                add(_mention(text[s:e], s, e, m.kind, m.entry_id, m.actor, m.place, m.via))
                 continue
-            if kind in ("role", "honorific", "counterpart"):
+            if item.kind in ("role", "honorific", "counterpart"):
                 if pending and t[pending[-1].end:item.start].strip() not in ("", ","):
                     for p in pending:
                         out.extend(self._item_mentions(p, nt, t, on, unresolved))
@@ -698,32 +712,32 @@ class KnowledgeBase:
                 item = replace(item, of=None)
             if item.of is None or item.role is None:
                 if unresolved:
-                    return [Mention(surface, s, e, "role", None, None, None, "role")]
+                    return [_mention(surface, s, e, "role", None, None, None, "role")]
                 return []
             rid, actor = self._role_actor(item.role, item.of, item.for_, on)
-            return [Mention(surface, s, e, "person", rid, actor, None, "role")]
+            return [_mention(surface, s, e, "person", rid, actor, None, "role")]
         if item.kind == "counterpart":
             if item.of is None:
                 if unresolved:
-                    return [Mention(surface, s, e, "role", None, None, None, "counterpart")]
+                    return [_mention(surface, s, e, "role", None, None, None, "counterpart")]
                 return []
             country = self._country_code(item.of)
             cid = f"rasad:counterpart:{country or item.of}"
-            return [Mention(surface, s, e, "person", cid,
-                            Actor(id=cid, name_en=None, name_ar=None, kind="person", country=country),
-                            None, "counterpart")]
+            return [_mention(surface, s, e, "person", cid,
+                             Actor(id=cid, name_en=None, name_ar=None, kind="person", country=country),
+                             None, "counterpart")]
         if item.kind == "country" and item.of:
             ent = self._entity_for(item.of)
             if ent.kind == "organization":
-                return [Mention(surface, s, e, "organization", ent.id, self.actor(ent.id), None, "metonym")]
-            return [Mention(surface, s, e, "country", ent.id, self.actor(ent.id), None, "metonym")]
+                return [_mention(surface, s, e, "organization", ent.id, self.actor(ent.id), None, "metonym")]
+            return [_mention(surface, s, e, "country", ent.id, self.actor(ent.id), None, "metonym")]
         if item.kind == "group" and item.of:
             ent = self._entity_for(item.of)
             gid = f"rasad:group:delegation:{item.of}"
             actor = Actor(id=gid, name_en=f"Delegation of {ent.title_name or ent.name_en}",
                           name_ar=f"وفد {ent.name_ar}" if ent.name_ar else None, kind="group",
                           country=ent.country)
-            return [Mention(surface, s, e, "group", gid, actor, None, "metonym")]
+            return [_mention(surface, s, e, "group", gid, actor, None, "metonym")]
         return []
 
     def _entity_for(self, of: str) -> Entry:
@@ -736,17 +750,17 @@ class KnowledgeBase:
             c = self._cc_memo[of] = e.country if e else None
         return c  # type: ignore[no-any-return]
 
-    def _resolve_entities(self, items: list[_Item], on: date | None) -> None:
+    def _resolve_entities(self, items: list[_Item | _Hit], on: date | None) -> None:
         """Choose one entry per entity item (document context breaks ties): `item.res`, the
         mention's fields but its offsets (the caller maps them back)."""
         countries: dict[str, int] = {}
         persons: dict[str, int] = {}
         entries = self.entries
-        ents: list[_Item] = []
+        ents: list[_Hit] = []
         for item in items:
-            if item.kind == "entity" and item.hit is not None:
+            if isinstance(item, _Hit):
                 ents.append(item)
-                info = item.hit.info
+                info = item.info
                 if info.unique is not None:
                     cp = info.unique_cp
                     if cp is _UNSET:
@@ -777,11 +791,11 @@ class KnowledgeBase:
         static = self._res_static
         dated = self._res_dated
         for item in ents:
-            info = item.hit.info  # type: ignore[union-attr]
+            info = item.info
             cands = info.cands  # shared by every hit of the form: read only
             best = info.only
             if best is None:
-                best = max(cands, key=lambda x, cands=cands: score(x, cands))
+                best = max(cands, key=partial(score, cands=cands))
             tag = cands[best]
             if tag == WEAK and support(best) <= 0:
                 continue
@@ -838,7 +852,7 @@ class KnowledgeBase:
         merged = [(m.start, m.end) for m in mentions if m.kind == "person" and m.via in ("name", "alias")]
         out: list[dict[str, Any]] = []
         for item in items:
-            if item.kind not in ("role", "honorific"):
+            if isinstance(item, _Hit) or item.kind not in ("role", "honorific"):
                 continue
             s, e = nt.span(item.start, item.end)
             if any(a <= s < b for a, b in merged):

@@ -40,7 +40,16 @@ class Norm:
         if start >= end:
             p = self.pos(start) if start < len(self.text) else len(self.original)
             return p, p
-        return self.pos(start), self.pos(end - 1) + 1
+        # pos() inlined (called for every mention): the end's segment is at or after the start's
+        index = self._index
+        if index is not None:
+            return index[start], index[end - 1] + 1
+        starts = self._starts
+        origs = self._origs
+        k = bisect_right(starts, start) - 1
+        a = origs[k] + (start - starts[k])
+        k = bisect_right(starts, end - 1, k) - 1
+        return a, origs[k] + (end - starts[k])
 
 
 def fast_normalize(text: str) -> Norm:
