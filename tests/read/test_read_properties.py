@@ -36,7 +36,8 @@ def test_cleaning_never_crashes_and_keeps_only_source_lines(lines: list[str]) ->
 
 # Characters the fast paths treat specially: Arabic letters and marks, mapped and dropped ones,
 # blanks, Greek capital sigma (lower() depends on its neighbours), letters outside the Arabic blocks.
-_CHARS = st.sampled_from(list("اأإآىئؤةکیـًٌٍَُِّْٰ٠١٩۰۹\u200b\u200c\u200f\u202b\ufeff\u061c\u00a0\u2007\t_،؛؟«»ΣσΑİ abcXYZ.:-"))
+_CHARS = st.sampled_from(list("اأإآىئؤةکیـًٌٍَُِّْٰ٠١٩۰۹\u200b\u200c\u200f\u202b\ufeff\u061c\u00a0\u2007\t_،؛؟«»ΣσΑİ abcXYZ.:-"
+                               "\x0b\x0c\x1c\x1f\x85\u2028\u2029\u3000     "))
 _TEXT = st.lists(_CHARS | st.characters(blacklist_categories=("Cs",)), max_size=40).map("".join)
 
 
@@ -80,3 +81,25 @@ def test_line_keys_and_arabic_share_on_the_corpus(real_articles: list[dict]) -> 
         assert line_keys(lines) == [normalize_key(ln.strip(_WS)) for ln in lines]
         assert text_key(d["text"]) == normalize_key(d["text"])
         assert arabic_share(d["text"]) == _share(d["text"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT | st.text(max_size=60) | st.sampled_from(LINES))
+def test_arabic_share_short_cut_decides_like_the_share(text: str) -> None:
+    from rasad.read.reader import MIN_ARABIC_SHARE, _short_of_arabic
+
+    share = _share(text)
+    assert _short_of_arabic(text) == (share if share < MIN_ARABIC_SHARE else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHARS | st.sampled_from(list("0123456789@#:-=*•.~ ()اليومامسgmtutc")), max_size=30).map("".join)
+       | st.sampled_from(LINES))
+def test_drop_line_regexes_as_one_alternation(line: str) -> None:
+    from rasad.read.clean import line_keys
+    from rasad.read.furniture import furniture
+
+    f = furniture()
+    assert f.drop_line_any is not None
+    k = line_keys([line])[0]
+    assert bool(f.drop_line_any.fullmatch(k)) == any(rx.fullmatch(k) for rx in f.drop_line_regex)

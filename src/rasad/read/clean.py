@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rasad.arabic.normalize import _SPACES, normalize_key
 from rasad.arabic.normalize import _TABLE as _NORM_TABLE
-from rasad.arabic.normalize import normalize_key
 from rasad.read.dates import date_remainder, find_date
 from rasad.read.furniture import _TRAIL, Furniture, cue_key, furniture
 
@@ -81,24 +81,45 @@ class Page:
 
 # normalize_key (rasad.arabic) of every line of a page at once: str.translate with a dict table
 # costs some 60 ns a character plus a call per line, and the cleaner keys every line. Here each
-# one-to-one mapping present is a C-level str.replace over the whole page, one regex drops the
-# dropped characters, one lower(); then each line's words are joined as normalize_key joins them.
+# one-to-one mapping present is a C-level str.replace over the whole page, each dropped character
+# present is cut with str.replace, then one lower(); then the blanks: every whitespace character
+# but the newline becomes a space, runs of spaces one space, and the spaces at the ends of lines
+# go, which is what " ".join(line.split()) does to each line (why not a regex over the page, or
+# split() per line: Python's re scans a character class at ~20 ns a character, and per-line
+# split/join was a third of the keying; str.replace and a literal-prefix regex run at C speed).
 # Same result per line: no mapping produces or removes a newline (newline itself is left out: it
 # splits the lines), no mapped-to character is itself mapped or dropped, and the characters
-# trimmed from a line (_WS) map to spaces or are dropped, which the final split() ignores.
+# trimmed from a line (_WS) map to spaces or are dropped, which the blank rule removes.
 # tests/read checks it against normalize_key on corpus and random text.
 _KEY_PAIRS = tuple((chr(o), v) for o, v in _NORM_TABLE.items() if v is not None and chr(o) != "\n")
-_KEY_DROP = re.compile("[" + "".join(re.escape(chr(o)) for o, v in sorted(_NORM_TABLE.items()) if v is None) + "]+")
+_KEY_DROPS = tuple(chr(o) for o, v in sorted(_NORM_TABLE.items()) if v is None)
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _key_chars(t: str) -> str:
+    """The character mappings, drops and lower() of normalize_key over a whole page."""
+    for a, b in _KEY_PAIRS:
+        if a in t:
+            t = t.replace(a, b)
+    for c in _KEY_DROPS:
+        if c in t:
+            t = t.replace(c, "")
+    return t.lower()
 
 
 def line_keys(lines: list[str]) -> list[str]:
     """[normalize_key(line) for line in lines], for lines without newlines (see above)."""
-    t = "\n".join(lines)
-    for a, b in _KEY_PAIRS:
-        if a in t:
-            t = t.replace(a, b)
-    t = _KEY_DROP.sub("", t).lower()
-    keys = [" ".join(x.split()) for x in t.split("\n")]
+    t = _key_chars("\n".join(lines))
+    for c in _SPACES:  # every str.isspace() character but " " and "\n"
+        if c in t:
+            t = t.replace(c, " ")
+    if "  " in t:
+        t = _SPACE_RUN.sub(" ", t)
+    if " \n" in t:
+        t = t.replace(" \n", "\n")
+    if "\n " in t:
+        t = t.replace("\n ", "\n")
+    keys = t.strip(" ").split("\n")
     if len(keys) != len(lines):  # cannot happen (see above); never give a wrong key
         return [normalize_key(x) for x in lines]
     return keys
@@ -106,11 +127,7 @@ def line_keys(lines: list[str]) -> list[str]:
 
 def text_key(text: str) -> str:
     """normalize_key(text) by the same one-pass route as line_keys (newlines are blanks to split())."""
-    t = text
-    for a, b in _KEY_PAIRS:
-        if a in t:
-            t = t.replace(a, b)
-    return " ".join(_KEY_DROP.sub("", t).lower().split())
+    return " ".join(_key_chars(text).split())
 
 
 def _ends_sentence(s: str) -> bool:
@@ -190,9 +207,13 @@ class _Cleaner:
             return "end" if self._prefix(kc, f.end_markers) else "drop"
         if kc.startswith(f.boilerplate):
             return "drop"
-        for rx in f.drop_line_regex:
-            if rx.fullmatch(k):
+        if f.drop_line_any is not None:
+            if f.drop_line_any.fullmatch(k):
                 return "drop"
+        else:
+            for rx in f.drop_line_regex:
+                if rx.fullmatch(k):
+                    return "drop"
         for c in f.drop_line_contains:
             if c in k:
                 return "drop"
@@ -202,7 +223,7 @@ class _Cleaner:
                 return "end" if self._prefix(kc, f.end_markers) else "drop"
         if not _ends_sentence(s) and s.count(":") >= 2 and n <= 80 and ". " not in s:
             return "drop"  # related headlines run together: "X: ...Y: ...Z: ..."
-        if n <= 8 and any(ch.isdigit() for ch in k) and not _ends_sentence(s):
+        if n <= 8 and any(map(str.isdigit, k)) and not _ends_sentence(s):
             if any(w in f.ticker_words for w in k.split()):
                 return "drop"  # ticker line: "سعر الدولار 49.44 جنيهًا"
         return None
@@ -228,7 +249,7 @@ class _Cleaner:
                 self.add_date(fd.value, s, RANK_CRAWL, i)
             return True
         n = _words(k)
-        if n > 16 or not any(ch.isdigit() for ch in k):
+        if n > 16 or not any(map(str.isdigit, k)):
             return None
         label = self._prefix(kc, self.f.date_label_cues)
         if label is None and (not self.part.in_header or _ends_sentence(s.rstrip("."))):
@@ -298,7 +319,8 @@ class _Cleaner:
                 continue
 
             # Bylines: "بقلم: فلان"
-            if n <= 6 and not _ends_sentence(s):
+            # (one C-level startswith over all the cues first: most lines start with none)
+            if n <= 6 and k.startswith(f.byline_prefix) and not _ends_sentence(s):
                 for c in f.byline_prefix:
                     if (k.startswith(c) and len(k) > len(c) + 1
                             and (c.endswith(":") or (n >= 2 and not k[len(c)].isalnum()))):
@@ -311,7 +333,7 @@ class _Cleaner:
                     continue
 
             # A cue glued before the first sentence: cut it, keep the rest verbatim.
-            for c in f.strip_prefix:
+            for c in f.strip_prefix if kc.startswith(f.strip_prefix) else ():
                 if kc.startswith(c) and len(kc) > len(c):
                     s = _cut_prefix(s, c)
                     k = normalize_key(s)

@@ -97,7 +97,7 @@ def find_date(s: str) -> FoundDate | None:
 
     Spans are offsets into `normalize_key(s)`, the form the patterns run on.
     """
-    if not s or not any(ch.isdigit() for ch in s):
+    if not s or not any(map(str.isdigit, s)):
         return None
     k = normalize_key(s)
     p = _patterns()

@@ -44,6 +44,18 @@ class Furniture:
     # Derived, for one C-level str.startswith test before a loop over cues (most lines match none).
     date_label_cues: tuple[str, ...] = ()
     drop_line_prefix_cues: tuple[str, ...] = ()
+    # drop_line_regex as one alternation (one fullmatch call per line instead of one per pattern:
+    # a full match of the alternation is a full match of one of them); None: test each one
+    drop_line_any: re.Pattern[str] | None = None
+
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    if not patterns or any(p.flags & ~re.UNICODE for p in patterns):
+        return None  # flags (inline or not) would apply to the whole alternation
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. two patterns naming the same group
+        return None
 
 
 def _keys(items: list[Any]) -> tuple[str, ...]:
@@ -58,12 +70,13 @@ def load_furniture(text: str) -> Furniture:
     labels = sorted(((cue_key(str(e["cue"])), int(e["rank"])) for e in d["date_labels"]),
                     key=lambda t: len(t[0]), reverse=True)
     # Byline cues keep their colon: "كتب:" is a byline, "كتب" alone must be followed by a name.
+    regexes = tuple(re.compile(str(x)) for x in d["drop_line_regex"])
     bylines = tuple(sorted({normalize_key(str(x)) for x in d["byline_prefix"]}, key=len, reverse=True))
     return Furniture(
         drop_line=frozenset(cue_key(str(x)) for x in d["drop_line"]),
         drop_line_prefix=tuple(prefixes),
         drop_line_contains=tuple(normalize_key(str(x)) for x in d["drop_line_contains"]),
-        drop_line_regex=tuple(re.compile(str(x)) for x in d["drop_line_regex"]),
+        drop_line_regex=regexes,
         strip_prefix=_keys(d["strip_prefix"]),
         tail_cut=_keys(d["tail_cut"]),
         end_markers=_keys(d["end_markers"]),
@@ -78,6 +91,7 @@ def load_furniture(text: str) -> Furniture:
         outlets={cue_key(str(x)): str(x) for x in d["outlets"]},
         date_label_cues=tuple(c for c, _ in labels),
         drop_line_prefix_cues=tuple(c for c, _ in prefixes),
+        drop_line_any=_any_of(regexes),
     )
 
 
