@@ -848,3 +848,9 @@ def test_a_delegation_whose_members_are_named_is_those_people(brief) -> None:
     got = brief("استقبل الرئيس العراقي عبد اللطيف رشيد في قصر بغداد اليوم، وزير الخارجية الإيراني حسين أمير "
                 "عبد اللهيان.", date(2023, 3, 14))
     assert [e[2:] for e in got] == [(("Hossein Amir-Abdollahian",), ("Abdul Latif Rashid",))]
+
+
+def test_a_place_named_after_a_person_is_not_that_person(brief) -> None:
+    got = brief("وتصافح الزعيمان أمام عدسات المصورين في فندق كابيلا بجزيرة سنتوسا، قبل أن يعقدا اجتماعا مغلقا.",
+                date(2018, 6, 12))
+    assert all("Joseph Kabila" not in e[2] + e[3] for e in got)

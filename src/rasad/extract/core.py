@@ -1757,8 +1757,8 @@ class _Extractor:
             elif prev in not_actor_markers and not conj:
                 marker = "x"
 
-            elif prev in construct_heads and actor is not None and actor.kind == "country":
-                marker = "x"
+            elif prev in construct_heads and actor is not None and actor.kind in ("country", "person"):
+                marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
             elif not conj and prev not in group_heads:
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
                 # not read stands between the marker and the party
