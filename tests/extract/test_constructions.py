@@ -854,3 +854,11 @@ def test_a_place_named_after_a_person_is_not_that_person(brief) -> None:
     got = brief("وتصافح الزعيمان أمام عدسات المصورين في فندق كابيلا بجزيرة سنتوسا، قبل أن يعقدا اجتماعا مغلقا.",
                 date(2018, 6, 12))
     assert all("Joseph Kabila" not in e[2] + e[3] for e in got)
+
+
+def test_sitting_down_with_someone_is_meeting_him(brief) -> None:
+    got = brief("وفي اللحظة الأبرز، جلس الرئيس الأميركي دونالد ترامب للمرة الأولى إلى الزعيم الكوري الشمالي كيم جونغ "
+                "أون في سنغافورة.", date(2018, 6, 13))
+    assert [(e[0], e[2], e[3]) for e in got] == [("meeting", ("Donald Trump",), ("Kim Jong-un",))]
+    assert brief("وجلس الرئيس الفرنسي إيمانويل ماكرون إلى جانب الرئيس الأميركي دونالد ترامب خلال حفل التنصيب.",
+                 date(2025, 1, 21)) == []
