@@ -55,7 +55,7 @@ def _reference_tokens(text: str) -> list[tuple[str, Any, int, int, str | None, i
 def _tokens(text: str) -> list[tuple[str, Any, int, int, str | None, int]]:
     nt = normalize(text)
     toks = core._tokenize(nt.text, text, nt.index)
-    return [(t.code, t.value, t.start, t.end, t.cue, t.sent) for t in toks[0:len(toks)]]
+    return [(t.code, t.value, t.start, t.end, toks.cues.get(k), toks.sent(k)) for k, t in enumerate(toks[0:len(toks)])]
 
 
 def test_chunked_tokens_equal_one_scan_of_the_text(real_articles: list[dict]) -> None:
@@ -66,14 +66,26 @@ def test_chunked_tokens_equal_one_scan_of_the_text(real_articles: list[dict]) ->
         assert _tokens(text) == _reference_tokens(text), text[:80]
 
 
-def test_grammar_lookahead_keeps_every_match() -> None:
-    """_RULE_FIRST must hold every code a rule can start with: the grammar gives the same
-    matches as without that lookahead (only ordinary words skipped) on random code strings."""
-    plain = re.compile(f"(?=[^_])(?:{core._GRAMMAR_BODY})")
-    alphabet = sorted(set(core._CODES.values()) | set("MHWNY9TaP,-().:/_"))
+def test_rule_start_codes_are_every_code_a_rule_can_start_with() -> None:
+    """Each rule's start codes (the grammar tries a rule only where its codes start) are exactly
+    the codes a match of its pattern can begin with (`regex`'s partial match: a one-code string
+    that some longer string extends to a match)."""
+    import regex
+
+    alphabet = sorted(set(core._CODES.values()) | set("MHWNY9TaP,-().:/_=&"))
+    for name, first, pat in core._RULES:
+        can = {c for c in alphabet if regex.fullmatch(pat, c, partial=True)}
+        assert can == set(first), name
+
+
+def test_grammar_scan_keeps_every_match() -> None:
+    """The scan from start codes (only the rules that can start there) gives the matches of the
+    whole alternation tried at every position, on random code strings."""
+    plain = re.compile(core._GRAMMAR_BODY)
+    alphabet = sorted(set(core._CODES.values()) | set("MHWNY9TaP,-().:/_=&"))
     rnd = random.Random(5)
     for n in range(60000):
-        pool = alphabet if n % 2 else [c for c in alphabet if c != "_"]
-        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 10)))
-        got = [(m.span(), m.lastgroup) for m in core._GRAMMAR.finditer(s)]
-        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(s)], s
+        pool = alphabet if n % 2 else [c for c in alphabet if c not in "_,.it"]
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 12)))
+        expected = [(m.lastgroup, *m.span()) for m in plain.finditer(s)]
+        assert core._matches(s) == expected, s

@@ -12,7 +12,7 @@ magnitude slower. This module is a small grammar instead:
    and weekday names of lexicon.py, giving a one-letter class code (M month, W weekday,
    N day number, R relative day, ...; see `_CODES`). Words that are not time words may
    carry a tense cue (data/tense.yaml).
-3. One regex over the string of codes (`_GRAMMAR`) finds the expressions; each match is
+3. One regex over the string of codes (`_RULES`) finds the expressions; each match is
    interpreted from the tokens it covers and resolved against the anchor date.
 4. Adjacent expressions joined by "الموافق" are merged (Hijri = Gregorian), and
    "من X إلى Y" / "بين X و Y" become one range.
@@ -56,8 +56,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress
-from operator import attrgetter
+from itertools import accumulate
 from typing import Any, Literal, NamedTuple, cast, overload
 
 from hijridate import Gregorian, Hijri
@@ -89,30 +88,54 @@ _DAY = r"(?:a?N|O)o?"
 _MON = r"j?[MH](?:/?M)?"
 _YR = r"(?:,?/?f?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
 _WDP = r"(?:P?y?(?:R,?)?W,?\(?=?)"
-_RULES: list[tuple[str, str]] = [
-    ("drange", rf"[fb]?{_DAY}(?:-|[t&]){_DAY},?f?{_MON}[QFC]?{_YR}?"),
-    ("date", rf"{_WDP}?{_DAY},?f?{_MON}[QFC]?{_YR}?\)?"),
-    ("date_en", rf"{_WDP}?j?MNo?,?Y"),
-    ("numeric", rf"{_WDP}?Tg?\)?"),
-    ("dayofunit", rf"{_DAY},?f?J[QFC]"),
-    ("yrange", r"(?:[fbG][uU]?|[uU])Y[gh]?[t&-][uU]?Y[gh]?"),
-    ("month", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
-    ("season", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
-    ("unit", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
-    ("year", r"(?:E,?f?)?[uU]?Y[gh]?"),
-    ("weekday", r"P?y?(?:R,?|c)?W[QFC]?"),
-    ("relday", r"P?y?R"),
-    ("ago", r"[SA](?:(?:a?N|K|9)?[dlju](?![Y/])|y(?!W))"),
-    ("within", r"G?Vq?(?:a?N|K|9)?q?[QF]"),
+# (rule, the codes a match of it can start with, pattern)
+_RULES: list[tuple[str, str, str]] = [
+    ("drange", "fbaNO", rf"[fb]?{_DAY}(?:-|[t&]){_DAY},?f?{_MON}[QFC]?{_YR}?"),
+    ("date", "PyRWaNO", rf"{_WDP}?{_DAY},?f?{_MON}[QFC]?{_YR}?\)?"),
+    ("date_en", "PyRWjM", rf"{_WDP}?j?MNo?,?Y"),
+    ("numeric", "PyRWT", rf"{_WDP}?Tg?\)?"),
+    ("dayofunit", "aNO", rf"{_DAY},?f?J[QFC]"),
+    ("yrange", "fbGuU", r"(?:[fbG][uU]?|[uU])Y[gh]?[t&-][uU]?Y[gh]?"),
+    ("month", "EjMH", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
+    ("season", "EcZ", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
+    ("unit", "EcLJU", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
+    ("year", "EuUY", r"(?:E,?f?)?[uU]?Y[gh]?"),
+    ("weekday", "PyRcW", r"P?y?(?:R,?|c)?W[QFC]?"),
+    ("relday", "PyR", r"P?y?R"),
+    ("ago", "SA", r"[SA](?:(?:a?N|K|9)?[dlju](?![Y/])|y(?!W))"),
+    ("within", "GV", r"G?Vq?(?:a?N|K|9)?q?[QF]"),
 ]
-# The lookahead makes the scan skip, at once, every code no rule starts with instead of trying
-# every rule there: ordinary words ("_", most codes of an article) and the frequent ", . i t"
-# (commas, full stops, في, إلى): 10x faster on news text, same matches. _RULE_FIRST must hold
-# the first code of every way each rule can match (tests/timex check it against the grammar
-# without the lookahead on random code strings): update it with the rules.
-_RULE_FIRST = "fbaNOPyRWjMTGuUYEHcZLJSAV"
-_GRAMMAR_BODY = "|".join(f"(?P<{name}>{pat})" for name, pat in _RULES)
-_GRAMMAR = re.compile(f"(?=[{_RULE_FIRST}])(?:{_GRAMMAR_BODY})")
+# The grammar is tried only where a rule can start (`_FIRST`), and there only the rules that can
+# start with that code (`_BY_FIRST`, in rule order, so the same rule wins as with all of them):
+# ordinary words ("_", most codes of an article) and the frequent ", . i t" (commas, full stops,
+# في, إلى) are skipped at once, and "من" (f, a quarter of the starts) tries 2 rules, not 14.
+# The starting codes must hold the first code of every way each rule can match (tests/timex
+# check them against each pattern): update them with the rules.
+_GRAMMAR_BODY = "|".join(f"(?P<{name}>{pat})" for name, _, pat in _RULES)
+_RULE_FIRST = "".join(sorted({c for _, first, _ in _RULES for c in first}))
+_FIRST = re.compile(f"[{re.escape(_RULE_FIRST)}]")
+_BY_FIRST = {c: re.compile("|".join(f"(?P<{name}>{pat})" for name, first, pat in _RULES if c in first))
+             for c in _RULE_FIRST}
+
+
+def _matches(codes: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of each match of the grammar (the rules' alternation) in `codes`, left to
+    right without overlaps: what `re.finditer` of the whole alternation gives."""
+    out: list[tuple[str, int, int]] = []
+    search = _FIRST.search
+    by_first = _BY_FIRST
+    m = search(codes)
+    while m is not None:
+        p = m.start()
+        g = by_first[codes[p]].match(codes, p)
+        if g is None:
+            m = search(codes, p + 1)
+        else:
+            e = g.end()
+            out.append((cast(str, g.lastgroup), p, e))
+            m = search(codes, e)
+    return out
+
 
 _NUMERIC = (r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
             r"(?![\d])")
@@ -143,6 +166,8 @@ class _Lex:
     plural_default: dict[int, int]
     single: dict[str, tuple[str, Any]]  # the one-word phrases by their word
     verb_cue: dict[str, str]  # future / report / past verb forms -> their cue (that order wins)
+    seconds: dict[str, frozenset[str]]  # the first word of a longer phrase -> its second words
+    lexical: frozenset[str]  # every word `_candidates` turns into a one-word phrase or a starter
 
 
 def _yaml(name: str) -> dict[str, Any]:
@@ -197,9 +222,27 @@ def _lex() -> _Lex:
                        ("future", (normalize_key(str(x)) for x in t["future"]))):
         for f in forms:
             verb_cue[f] = cue
+    single = {k[0]: v for k, v in phrases.items() if len(k) == 1}
+    seconds: dict[str, set[str]] = {}
+    for k in phrases:
+        if len(k) > 1:
+            seconds.setdefault(k[0], set()).add(k[1])
+    # The words whose candidates (`_candidates`: the word, then without each proclitic it may
+    # carry) include a one-word phrase or a phrase starter: each such form with every proclitic
+    # `_candidates` peels. Any other word is an ordinary word, classified without the scan.
+    lexical: set[str] = set()
+    for c in (*single, *starters):
+        lexical.add(c)
+        lexical.update(p + c for p in _PROCLITIC1)
+        lexical.update(p + c for p in _PROCLITIC2)
+        if c.startswith("ال"):
+            lexical.update(p + c[2:] for p in _LIL)  # لل + word = ل + ال + word
+            lexical.update(p[:-2] + c for p in _DEF_AFTER)
     return _Lex(
-        single={k[0]: v for k, v in phrases.items() if len(k) == 1},
+        single=single,
         verb_cue=verb_cue,
+        seconds={k: frozenset(v) for k, v in seconds.items()},
+        lexical=frozenset(lexical),
         phrases=phrases,
         starters=starters,
         maxlen=max(len(k) for k in phrases),
@@ -274,15 +317,13 @@ def _tense_cue(cands: tuple[str, ...], lx: _Lex | None = None) -> str | None:
 class _Tok:
     """One token (built on demand by `_Toks` for the few the grammar matched)."""
 
-    __slots__ = ("code", "value", "start", "end", "sent", "cue")
+    __slots__ = ("code", "value", "start", "end")
 
-    def __init__(self, code: str, value: Any, start: int, end: int, sent: int = 0, cue: str | None = None):
+    def __init__(self, code: str, value: Any, start: int, end: int):
         self.code = code
         self.value = value
         self.start = start  # offsets in the normalised text
         self.end = end
-        self.sent = sent
-        self.cue = cue
 
 
 class _Toks:
@@ -292,16 +333,16 @@ class _Toks:
     Indexes are those of the final tokens (a multi-word phrase is one token); "raw" indexes
     count every token of the chunks. Sentence numbers come from the sentence starts."""
 
-    __slots__ = ("codes", "codestr", "cues", "bounds", "_chunks", "_cstarts", "_ends", "_mfinal", "_mafter",
+    __slots__ = ("codes", "codestr", "cues", "bounds", "_texts", "_cstarts", "_ends", "_mfinal", "_mafter",
                  "_merges", "_mraw", "_memo")
 
-    def __init__(self, codestr: str, cues: dict[int, str], bounds: list[int], chunks: list[_Chunk],
+    def __init__(self, codestr: str, cues: dict[int, str], bounds: list[int], texts: list[str],
                  cstarts: list[int], ends: list[int], merges: list[tuple[int, int, int, tuple[str, Any]]]):
         self.codestr = codestr
         self.codes = codestr  # one code per token (callers slice it)
         self.cues = cues  # token index -> tense cue
         self.bounds = bounds  # sorted token indexes that start a new sentence
-        self._chunks = chunks
+        self._texts = texts  # the chunks (their tokens: `_CHUNKS`)
         self._cstarts = cstarts  # normalised offset of each chunk
         self._ends = ends  # raw token count at the end of each chunk
         self._merges = merges  # (final index, raw index, raw length, phrase class) per phrase
@@ -319,7 +360,7 @@ class _Toks:
     def _raw(self, r: int) -> tuple[_Chunk, int, int]:
         """(chunk, index within it, chunk offset) of raw token r."""
         c = bisect_right(self._ends, r)
-        return self._chunks[c], r - (self._ends[c - 1] if c else 0), self._cstarts[c]
+        return _CHUNKS[self._texts[c]], r - (self._ends[c - 1] if c else 0), self._cstarts[c]
 
     def raw_start(self, r: int) -> int:
         ch, i, off = self._raw(r)
@@ -336,14 +377,25 @@ class _Toks:
         return t
 
     def _make(self, k: int) -> _Tok:
-        m = bisect_right(self._mfinal, k) - 1
-        if m >= 0 and self._mfinal[m] == k:
-            _, r, n, hit = self._merges[m]
-            return _Tok(hit[0], hit[1], self.raw_start(r), self.raw_end(r + n - 1), self.sent(k),
-                        self.cues.get(k))
-        ch, i, off = self._raw(k + self._mafter[m] if m >= 0 else k)
-        return _Tok(ch.codes[i], ch.infos[i][2], off + ch.starts[i], off + ch.ends[i], self.sent(k),
-                    self.cues.get(k))
+        r = k
+        if self._mfinal:
+            m = bisect_right(self._mfinal, k) - 1
+            if m >= 0:
+                if self._mfinal[m] == k:
+                    _, r, n, hit = self._merges[m]
+                    return _Tok(hit[0], hit[1], self.raw_start(r), self.raw_end(r + n - 1))
+                r = k + self._mafter[m]
+        ends = self._ends
+        c = bisect_right(ends, r)
+        ch = _CHUNKS[self._texts[c]]
+        i = r - (ends[c - 1] if c else 0)
+        off = self._cstarts[c]
+        return _Tok(ch.codes[i], ch.infos[i][2], off + ch.starts[i], off + ch.ends[i])
+
+    def span(self, i: int, j: int) -> list[_Tok]:
+        """Tokens i..j-1 (valid indexes)."""
+        tok = self._tok
+        return [tok(k) for k in range(i, j)]
 
     def end_of(self, k: int) -> int:
         """The end offset of token k (what `self[k].end` gives, without building the token)."""
@@ -356,13 +408,14 @@ class _Toks:
     def first_at(self, np: int) -> int:
         """The index of the first token that starts at or after normalised offset `np`."""
         c = bisect_right(self._cstarts, np) - 1
-        ch = self._chunks[c]
+        starts = _CHUNKS[self._texts[c]].starts
         off = self._cstarts[c]
         r = self._ends[c]  # the next chunk's first token unless one of this chunk's starts later
-        for i, s in enumerate(ch.starts):
-            if off + s >= np:
-                r = self._ends[c] - len(ch.starts) + i
-                break
+        if starts and off + starts[-1] >= np:  # (a line break is a space: np is at a chunk's edge)
+            if off + starts[0] >= np:
+                r -= len(starts)
+            else:
+                r -= len(starts) - next(i for i, s in enumerate(starts) if off + s >= np)
         m = bisect_right(self._mraw, r) - 1
         if m < 0:
             return r
@@ -389,17 +442,30 @@ class _Toks:
         return self._tok(k)
 
 
+_PLAIN_INFOS: dict[str | None, tuple[tuple[str, ...], str, Any, str | None]] = {
+    cue: ((), "_", None, cue) for cue in (None, "past", "report", "future", "present")}
+
+
+def _word_info(w: str, lx: _Lex) -> tuple[tuple[str, ...], str, Any, str | None]:
+    """`_tok_info` of a word token: (forms of it that start a longer phrase, code, value, tense
+    cue). Most words are ordinary (not in `lx.lexical`): no candidate scan, only the tense cue."""
+    if w in lx.lexical:
+        code, value, cue = _word_class(w, lx)
+        cands = _candidates(w)
+        if len(cands) == 1:
+            return ((w,) if w in lx.starters else ()), code, value, cue
+        return tuple(c for c in cands if c in lx.starters), code, value, cue
+    # `_tense_cue` reads only the word itself (its first candidate)
+    cue = lx.verb_cue.get(w) if w[:1] not in "وفلسي" else _tense_cue((w,), lx)
+    return _PLAIN_INFOS[cue]
+
+
 @lru_cache(maxsize=65536)
 def _tok_info(g: str, kind: str | None) -> tuple[tuple[str, ...], str, Any, str | None]:
     """(forms of the word that start a longer phrase, code, value, tense cue) of one token of
     `_TOKEN` (kind: its group name), in one cached lookup."""
     if kind == "W":
-        lx = _lex()
-        code, value, cue = _word_class(g, lx)
-        cands = _candidates(g)
-        if len(cands) == 1:
-            return ((g,) if g in lx.starters else ()), code, value, cue
-        return tuple(c for c in cands if c in lx.starters), code, value, cue
+        return _word_info(g, _lex())
     if kind == "D":
         v = int(g)
         if len(g) <= 2 and 1 <= v <= 31:
@@ -419,49 +485,109 @@ class _Chunk(NamedTuple):
     """The tokens of one space-separated chunk of normalised text."""
 
     codes: str  # one class code per token
-    marks: tuple[tuple[int, tuple[str, ...], str | None], ...]  # (index, phrase forms, tense cue) of the
-    # tokens that may start a longer phrase or carry a tense cue (most chunks have none)
     starts: tuple[int, ...]  # offsets in the chunk
     ends: tuple[int, ...]
     words: tuple[str, ...]  # the token for words, "" for digits and punctuation
     infos: tuple[tuple[tuple[str, ...], str, Any, str | None], ...]  # `_tok_info` of each
+    # (index, tense cue, whether it depends on the previous chunk's last word) of the tokens with
+    # a cue; a present cue after a `not_tense_before` word of this chunk is already left out
+    cues: tuple[tuple[int, str, bool], ...]
+    # (index, phrase forms, the words that may follow them in a phrase) of the tokens that may
+    # start a longer phrase: phrase words are word tokens, so only a chunk's last token (the
+    # next word is the next chunk's first) or one followed by a word token in the chunk
+    starters: tuple[tuple[int, tuple[str, ...], frozenset[str]], ...]
 
 
 _CHUNKS_MAX = 1 << 16
 _NEW_TUPLE = tuple.__new__  # a NamedTuple without its Python-level __new__ (the miss path)
+_ONE = (0,)
+_SECONDS: dict[tuple[str, ...], frozenset[str]] = {}  # phrase forms -> the words that may follow them
+# a word with punctuation stuck to it ("الماضي."، "(حماس)"، "السبت,"): most chunks that are not one word
+_AFFIXED = re.compile(r"([^\w\s]*)([^\W\d_]+)([^\w\s]*)")
+
+
+def _seconds(forms: tuple[str, ...], lx: _Lex) -> frozenset[str]:
+    got = _SECONDS.get(forms)
+    if got is None:
+        got = _SECONDS[forms] = frozenset().union(*(lx.seconds[f] for f in forms))
+    return got
+
+
+def _chunk(chunk: str) -> _Chunk:
+    """The tokens of a chunk: what `_TOKEN.finditer` gives, classified by `_tok_info`."""
+    lx = _lex()
+    if chunk.isalpha():  # one word (isalpha implies _TOKEN's W class): most chunks, no regex
+        info = _word_info(chunk, lx)
+        cue = info[3]
+        return _NEW_TUPLE(_Chunk, (info[1], _ONE, (len(chunk),), (chunk,), (info,),
+                                   ((0, cue, cue == "present"),) if cue is not None else (),
+                                   ((0, info[0], _seconds(info[0], lx)),) if info[0] else ()))
+    m = _AFFIXED.fullmatch(chunk)
+    if m is not None:  # _TOKEN gives one P token per punctuation character and one W token
+        pre, w, suf = m.group(1, 2, 3)
+        info = _word_info(w, lx)
+        j = len(pre)
+        k = j + len(w)
+        n = len(chunk)
+        infos = (*(_tok_info(p, "P") for p in pre), info, *(_tok_info(p, "P") for p in suf))
+        cue = info[3]
+        # the token before the word, if any, is punctuation ("" is no `not_tense_before` word)
+        cues: tuple[tuple[int, str, bool], ...] = ((j, cue, cue == "present" and j == 0),) if cue is not None and not (
+            cue == "present" and j and "" in lx.not_before) else ()
+        return _NEW_TUPLE(_Chunk, ("".join([i[1] for i in infos]), (*range(j), j, *range(k, n)),
+                                   (*range(1, j + 1), k, *range(k + 1, n + 1)), ("",) * j + (w,) + ("",) * len(suf),
+                                   infos, cues, ((j, info[0], _seconds(info[0], lx)),) if info[0] and not suf else ()))
+    ms = list(_TOKEN.finditer(chunk))
+    infos = tuple(_tok_info(m.group(), m.lastgroup) for m in ms)
+    words = tuple(m.group() if m.lastgroup == "W" else "" for m in ms)
+    cues = tuple((j, i[3], i[3] == "present" and j == 0) for j, i in enumerate(infos)
+                 if i[3] is not None and not (i[3] == "present" and j and words[j - 1] in lx.not_before))
+    starters = tuple((j, i[0], _seconds(i[0], lx)) for j, i in enumerate(infos)
+                     if i[0] and (j + 1 == len(infos) or words[j + 1]))
+    return _Chunk("".join(i[1] for i in infos), tuple(m.start() for m in ms), tuple(m.end() for m in ms),
+                  words, infos, cues, starters)
 
 
 class _ChunkCache(dict[str, _Chunk]):
-    """chunk -> `_Chunk`, filled on a miss; emptied when full (news vocabulary repeats: the cache
-    hits ~95% of chunks once a few hundred articles are seen, and stays a few MB)."""
+    """chunk -> `_Chunk`, built on a miss."""
 
     def __missing__(self, chunk: str) -> _Chunk:
-        if len(self) >= _CHUNKS_MAX:
-            self.clear()
-        if chunk.isalpha():  # one word (isalpha implies _TOKEN's W class): most chunks, no regex
-            info = _tok_info(chunk, "W")
-            c = _NEW_TUPLE(_Chunk, (info[1], ((0, info[0], info[3]),) if info[0] or info[3] else (), (0,),
-                                    (len(chunk),), (chunk,), (info,)))
-            self[chunk] = c
-            return c
-        ms = list(_TOKEN.finditer(chunk))
-        infos = tuple(_tok_info(m.group(), m.lastgroup) for m in ms)
-        c = _Chunk("".join(i[1] for i in infos), tuple((k, i[0], i[3]) for k, i in enumerate(infos) if i[0] or i[3]),
-                   tuple(m.start() for m in ms), tuple(m.end() for m in ms),
-                   tuple(m.group() if m.lastgroup == "W" else "" for m in ms), infos)
-        self[chunk] = c
+        c = self[chunk] = _chunk(chunk)
         return c
 
 
+# A token with a tense cue or a phrase starter (the few the tokeniser must look at one by one) is
+# written in `_CHUNK_CODES` with its code's "twin", the code + 0x80 (codes are ASCII): one C-level
+# regex scan of the article's joined codes finds them, and a bytes translation gives the codes
+# back, instead of a Python-level pass over every chunk.
+_TWIN = 0x80
+_TWINS = re.compile("[\x80-\xff]")
+_UNTWIN = bytes(range(0x80)) * 2  # a bytes.translate table (str.translate looks up a dict per character)
+
+
+class _CodeCache(dict[str, str]):
+    """chunk -> its class codes (twins for the marked tokens), built on a miss with its `_Chunk`.
+    News vocabulary repeats: the caches hit ~95% of chunks once a few hundred articles are seen;
+    they are emptied together when full (between articles)."""
+
+    def __missing__(self, chunk: str) -> str:
+        c = _CHUNKS[chunk]
+        codes = c.codes
+        if c.cues or c.starters:
+            marked = {x[0] for x in c.cues} | {x[0] for x in c.starters}
+            codes = "".join(chr(_TWIN + ord(x)) if k in marked else x for k, x in enumerate(codes))
+        self[chunk] = codes
+        return codes
+
+
 _CHUNKS = _ChunkCache()
+_CHUNK_CODES = _CodeCache()
 
 
 @lru_cache(maxsize=1)
 def _phrase_heads() -> frozenset[tuple[str, str]]:
     """The first two words of every phrase of two words or more."""
     return frozenset((k[0], k[1]) for k in _lex().phrases if len(k) > 1)
-_CODES_OF = attrgetter("codes")
-_MARKS_OF = attrgetter("marks")
 
 
 def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
@@ -470,41 +596,33 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     Why chunks: a regex scan of the article costs ~0.5 us per token and a Python loop over
     the tokens as much again (the tokeniser was the top hot spot of the pipeline). The
     normalised text has single spaces only, and no token crosses one, so the article is
-    `str.split` into chunks, each chunk's tokens come from a cache (`_CHUNKS`), and the code
-    string is joined at C level. Only the few tokens that may start a longer phrase or carry
-    a tense cue (flag "x") are looked at one by one, left to right, as before; offsets and
-    values of the tokens the grammar reads are looked up on demand (`_Toks`)."""
+    `str.split` into chunks, each chunk's tokens come from a cache (`_CHUNK_CODES`,
+    `_CHUNKS`), and the code string is joined at C level. Only the few tokens that carry a tense
+    cue or may start a longer phrase (the twin codes) are looked at one by one, left to right,
+    as before; offsets and values of the tokens the grammar reads are looked up on demand
+    (`_Toks`)."""
     lx = _lex()
+    if len(_CHUNK_CODES) >= _CHUNKS_MAX:
+        _CHUNK_CODES.clear()
+        _CHUNKS.clear()
     texts, cstarts = split_chunks(norm)  # shared with extraction (the same article's text)
-    chunks = list(map(_CHUNKS.__getitem__, texts))
-    ccodes = list(map(_CODES_OF, chunks))
+    ccodes = list(map(_CHUNK_CODES.__getitem__, texts))
     raw_codes = "".join(ccodes)
     if not raw_codes:
         return _Toks("", {}, [], [], [], [], [])
     ends = list(accumulate(map(len, ccodes)))  # raw token count at the end of each chunk
-
-    def raw(r: int) -> tuple[_Chunk, int]:
-        c = bisect_right(ends, r)
-        return chunks[c], r - (ends[c - 1] if c else 0)
+    marks: list[int] = []  # raw indexes of the tokens with a tense cue or a phrase starter
+    if not raw_codes.isascii():
+        marks = [m.start() for m in _TWINS.finditer(raw_codes)]
+        raw_codes = raw_codes.encode("latin-1").translate(_UNTWIN).decode("latin-1")
 
     def word(r: int) -> str:
-        ch, i = raw(r)
-        return ch.words[i]
+        c = bisect_right(ends, r)
+        return _CHUNKS[texts[c]].words[r - (ends[c - 1] if c else 0)]
 
     n = len(raw_codes)
     cues: dict[int, str] = {}
-    starters: list[tuple[int, tuple[str, ...]]] = []
     not_before = lx.not_before
-    for c in compress(range(len(chunks)), map(_MARKS_OF, chunks)):  # the chunks with marks
-        base = ends[c - 1] if c else 0
-        words = chunks[c].words
-        for j, forms, cue in chunks[c].marks:
-            i = base + j
-            if cue is not None and not (cue == "present" and i > 0
-                                        and (words[j - 1] if j else word(i - 1)) in not_before):
-                cues[i] = cue
-            if forms:
-                starters.append((i, forms))
     # multi-word phrases, longest first, left to right (a phrase swallows the words it covers)
     merges: list[tuple[int, int, int, tuple[str, Any]]] = []  # (final index, raw index, length, class)
     phrases = lx.phrases
@@ -512,55 +630,71 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     free = 0
     shift = 0  # raw index - final index
     heads = _phrase_heads()
-    for i, forms in starters:
-        if i < free or i + 1 >= n:
-            continue
-        # most starters (في، على) start no phrase here: check the next word before the full lookup
-        w1 = word(i + 1)
-        forms = tuple(f for f in forms if (f, w1) in heads)
-        if not forms:
-            continue
-        ws = [w1, *(word(r) for r in range(i + 2, min(n, i + maxlen)))]
-        hit = None
-        k = 0
-        for form in forms:
-            for k in range(min(maxlen, n - i), 1, -1):
-                hit = phrases.get((form, *ws[:k - 1]))
+    for i in marks:
+        c = bisect_right(ends, i)
+        ch = _CHUNKS[texts[c]]
+        j = i - (ends[c - 1] if c else 0)
+        for jj, cue, check in ch.cues:
+            if jj == j and not (check and i > 0 and word(i - 1) in not_before):
+                cues[i] = cue
+        for jj, forms, seconds in ch.starters:
+            if jj != j or i < free or i + 1 >= n:
+                continue
+            # most starters (في، على) start no phrase here: check the next word first
+            if j + 1 < len(ch.words):
+                w1 = ch.words[j + 1]
+            else:  # the next chunk's first token
+                nxt = _CHUNKS[texts[c + 1]].words
+                w1 = nxt[0] if nxt else word(i + 1)
+            if w1 not in seconds:
+                continue
+            forms = tuple(f for f in forms if (f, w1) in heads)
+            ws = [w1, *(word(r) for r in range(i + 2, min(n, i + maxlen)))]
+            hit = None
+            k = 0
+            for form in forms:
+                for k in range(min(maxlen, n - i), 1, -1):
+                    hit = phrases.get((form, *ws[:k - 1]))
+                    if hit is not None:
+                        break
                 if hit is not None:
                     break
             if hit is not None:
-                break
-        if hit is not None:
-            merges.append((i - shift, i, k, hit))
-            shift += k - 1
-            free = i + k
+                merges.append((i - shift, i, k, hit))
+                shift += k - 1
+                free = i + k
     codestr = raw_codes
     if merges:
         parts: list[str] = []
         cue2: dict[int, str] = {}
+        citems = iter(cues.items())
+        pending = next(citems, None)
         prev = 0
         shift = 0
         for _, i, k, hit in merges:
-            for r in range(prev, i):
-                if r in cues:
-                    cue2[r - shift] = cues[r]
+            # the cues before this phrase keep theirs (shifted); the phrase's own words lose theirs
+            while pending is not None and pending[0] < i + k:
+                if pending[0] < i:
+                    cue2[pending[0] - shift] = pending[1]
+                pending = next(citems, None)
             parts.append(raw_codes[prev:i])
             parts.append(hit[0])
             shift += k - 1
             prev = i + k
-        for r, cue in cues.items():
-            if r >= prev:
-                cue2[r - shift] = cue
+        while pending is not None:
+            cue2[pending[0] - shift] = pending[1]
+            pending = next(citems, None)
         parts.append(raw_codes[prev:])
         codestr = "".join(parts)
         cues = cue2
     bounds = [m.end() for m in _DOT.finditer(codestr)]  # the token after a full stop
-    toks = _Toks(codestr, cues, bounds, chunks, cstarts, ends, merges)
+    toks = _Toks(codestr, cues, bounds, texts, cstarts, ends, merges)
     if "\n" in original:
         # A line break between two tokens (not inside a phrase token) starts a sentence.
         # Normalisation keeps the order of characters, so the first normalised position at or
         # after the break (bisect on the offset map) tells which tokens it falls between.
         nt = len(codestr)
+        nch = len(texts)
         pos = -1
         last_np = -1
         while True:
@@ -571,6 +705,13 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
             if np == last_np:  # the next break of a blank line: the same place
                 continue
             last_np = np
+            c = bisect_left(cstarts, np)  # the first chunk at or after the break
+            if not merges and (c == 0 or cstarts[c - 1] + len(texts[c - 1]) <= np):
+                # the break is a space between chunks (as always: normalisation turns it into
+                # one), no phrase spans it: the token after it is chunk c's first
+                if c < nch:
+                    bounds.append(ends[c - 1] if c else 0)
+                continue
             k = toks.first_at(np)
             if k < nt and (k == 0 or toks.end_of(k - 1) <= np):
                 bounds.append(k)
@@ -700,22 +841,15 @@ class _Res:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "forced", "toks", "_cues", "norm")
+    __slots__ = ("anchor", "forced", "toks", "_keys", "_vals", "norm")
 
     def __init__(self, toks: _Toks, anchor: date | None, forced: str | None, norm: str):
         self.norm = norm
         self.toks = toks
         self.anchor = anchor
         self.forced = forced
-        self._cues: list[tuple[int, str, int]] | None = None
-
-    @property
-    def cues(self) -> list[tuple[int, str, int]]:
-        """(token index, tense cue, sentence) of the cue words, computed when first needed."""
-        if self._cues is None:
-            sent = self.toks.sent
-            self._cues = [(k, c, sent(k)) for k, c in self.toks.cues.items()]
-        return self._cues
+        self._keys: list[int] = list(toks.cues)  # the cue words' token indexes, ascending
+        self._vals: list[str] = list(toks.cues.values())
 
     def sentence_tense(self, i: int, j: int) -> str:
         if self.forced:
@@ -724,10 +858,14 @@ class _Ctx:
         # (present) verb decides unless a non-reporting past verb comes before it
         # ("دعا ... إلى ... يعالج ... الإثنين"), and beats a verb of saying ("قال إن الرئيس
         # يزور ... الأحد"). Failing that, the nearest cue after the expression.
-        sent = self.toks.sent(i)
-        before = [(k, c) for k, c, s in self.cues if s == sent and k < i]
+        # The sentence of token i is tokens lo..hi-1 (`_Toks.sent`: the sentence starts).
+        bounds = self.toks.bounds
+        s = bisect_right(bounds, i)
+        lo = bounds[s - 1] if s else 0
+        keys, vals = self._keys, self._vals
         seen_present = False
-        for _, cue in reversed(before):
+        for x in range(bisect_left(keys, i) - 1, bisect_left(keys, lo) - 1, -1):
+            cue = vals[x]
             if cue in ("past", "future"):
                 return cue
             if cue == "report":
@@ -735,16 +873,21 @@ class _Ctx:
             seen_present = True
         if seen_present:
             return "present"
-        after = [c for k, c, s in self.cues if s == sent and k >= j]
-        for cue in after:
+        hi = bounds[s] if s < len(bounds) else len(self.toks)
+        after = False
+        for x in range(bisect_left(keys, j), bisect_left(keys, hi)):
+            cue = vals[x]
             if cue in ("past", "future", "report"):
                 return "past" if cue == "report" else cue
+            after = True
         return "present" if after else "unknown"
 
 
 def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
-    toks = ctx.toks[i:j]
-    codes = "".join(t.code for t in toks)
+    all_toks = ctx.toks
+    toks = all_toks.span(i, j)
+    allcodes = all_toks.codestr
+    codes = allcodes[i:j]
     anchor = ctx.anchor
     tense = ctx.sentence_tense(i, j)
 
@@ -772,11 +915,17 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return _Res(i, j, rng[0], rng[1], precision, method, ctx.forced or t or tense,
                     explicit_year, dm)
 
-    prev = ctx.toks[i - 1].code if i > 0 else ""
-    nxt = ctx.toks[j] if j < len(ctx.toks) else None
-    nxt_word = ctx.norm[nxt.start:nxt.end] if nxt is not None else ""
-    if rule in ("weekday", "relday") and (prev == "k" or (nxt_word == "من" and j + 1 < len(ctx.toks)
-                                                         and ctx.toks[j + 1].code == "k")):
+    prev = allcodes[i - 1] if i > 0 else ""
+    ntoks = len(allcodes)
+
+    def nxt_word() -> str:
+        if j >= ntoks:
+            return ""
+        nxt = all_toks._tok(j)
+        return ctx.norm[nxt.start:nxt.end]
+
+    if rule in ("weekday", "relday") and (prev == "k" or (j + 1 < ntoks and allcodes[j + 1] == "k"
+                                                         and nxt_word() == "من")):
         return None  # "كل يوم جمعة", "يوم الجمعة من كل أسبوع": habitual
 
 
@@ -851,7 +1000,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             return pick, False
 
         if days and yv is None and i > 0:
-            pw = ctx.toks[i - 1]
+            pw = all_toks._tok(i - 1)
             if _candidates(ctx.norm[pw.start:pw.end])[-1] in _lex().name_before_date or \
                     ctx.norm[pw.start:pw.end] in _lex().name_before_date:
                 return None  # "قوى 14 آذار", "ثورة 25 يناير": a name
@@ -950,7 +1099,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res((day, day), "day", f"weekday:{how}", own)
 
     if rule == "relday":
-        if nxt is not None and nxt.code in "aO":
+        if j < ntoks and allcodes[j] in "aO":
             return None  # "اليوم الـ82 للحرب": the 82nd day of something
         r = int(val("R"))
         day = anchor + timedelta(days=r)
@@ -991,7 +1140,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res(_choose(cands, anchor, tense, m), "season", "season:relative")
 
     if rule == "ago":
-        if nxt_word in ("من", "علي"):
+        if nxt_word() in ("من", "علي"):
             return None  # "بعد ثلاثة أيام من الحريق": counted from another event
         sign = -1 if "S" in codes else 1
         unit_code = next(c for c in codes if c in "dljuy")
@@ -1063,13 +1212,13 @@ def _merge(results: list[_Res], ctx: _Ctx) -> list[_Res]:
     for r in results:
         if out:
             p = out[-1]
-            between = "".join(toks.codes[p.j:r.i])
+            between = toks.codestr[p.j:r.i]
             if "=" in between and set(between) <= set(",()=-"):
                 keep = r if "hijri" in p.method and "hijri" not in r.method else p
                 out[-1] = _Res(p.i, r.j, keep.first, keep.last, keep.precision, keep.method, keep.tense,
                                keep.explicit_year)
                 continue
-            opener = toks[p.i - 1].code if p.i > 0 else ""
+            opener = toks.codestr[p.i - 1] if p.i > 0 else ""
             if (between and set(between) <= set("t&-,") and set(between) & set("t&-")
                     and (opener in "fb" and opener or "-" in between or "t" in between)):
                 first = p
@@ -1108,12 +1257,9 @@ def find_times(text: str, anchor: date | None, *, tense: str | None = None,
     codes = toks.codestr
     ctx = _Ctx(toks, anchor, tense, nt.text)
     results: list[_Res] = []
-    for m in _GRAMMAR.finditer(codes):
-        rule = m.lastgroup
-        if rule is None:
-            continue
+    for rule, start, end in _matches(codes):
         try:
-            r = _interpret(rule, m.start(), m.end(), ctx)
+            r = _interpret(rule, start, end, ctx)
         except (OverflowError, ValueError):
             # The date falls outside years 1..9999 (an anchor at an end of the calendar):
             # it cannot be represented, so the expression is left unresolved.
@@ -1123,7 +1269,7 @@ def find_times(text: str, anchor: date | None, *, tense: str | None = None,
     results = _merge(results, ctx)
     out: list[TimeExpr] = []
     for r in results:
-        s, e = nt.span(toks[r.i].start, toks[r.j - 1].end)
+        s, e = nt.span(toks._tok(r.i).start, toks._tok(r.j - 1).end)
         while e < len(text) and text[e] in _TRAILING:  # "هـ", "غداً": keep the tatweel/tanween
             e += 1
         out.append(TimeExpr(text=text[s:e], start=s, end=e, first=r.first, last=r.last,
