@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_left
+from datetime import date
 from typing import Any
 
 from rasad.arabic import normalize
-from rasad.timex import core
+from rasad.arabic.normalize import split_chunks
+from rasad.timex import core, find_times
 
 
 def _reference_tokens(text: str) -> list[tuple[str, Any, int, int, str | None, int]]:
@@ -89,3 +91,77 @@ def test_grammar_scan_keeps_every_match() -> None:
         s = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 12)))
         expected = [(m.lastgroup, *m.span()) for m in plain.finditer(s)]
         assert core._matches(s) == expected, s
+
+
+# An article-like text with what the fast paths special-case: a Hijri date "الموافق" a Levantine
+# Gregorian one, Arabic-Indic digits, Maghrebi month names (جوان، جانفي), relative days, words with
+# punctuation stuck to them, clitics, tense cues, multi-word phrases and line breaks.
+TRICKY = ("وقال الوزير في بيان، صباح اليوم الأربعاء 10 رمضان 1445 هـ الموافق 20 آذار/مارس ٢٠٢٤، إنه سيزور تونس في "
+          "١٥ جوان المقبل.\nوكان قد التقى نظيره أول أمس (الاثنين) في الرباط، على أن يعود بعد غد إلى الجزائر، ثم إلى "
+          "باريس في 3 جانفي 2025.\n\nواجتمع الطرفان في 2 تشرين الثاني الماضي، وسيلتقيان خلال الأيام الثلاثة "
+          "المقبلة، وفي منتصف أيلول.")
+TRICKY_TIMES = [
+    ("صباح اليوم الأربعاء 10 رمضان 1445 هـ الموافق 20 آذار/مارس ٢٠٢٤", "2024-03-20", "2024-03-20", "past"),
+    ("١٥ جوان المقبل", "2024-06-15", "2024-06-15", "future"),
+    ("أول أمس", "2024-03-18", "2024-03-18", "past"),
+    ("الاثنين", "2024-03-18", "2024-03-18", "past"),
+    ("بعد غد", "2024-03-22", "2024-03-22", "future"),
+    ("3 جانفي 2025", "2025-01-03", "2025-01-03", "past"),
+    ("2 تشرين الثاني الماضي", "2023-11-02", "2023-11-02", "past"),
+    ("خلال الأيام الثلاثة المقبلة", "2024-03-21", "2024-03-23", "future"),
+    ("منتصف أيلول", "2024-09-11", "2024-09-20", "future"),
+]
+
+
+def _found(text: str) -> list[tuple[str, str, str, str]]:
+    return [(t.text, t.first.isoformat(), t.last.isoformat(), t.tense)
+            for t in find_times(text, date(2024, 3, 20))]
+
+
+def test_tricky_text_resolves_the_same_from_cold_warm_and_evicted_caches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The chunk caches' fast paths (ordinary words classified without building their tokens,
+    tokens built on demand, caches emptied between articles when full) give what a user reads:
+    the same expressions whatever the caches hold."""
+    core._CHUNK_CODES.clear()
+    core._CHUNKS.clear()
+    assert _found(TRICKY) == TRICKY_TIMES  # cold: every chunk through the miss paths
+    assert _found(TRICKY) == TRICKY_TIMES  # warm
+    assert _tokens(TRICKY) == _reference_tokens(TRICKY)
+    monkeypatch.setattr(core, "_CHUNKS_MAX", 3)  # emptied before every text
+    for text in (TRICKY, "أمس", TRICKY):
+        assert _found(text) == (TRICKY_TIMES if text == TRICKY else [("أمس", "2024-03-19", "2024-03-19", "past")])
+        assert _tokens(text) == _reference_tokens(text)
+
+
+def _twinned(chunk: str) -> str:
+    """The codes of `_chunk(chunk)` with the tokens that carry a tense cue or start a phrase marked."""
+    c = core._chunk(chunk)
+    marked = {x[0] for x in c.cues} | {x[0] for x in c.starters}
+    return "".join(chr(core._TWIN + ord(x)) if k in marked else x for k, x in enumerate(c.codes))
+
+
+def test_chunk_codes_without_tokens_equal_the_built_chunks(real_articles: list[dict]) -> None:
+    """`_CHUNK_CODES` classifies ordinary words and numbers (bare or with punctuation) without
+    building their tokens: the same codes and marks as the full `_chunk`."""
+    chunks: set[str] = set()
+    for text in [a["text"] for a in real_articles[:80]] + [TRICKY]:
+        chunks.update(split_chunks(normalize(text).text)[0])
+    chunks.update(["الغرب.", '"سيزور', "(يقول)", "2012,", "(٢٠١٢)", "وفي", "لليوم،", "ربيع", "ذي", "-"])
+    fresh = core._CodeCache()
+    for chunk in sorted(chunks):
+        assert fresh[chunk] == _twinned(chunk), chunk
+
+
+def test_word_class_shortcut_equals_the_candidate_scan(real_articles: list[dict]) -> None:
+    """A word outside `lexical` (the lexicon's words with every proclitic) is classified without
+    the candidate scan: the same class, value, tense cue and phrase forms as the scan."""
+    lx = core._lex()
+    words: set[str] = set()
+    for text in [a["text"] for a in real_articles[:80]] + [TRICKY]:
+        words.update(m.group() for m in core._TOKEN.finditer(normalize(text).text) if m.lastgroup == "W")
+    words.update(p + w for w in ["اليوم", "امس", "جوان", "ربيع", "الاثنين", "يزور", "سيزور"] for p in
+                 ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "لل", "وال", "بال", "س"])
+    for w in sorted(words):
+        code, value, cue = core._word_class(w, lx)
+        forms = tuple(c for c in core._candidates(w) if c in lx.starters)
+        assert core._word_info(w, lx) == (forms, code, value, cue), w

@@ -392,10 +392,9 @@ class _Toks:
         off = self._cstarts[c]
         return _Tok(ch.codes[i], ch.infos[i][2], off + ch.starts[i], off + ch.ends[i])
 
-    def span(self, i: int, j: int) -> list[_Tok]:
-        """Tokens i..j-1 (valid indexes)."""
-        tok = self._tok
-        return [tok(k) for k in range(i, j)]
+    def value(self, k: int) -> Any:
+        """The value of token k (what `self[k].value` gives)."""
+        return self._tok(k).value
 
     def end_of(self, k: int) -> int:
         """The end offset of token k (what `self[k].end` gives, without building the token)."""
@@ -455,9 +454,7 @@ def _word_info(w: str, lx: _Lex) -> tuple[tuple[str, ...], str, Any, str | None]
         if len(cands) == 1:
             return ((w,) if w in lx.starters else ()), code, value, cue
         return tuple(c for c in cands if c in lx.starters), code, value, cue
-    # `_tense_cue` reads only the word itself (its first candidate)
-    cue = lx.verb_cue.get(w) if w[:1] not in "وفلسي" else _tense_cue((w,), lx)
-    return _PLAIN_INFOS[cue]
+    return _PLAIN_INFOS[_plain_cue(w, lx)]
 
 
 @lru_cache(maxsize=65536)
@@ -502,8 +499,10 @@ _CHUNKS_MAX = 1 << 16
 _NEW_TUPLE = tuple.__new__  # a NamedTuple without its Python-level __new__ (the miss path)
 _ONE = (0,)
 _SECONDS: dict[tuple[str, ...], frozenset[str]] = {}  # phrase forms -> the words that may follow them
-# a word with punctuation stuck to it ("الماضي."، "(حماس)"، "السبت,"): most chunks that are not one word
-_AFFIXED = re.compile(r"([^\w\s]*)([^\W\d_]+)([^\w\s]*)")
+# a word or a number with punctuation stuck to it ("الماضي."، "(حماس)"، "2012,"): most chunks that are
+# not one word; their token offsets and punctuation by shape (`_SHAPES`)
+_AFFIXED = re.compile(r"([^\w\s]*)(?:([^\W\d_]+)|(\d+))([^\w\s]*)")
+_SHAPES: dict[tuple[str, str, int, bool], tuple[Any, ...]] = {}
 
 
 def _seconds(forms: tuple[str, ...], lx: _Lex) -> frozenset[str]:
@@ -523,20 +522,33 @@ def _chunk(chunk: str) -> _Chunk:
                                    ((0, cue, cue == "present"),) if cue is not None else (),
                                    ((0, info[0], _seconds(info[0], lx)),) if info[0] else ()))
     m = _AFFIXED.fullmatch(chunk)
-    if m is not None:  # _TOKEN gives one P token per punctuation character and one W token
-        pre, w, suf = m.group(1, 2, 3)
-        info = _word_info(w, lx)
+    if m is not None:  # _TOKEN gives one P token per punctuation character and one W or D token
+        pre, w, d, suf = m.group(1, 2, 3, 4)
         j = len(pre)
-        k = j + len(w)
-        n = len(chunk)
-        infos = (*(_tok_info(p, "P") for p in pre), info, *(_tok_info(p, "P") for p in suf))
+        if w is not None:
+            info = _word_info(w, lx)
+        else:
+            info = _tok_info(d, "D")
+            w = d
+        key = (pre, suf, len(w), d is None)
+        shape = _SHAPES.get(key)
+        if shape is None:
+            if len(_SHAPES) >= 4096:  # (a bound for odd text: news has a few dozen shapes)
+                _SHAPES.clear()
+            k = j + len(w)
+            n = len(chunk)
+            pinfos = tuple(_tok_info(p, "P") for p in pre)
+            sinfos = tuple(_tok_info(p, "P") for p in suf)
+            shape = _SHAPES[key] = ("".join(i[1] for i in pinfos), "".join(i[1] for i in sinfos), pinfos, sinfos,
+                                    (*range(j), j, *range(k, n)), (*range(1, j + 1), k, *range(k + 1, n + 1)),
+                                    ("",) * j, ("",) * len(suf))
         cue = info[3]
         # the token before the word, if any, is punctuation ("" is no `not_tense_before` word)
         cues: tuple[tuple[int, str, bool], ...] = ((j, cue, cue == "present" and j == 0),) if cue is not None and not (
             cue == "present" and j and "" in lx.not_before) else ()
-        return _NEW_TUPLE(_Chunk, ("".join([i[1] for i in infos]), (*range(j), j, *range(k, n)),
-                                   (*range(1, j + 1), k, *range(k + 1, n + 1)), ("",) * j + (w,) + ("",) * len(suf),
-                                   infos, cues, ((j, info[0], _seconds(info[0], lx)),) if info[0] and not suf else ()))
+        return _NEW_TUPLE(_Chunk, (shape[0] + info[1] + shape[1], shape[4], shape[5],
+                                   (*shape[6], w if d is None else "", *shape[7]), (*shape[2], info, *shape[3]),
+                                   cues, ((j, info[0], _seconds(info[0], lx)),) if info[0] and not suf else ()))
     ms = list(_TOKEN.finditer(chunk))
     infos = tuple(_tok_info(m.group(), m.lastgroup) for m in ms)
     words = tuple(m.group() if m.lastgroup == "W" else "" for m in ms)
@@ -566,11 +578,33 @@ _UNTWIN = bytes(range(0x80)) * 2  # a bytes.translate table (str.translate looks
 
 
 class _CodeCache(dict[str, str]):
-    """chunk -> its class codes (twins for the marked tokens), built on a miss with its `_Chunk`.
-    News vocabulary repeats: the caches hit ~95% of chunks once a few hundred articles are seen;
-    they are emptied together when full (between articles)."""
+    """chunk -> its class codes (twins for the marked tokens), built on a miss. News vocabulary
+    repeats: the caches hit ~95% of chunks once a few hundred articles are seen; they are emptied
+    together when full (between articles). An ordinary word (most new chunks) is only classified
+    here: its `_Chunk` is built when a token of it is read (`_CHUNKS`, lazily)."""
 
     def __missing__(self, chunk: str) -> str:
+        # The codes `_chunk(chunk)` gives (with twins), here without building it for an ordinary
+        # word or number, bare or with punctuation stuck to it: what `_word_info` gives for a word
+        # that is not in `lx.lexical` (no phrase, code "_", only a tense cue, which marks it).
+        lx = _lex()
+        if chunk.isalpha():
+            if chunk not in lx.lexical:
+                codes = self[chunk] = _MARKED_WORD if _plain_cue(chunk, lx) is not None else "_"
+                return codes
+        elif (m := _AFFIXED.fullmatch(chunk)) is not None:
+            pre, w, d, suf = m.group(1, 2, 3, 4)
+            code = None
+            if w is None:
+                code = _tok_info(d, "D")[1]  # a number: no cue, no phrase
+            elif w not in lx.lexical:
+                cue = _plain_cue(w, lx)
+                # (as `_chunk`: a present cue after a `not_tense_before` word; the word before is
+                # punctuation here, and "" is none)
+                code = "_" if cue is None or (cue == "present" and pre and "" in lx.not_before) else _MARKED_WORD
+            if code is not None:
+                codes = self[chunk] = _punct_codes(pre) + code + _punct_codes(suf)
+                return codes
         c = _CHUNKS[chunk]
         codes = c.codes
         if c.cues or c.starters:
@@ -582,6 +616,22 @@ class _CodeCache(dict[str, str]):
 
 _CHUNKS = _ChunkCache()
 _CHUNK_CODES = _CodeCache()
+_MARKED_WORD = chr(_TWIN + ord("_"))  # an ordinary word with a tense cue
+_PUNCT_CODES: dict[str, str] = {}  # punctuation stuck to a word -> its codes (`_tok_info` "P")
+
+
+def _punct_codes(p: str) -> str:
+    codes = _PUNCT_CODES.get(p)
+    if codes is None:
+        if len(_PUNCT_CODES) >= 4096:  # (a bound for odd text)
+            _PUNCT_CODES.clear()
+        codes = _PUNCT_CODES[p] = "".join(_tok_info(c, "P")[1] for c in p)
+    return codes
+
+
+def _plain_cue(w: str, lx: _Lex) -> str | None:
+    """The tense cue of a word that is not in `lx.lexical` (`_tense_cue` reads only the word)."""
+    return lx.verb_cue.get(w) if w[:1] not in "وفلسي" else _tense_cue((w,), lx)
 
 
 @lru_cache(maxsize=1)
@@ -630,22 +680,33 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     free = 0
     shift = 0  # raw index - final index
     heads = _phrase_heads()
+    chunk_of = _CHUNKS.__getitem__
     for i in marks:
         c = bisect_right(ends, i)
-        ch = _CHUNKS[texts[c]]
-        j = i - (ends[c - 1] if c else 0)
-        for jj, cue, check in ch.cues:
-            if jj == j and not (check and i > 0 and word(i - 1) in not_before):
-                cues[i] = cue
+        ch = chunk_of(texts[c])
+        j = i - ends[c - 1] if c else i
+        if ch.cues:
+            for jj, cue, check in ch.cues:
+                if jj == j:
+                    # (check: a present cue on a chunk's first token, after the previous chunk's
+                    # last token, which is that chunk itself when it is one word)
+                    if check and i > 0:
+                        prev_text = texts[c - 1]
+                        if (prev_text if prev_text.isalpha() else word(i - 1)) in not_before:
+                            continue
+                    cues[i] = cue
+        if not ch.starters or i < free or i + 1 >= n:
+            continue
         for jj, forms, seconds in ch.starters:
-            if jj != j or i < free or i + 1 >= n:
+            if jj != j:
                 continue
             # most starters (في، على) start no phrase here: check the next word first
             if j + 1 < len(ch.words):
                 w1 = ch.words[j + 1]
-            else:  # the next chunk's first token
-                nxt = _CHUNKS[texts[c + 1]].words
-                w1 = nxt[0] if nxt else word(i + 1)
+            else:  # the next chunk's first token (the chunk itself when it is one word)
+                w1 = texts[c + 1]
+                if not w1.isalpha():
+                    w1 = word(i + 1)
             if w1 not in seconds:
                 continue
             forms = tuple(f for f in forms if (f, w1) in heads)
@@ -827,7 +888,7 @@ def _part(rng: Range, part: str, unit: str) -> Range:
 
 # --- interpretation ----------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Res:
     i: int  # token range [i, j)
     j: int
@@ -885,20 +946,19 @@ class _Ctx:
 
 def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
     all_toks = ctx.toks
-    toks = all_toks.span(i, j)
     allcodes = all_toks.codestr
-    codes = allcodes[i:j]
+    codes = allcodes[i:j]  # the codes of tokens i..j-1
     anchor = ctx.anchor
     tense = ctx.sentence_tense(i, j)
 
-    def val(code: str, nth: int = 0) -> Any:
-        k = 0
-        for t in toks:
-            if t.code == code:
-                if k == nth:
-                    return t.value
-                k += 1
-        return None
+    def val(code: str) -> Any:
+        """The value of the first token of the expression with that code."""
+        p = codes.find(code)
+        return all_toks.value(i + p) if p >= 0 else None
+
+    def vals(which: str) -> list[Any]:
+        """The values of the expression's tokens whose code is one of `which`, in order."""
+        return [all_toks.value(i + k) for k, c in enumerate(codes) if c in which]
 
     def mod_after(owner: str) -> str | None:
         p = codes.rfind(owner)
@@ -940,12 +1000,10 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             # a bare month name: only after a preposition, and never an ambiguous one
             if not prev or prev not in ("iGStfb" if cal == "g" else "iGSt"):
                 return None
-            if cal == "g" and ctx.norm[toks[0].start:toks[0].end] in _lex().ambiguous_months:
+            first = all_toks._tok(i)
+            if cal == "g" and ctx.norm[first.start:first.end] in _lex().ambiguous_months:
                 return None
-        days: list[int] = []
-        for t in toks:
-            if t.code in "NO" and len(days) < 2:
-                days.append(int(t.value))
+        days: list[int] = [int(v) for v in vals("NO")[:2]]
         if rule == "month":
             days = []
         # the year: digits, or العام الماضي/المقبل/الجاري
@@ -1015,7 +1073,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             rng, ex = one(days[0])
             return res(rng, "day", ("absolute" if ex else "inferred-year") + (":hijri" if cal == "h" else ""),
                        explicit_year=ex, dm=None if ex else (days[0], month, cal))
-        months = [int(t.value) for t in toks if t.code == "M"]
+        months = [int(v) for v in vals("M")]
         if cal == "g" and len(months) == 2 and months[0] != months[1]:
             # "ما بين يناير وأبريل": two months (same year, or the first the year before)
             m1 = month
@@ -1056,7 +1114,7 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res(rng, "year", "absolute:year" + (":hijri" if hij else ""))
 
     if rule == "yrange":
-        years = [int(t.value) for t in toks if t.code == "Y"]
+        years = [int(v) for v in vals("Y")]
         if years[1] < years[0] or "h" in codes:
             return None
         return res((date(years[0], 1, 1), date(years[1], 12, 31)), "range", "absolute:years")
