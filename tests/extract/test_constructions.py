@@ -862,3 +862,18 @@ def test_sitting_down_with_someone_is_meeting_him(brief) -> None:
     assert [(e[0], e[2], e[3]) for e in got] == [("meeting", ("Donald Trump",), ("Kim Jong-un",))]
     assert brief("وجلس الرئيس الفرنسي إيمانويل ماكرون إلى جانب الرئيس الأميركي دونالد ترامب خلال حفل التنصيب.",
                  date(2025, 1, 21)) == []
+
+
+def test_a_bare_office_right_after_a_name_is_that_person_s_title(brief) -> None:
+    # the bare "وزير الخارجية" is al-Safadi's own title, not the US office of the person called
+    got = brief("أجرى أيمن الصفدي وزير الخارجية أمس اتصالا هاتفيا مع أنتوني بلينكن وزير خارجية الولايات "
+                "المتحدة.", date(2023, 2, 8))
+    assert got == [("call", "occurred", ("Ayman Safadi",), ("Antony Blinken",))]
+
+
+def test_the_minister_with_a_nisba_is_the_minister_of_that_country_not_the_leader_named_after_him(brief) -> None:
+    got = brief("استقبل الملك عبدالله الثاني في عمان اليوم وزير الخارجية الأمريكي أنتوني بلينكن. ونقل بلينكن "
+                "إلى الملك تحيات الرئيس جو بايدن. وكان نائب رئيس الوزراء وزير الخارجية أيمن الصفدي في مقدمة "
+                "مستقبلي الوزير الأمريكي لدى وصوله إلى مطار ماركا.", date(2023, 1, 18))
+    assert ("Antony Blinken",) in [s for _, _, s, t in got if t == ("Ayman Safadi",)]
+    assert not any("Joe Biden" in s for _, _, s, _ in got)

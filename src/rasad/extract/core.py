@@ -2317,6 +2317,7 @@ class _Extractor:
         if self.norm_set.isdisjoint(forms):
             return ms
         orgs = self.lex.descriptor_orgs
+        offices_for = self.lex.descriptor_offices
         toks = self.all_toks
         found = [k for k, w in enumerate(self.all_norms[:-1]) if w in forms]
         starts = [m.start for m in ms]
@@ -2338,6 +2339,10 @@ class _Extractor:
             t = toks[k]
             start = t.start + len(t.norm) - len(_definite_stem(t.norm))  # after و/ب/ل (one letter each)
             actor = None
+            # "الوزير السعودي" after "... تحيات الملك سلمان": of that country's people, the last one
+            # holding an office the noun names (a minister), else the last one of the country
+            office_word = offices_for.get(_definite_stem(t.norm))
+            fallback = None
             for m in reversed(ms[:bisect_left(starts, t.start)]):
                 a = m.actor
                 if a is None or a.kind != "person" or not a.name_en:
@@ -2346,8 +2351,15 @@ class _Extractor:
                     continue  # "المبعوث الشخصي للأمين العام": the genitive of another's title
                 if (iso and a.country == iso) or any(o.of == want and (pub is None or o.active(pub))
                                                      for o in self._offices(a)):
-                    actor = a
-                    break
+                    if office_word is None or any(
+                            _names_office(o, office_word) and (pub is None or o.active(pub))
+                            for o in self._offices(a)):
+                        actor = a
+                        break
+                    if fallback is None:
+                        fallback = a
+            if actor is None:
+                actor = fallback
             if actor is None:
                 continue
             end = nxt.end
@@ -2471,8 +2483,10 @@ class _Extractor:
         for k in walk():
             t = toks[k]
             if k and (toks[k - 1].end in ends or k - 1 in chain) and (
-                    t.norm in modifiers or t.norm.startswith(("ال", "ل"))):
-                chain.add(k)  # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."
+                    t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms):
+                # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."; "أجرى X وزير
+                # الخارجية اليوم اتصالا مع Y": an office right after a name is that person's title
+                chain.add(k)
             got = forms.get(t.norm)
             if got is None:
                 continue
@@ -3126,6 +3140,8 @@ def _has_party(g: _Group) -> bool:
 # words that end a name-and-titles run: "الفريق أول ركن عبد الفتاح عبد الرحمن البرهان" is one
 # person named twice, "البرهان ... مع البرهان" is not
 _GAP_BREAKS = frozenset(("مع", "الي", "من", "بين", "علي", "لدي", "في", "،", ",", "و", "ثم", "بعد", "قبل"))
+# (a short gap may hold a comma or و, never a preposition: "X وزير الخارجية اليوم اتصالا مع X")
+_GAP_BREAK_WORDS = _GAP_BREAKS - {"،", ",", "و"}
 
 
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
@@ -3152,7 +3168,8 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 continue
             only_punct = all(g in ("،", ",", "-", "(", ")", "\"") for g in gap) and not p.conj
             if (q.actor is not None and p.actor is not None and q.actor.id == p.actor.id and not p.conj
-                    and (len(gap) <= 4 or (len(gap) <= 9 and not any(g in _GAP_BREAKS for g in gap)))
+                    and ((len(gap) <= 4 and not any(g in _GAP_BREAK_WORDS for g in gap))
+                         or (len(gap) <= 9 and not any(g in _GAP_BREAKS for g in gap)))
                     and not any(g in (".", "؛", ";", ":") for g in gap)):
                 # "الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد ... وزير الدفاع": the same person
                 # named and then given his titles is one party
@@ -3298,6 +3315,17 @@ def _title_coref(mentions: list[Mention], text: str) -> list[Mention]:
     out = ([replace(m, actor=names[m.actor.id]) if m.actor is not None and m.actor.id in names else m
             for m in mentions] if names else mentions)
     return _title_prefix_coref(out)
+
+
+def _names_office(o: Any, word: str) -> bool:
+    """Is an office one that `word` ("Minister", "Envoy") names: its role key ("foreign_minister",
+    "envoy"; not "prime_minister") or its English title ("Minister of Commerce of Saudi Arabia")?"""
+    key = word.lower()
+    role = o.role or ""
+    if key in role:
+        return role not in ("prime_minister", "deputy_prime_minister")
+    title = o.title or ""
+    return word in title and not (word == "Minister" and "Prime Minister" in title and title.count("Minister") == 1)
 
 
 def _title_prefix_coref(mentions: list[Mention]) -> list[Mention]:

@@ -95,6 +95,7 @@ class Lexicon:
     descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
     descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
+    descriptor_offices: dict[str, str] = field(init=False)  # "الوزير" -> "Minister"
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
@@ -131,6 +132,8 @@ class Lexicon:
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
         self.descriptor_forms = _definite_forms(self.words.get("descriptors", frozenset()))
+        self.descriptor_offices = {normalize_key(str(k)): str(v)
+                                   for k, v in (self.cues.get("descriptor_offices") or {}).items()}
         self.delegation_anaphor_forms = _definite_forms(self.words.get("delegation_anaphors", frozenset()))
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
