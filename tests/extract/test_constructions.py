@@ -877,3 +877,29 @@ def test_the_minister_with_a_nisba_is_the_minister_of_that_country_not_the_leade
                 "مستقبلي الوزير الأمريكي لدى وصوله إلى مطار ماركا.", date(2023, 1, 18))
     assert ("Antony Blinken",) in [s for _, _, s, t in got if t == ("Ayman Safadi",)]
     assert not any("Joe Biden" in s for _, _, s, _ in got)
+
+
+def test_a_similar_cable_to_an_honorific_pronoun_goes_to_the_one_given_that_honorific(brief) -> None:
+    got = brief("بعث صاحب السمو الشيخ نواف الأحمد الجابر الصباح أمير البلاد ببرقية تهنئة إلى فخامة الرئيس جو "
+                "بايدن رئيس الولايات المتحدة الأمريكية بمناسبة أدائه اليمين الدستورية. كما بعث سموه ببرقية "
+                "تهنئة إلى معالي كامالا هاريس نائبة الرئيس الأمريكي. وبعث سمو ولي العهد الشيخ مشعل الأحمد "
+                "الجابر الصباح ببرقية تهنئة مماثلة لفخامته.", date(2021, 1, 21))
+    assert ("message", "occurred", ("Mishal Al-Ahmad Al-Jaber Al-Sabah",), ("Joe Biden",)) in got
+    assert not any(s == ("Mishal Al-Ahmad Al-Jaber Al-Sabah",) and t == ("Kamala Harris",) for _, _, s, t in got)
+
+
+def test_a_second_cable_of_the_same_verb_and_plural_similar_cables(brief) -> None:
+    got = brief("بعث الرئيس عبد الفتاح السيسي برقية تعزية إلى الرئيس التركي رجب طيب أردوغان في ضحايا الزلزال، "
+                "وبرقية تعزية إلى الرئيس السوري بشار الأسد. كما بعث رئيس الوزراء مصطفى مدبولي ورئيس مجلس "
+                "النواب حنفي جبالي برقيات تعزية مماثلة.", date(2023, 2, 7))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs
+    assert {("Mostafa Madbouly", "Bashar al-Assad"), ("Mostafa Madbouly", "Recep Tayyip Erdoğan"),
+            ("Hanafy El Gebaly", "Bashar al-Assad")} <= pairs
+
+
+def test_a_similar_cable_to_fakhamatihi_goes_to_the_president_not_the_vice_president(brief) -> None:
+    got = brief("بعث أمير البلاد الشيخ نواف الأحمد الجابر الصباح ببرقية تهنئة إلى الرئيس جو بايدن بمناسبة أدائه "
+                "اليمين الدستورية. كما بعث سموه ببرقية تهنئة إلى نائبة الرئيس الأمريكي كامالا هاريس. وبعث ولي "
+                "العهد الشيخ مشعل الأحمد الجابر الصباح ببرقية تهنئة مماثلة لفخامته.", date(2021, 1, 21))
+    assert ("message", "occurred", ("Mishal Al-Ahmad Al-Jaber Al-Sabah",), ("Joe Biden",)) in got

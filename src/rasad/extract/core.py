@@ -724,8 +724,14 @@ class _Extractor:
         right = _right_bound(lex, toks, norms, r0, sx.trig_set, fam, sx, c.hit.aspect != "noun")
         groups_left = _groups(sx.span(left, rel if rel is not None else head), left,
                               rel if rel is not None else head, lex)
-        mid = (_groups(sx.span(c.support + 1, i), c.support + 1, i, lex)
-               if c.support is not None and not c.support_after else [])
+        mid: list[_Group] = []
+        if c.support is not None and not c.support_after:
+            # "بعث X برقية إلى Y، وبرقية إلى Z": a second noun of the same verb has the verb's subject
+            # (before the first noun), not the first noun's recipient
+            mid_end = i
+            if norms[i].startswith("و") and c.hit.proclitic.startswith("و"):
+                mid_end = min((k for k in sx.trig_set if c.support < k < i), default=i)
+            mid = _groups(sx.span(c.support + 1, mid_end), c.support + 1, mid_end, lex)
         groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
         if r0 > i + 2:
             # "ويلتقي عباس خلال زيارته Y": the subject between the verb and the adverbial
@@ -1297,8 +1303,39 @@ class _Extractor:
         if any(n == "الي" or (n[:1] == "ل" and n[1:] not in hon and n[2:] not in hon) for n in after[1:]) and not any(
                 n in hon or n[1:] in hon for n in after):
             return []  # "برقية مماثلة إلى الوزير الأول X": its own recipient, whom the KB does not know
-        prev = next((d for d in reversed(self.drafts + made) if d.type == "message"), None)
-        return list(prev.target) if prev is not None else []
+        earlier = [d for d in reversed(self.drafts + made) if d.type == "message"]
+        if not earlier:
+            return []
+        pron = next((x for n in after for x in (n, n[1:], n[2:]) if x in self._hon_prons), None)
+        if pron is not None:
+            # "كما بعث X برقية مماثلة لفخامته" after cables to a president (فخامة) and to his vice
+            # president: the recipient the pronoun's honorific was given to, not merely the last one
+            pos = self._sx.toks[c.tok].start
+            bearers = {_akey(a) for start, h, a in self._honorific_marks() if h == pron and start < pos}
+            for d in earlier:
+                got = [a for a in d.target if _akey(a) in bearers]
+                if got:
+                    return got
+            # nobody was given that honorific in writing: the recipient whose office it is used for
+            # (فخامته a president, not a vice president; دولته a prime minister)
+            wants = self.lex.honorific_roles.get(pron, ())
+            when = self.article.published
+            for d in earlier:
+                got = [a for a in d.target if a.kind == "person" and any(
+                    (o.role in wants or any(w[:1].isupper() and _names_office(o, w) for w in wants))
+                    and (when is None or o.active(when)) for o in self._offices(a))]
+                if got:
+                    return got
+        if norms[c.tok] in words["plural_messages"]:
+            # "برقيات تعزية مماثلة": every recipient of the last sender's run of cables
+            who = {_akey(a) for a in earlier[0].source}
+            out: list[Actor] = []
+            for d in earlier:
+                if {_akey(a) for a in d.source} != who:
+                    break
+                out.extend(a for a in d.target if all(_akey(a) != _akey(b) for b in out))
+            return out[::-1] if len(out) > 1 else out
+        return list(earlier[0].target)
 
     def _next_round(self, c: _Cand, norms: list[str], made: list[_Draft]) -> _Draft | None:
         """"الجولة الثانية (المقبلة) من المحادثات ستعقد ...": another round of the talks already told,
@@ -1614,6 +1651,17 @@ class _Extractor:
         """The person the honorific pronoun at `k` (سموه، فخامته) stands for: `topic` if it was
         introduced with that honorific, else the person last introduced with it. (`want`: the
         pronoun an honorific word at `k` stands for.)"""
+        pos, want = toks[k].start, want or norms[k]
+        bearers = [actor for start, c, actor in self._honorific_marks() if start < pos and c == want]
+        if not bearers:
+            return topic
+        if topic and any(_akey(a) == _akey(topic[0]) for a in bearers):
+            return topic
+        return [bearers[-1]]
+
+    def _honorific_marks(self) -> list[tuple[int, str, Actor]]:
+        """(start, honorific pronoun, person) of every person introduced with an honorific noun
+        (صاحب السمو الشيخ Y -> سموه), built once per article."""
         cls = self.lex.honorific_class
         if self._hon_marks is None:
             marks: list[tuple[int, str, Actor]] = []
@@ -1633,13 +1681,7 @@ class _Extractor:
                         marks.append((m.start, c, m.actor))
                         break
             self._hon_marks = marks
-        pos, want = toks[k].start, want or norms[k]
-        bearers = [actor for start, c, actor in self._hon_marks if start < pos and c == want]
-        if not bearers:
-            return topic
-        if topic and any(_akey(a) == _akey(topic[0]) for a in bearers):
-            return topic
-        return [bearers[-1]]
+        return self._hon_marks
 
     def _topic_actor(self, made: list[_Draft], parties: list[_Party], head: int,
                      visit: bool = False) -> list[Actor]:

@@ -96,6 +96,7 @@ class Lexicon:
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
     descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
     descriptor_offices: dict[str, str] = field(init=False)  # "الوزير" -> "Minister"
+    honorific_roles: dict[str, tuple[str, ...]] = field(init=False)  # "فخامته" -> ("president", ...)
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
@@ -132,6 +133,8 @@ class Lexicon:
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
         self.descriptor_forms = _definite_forms(self.words.get("descriptors", frozenset()))
+        self.honorific_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
+                                for k, v in (self.cues.get("honorific_roles") or {}).items()}
         self.descriptor_offices = {normalize_key(str(k)): str(v)
                                    for k, v in (self.cues.get("descriptor_offices") or {}).items()}
         self.delegation_anaphor_forms = _definite_forms(self.words.get("delegation_anaphors", frozenset()))
@@ -374,7 +377,8 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "delegation_anaphors", "country_epithets", "member_cues"):
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "delegation_anaphors", "country_epithets", "member_cues",
+                 "plural_messages"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
