@@ -903,3 +903,27 @@ def test_a_similar_cable_to_fakhamatihi_goes_to_the_president_not_the_vice_presi
                 "اليمين الدستورية. كما بعث سموه ببرقية تهنئة إلى نائبة الرئيس الأمريكي كامالا هاريس. وبعث ولي "
                 "العهد الشيخ مشعل الأحمد الجابر الصباح ببرقية تهنئة مماثلة لفخامته.", date(2021, 1, 21))
     assert ("message", "occurred", ("Mishal Al-Ahmad Al-Jaber Al-Sabah",), ("Joe Biden",)) in got
+
+
+def test_an_object_pronoun_on_the_verb_is_the_one_the_text_is_about(brief) -> None:
+    pub = date(2020, 3, 26)
+    got = brief("تلقى الرئيس الفلسطيني محمود عباس اتصالات للتهنئة بحلول شهر رمضان. فقد هاتفه كل من العاهل "
+                "الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي.", pub)
+    assert [(t, s, tt) for t, _, s, tt in got] == [
+        ("call", ("Abdullah II", "Abdel Fattah el-Sisi"), ("Mahmoud Abbas",))]
+    got = brief("أشاد الرئيس الفلسطيني محمود عباس بالموقف الأردني. وكان قد اتصل به العاهل الأردني الملك عبد الله "
+                "الثاني أمس.", pub)
+    assert got == [("call", "occurred", ("Abdullah II",), ("Mahmoud Abbas",))]
+
+
+def test_an_honorific_pronoun_before_kull_min_is_the_object(brief) -> None:
+    got = brief("تلقى سيادة الرئيس محمود عباس اتصالات هاتفية للتهنئة بعيد الفطر. فقد هاتف سيادته كل من جلالة "
+                "الملك عبد الله الثاني والرئيس عبد الفتاح السيسي.", date(2017, 6, 25))
+    assert [(t, s, tt) for t, _, s, tt in got] == [
+        ("call", ("Abdullah II", "Abdel Fattah el-Sisi"), ("Mahmoud Abbas",))]
+
+
+def test_discussing_with_him_a_topic_is_not_a_contact_with_the_topic(brief) -> None:
+    got = brief("قال البيت الأبيض إن الرئيس دونالد ترامب تحدث هاتفيا مع الملك سلمان، وبحث معه سبل تعزيز "
+                "التعاون بين دول مجلس التعاون الخليجي.", date(2017, 6, 6))
+    assert all("Gulf Cooperation Council" not in s + t for _, _, s, t in got)

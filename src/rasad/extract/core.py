@@ -918,13 +918,33 @@ class _Extractor:
                 if gen is not None and all(p.actor is None or p.actor.kind == "country" for p in gen.parties):
                     obj = gen
             if obj is None and split_group is None and subj is not None and c.hit.aspect != "noun" and (
-                    c.hit.suffix in _PRONOUN_SUFFIXES and fam.direct and c.type == "visit"):
-                # "حيث استقبله X": the verb's pronoun is the one the text is about, the visitor
+                    c.hit.suffix in _PRONOUN_SUFFIXES and fam.direct and c.type in _PRONOUN_OBJECT_TYPES):
+                # "حيث استقبله X": the verb's pronoun is the one the text is about, the visitor;
+                # "فقد هاتفه كل من X وY"، "التقاه X": those after the verb called or met him
                 obj_acts = [a for a in self._topic_actor(made, parties, head, visit=True)
                             if all(_akey(a) != _akey(b) for b in subj.actors())]
                 if obj_acts:
                     pron_obj = obj_acts
-            if obj is None and split_group is None and fam.require_marker:
+            if (obj is None and split_group is None and subj is not None and not pron_obj
+                    and c.hit.aspect != "noun" and c.type in _PRONOUN_OBJECT_TYPES and i + 3 < len(norms)
+                    and norms[i + 1] in self._hon_prons and norms[i + 2] in ("كل", "وكل") and norms[i + 3] == "من"):
+                # "فقد هاتف سيادته كل من X وY": "كل من" names the subjects, so the honorific pronoun
+                # between them and the verb is its object
+                obj_acts = [a for a in self._honorific_ref(toks, norms, i + 1, self._topic_actor(made, parties, head))
+                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                if obj_acts:
+                    pron_obj = obj_acts
+            if (obj is None and split_group is None and subj is not None and not pron_obj
+                    and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
+                    and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES
+                    and subj.first <= i + 3):
+                # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
+                # is about, those after it called or met him
+                obj_acts = [a for a in self._topic_actor(made, parties, head)
+                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                if obj_acts:
+                    pron_obj = obj_acts
+            if obj is None and split_group is None and fam.require_marker and not pron_obj:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
                 if not (plural and subj is not None and len(subj.actors()) >= 2):
                     hosts = self._discussed_in(c, norms, parties, subj)
@@ -3177,6 +3197,13 @@ def _drop_places(groups: list[_Group]) -> list[_Group]:
 
 def _has_party(g: _Group) -> bool:
     return any(p.actor is not None or p.place is not None for p in g.parties)
+
+
+# a preposition with a pronoun right after a contact verb -> the preposition (a family marker)
+_PREP_PRONOUNS = {"به": "ب", "بها": "ب", "بهما": "ب", "معه": "مع", "معها": "مع", "معهما": "مع",
+                  "اليه": "الي", "اليها": "الي"}
+# contact verbs whose object pronoun (هاتفه، التقاه، استقبله، دعاه) is the actor the text is about
+_PRONOUN_OBJECT_TYPES = frozenset(("visit", "call", "meeting", "invitation"))
 
 
 # words that end a name-and-titles run: "الفريق أول ركن عبد الفتاح عبد الرحمن البرهان" is one
