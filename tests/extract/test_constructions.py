@@ -927,3 +927,11 @@ def test_discussing_with_him_a_topic_is_not_a_contact_with_the_topic(brief) -> N
     got = brief("قال البيت الأبيض إن الرئيس دونالد ترامب تحدث هاتفيا مع الملك سلمان، وبحث معه سبل تعزيز "
                 "التعاون بين دول مجلس التعاون الخليجي.", date(2017, 6, 6))
     assert all("Gulf Cooperation Council" not in s + t for _, _, s, t in got)
+
+
+def test_an_office_several_hold_is_the_holder_the_article_named_and_an_envoy_of_a_president_is_not_him(brief) -> None:
+    got = brief("الأسد يستقبل المبعوث الخاص للرئيس الروسي\n\nاستقبل الرئيس بشار الأسد في دمشق اليوم ألكسندر "
+                "لافرنتييف، المبعوث الخاص للرئيس فلاديمير بوتين إلى سوريا، والوفد المرافق له. وكان المبعوث "
+                "الروسي قد اجتمع صباح اليوم مع وزير الخارجية والمغتربين وليد المعلم.", date(2020, 11, 12))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert pairs == {("Alexander Lavrentiev", "Bashar al-Assad"), ("Alexander Lavrentiev", "Walid Muallem")}

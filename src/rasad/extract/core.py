@@ -1901,7 +1901,7 @@ class _Extractor:
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
-                                 words["country_epithets"])
+                                 words["country_epithets"], lambda w: lex.lookup(w) is not None)
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -2312,6 +2312,9 @@ class _Extractor:
                           and norms[x] not in ("بن", "ال")), None)
             if start is None or j - start < 2:
                 continue
+            last_w = norms[j - 1]
+            if last_w.startswith("لل") or (last_w[:1] == "ل" and last_w[1:] in titles):
+                continue  # "المبعوث الخاص للرئيس بوتين": the name is the genitive of another's title
             key = tuple(norms[start:j])
             old = phrases.get(key, a)
             phrases[key] = a if old is not None and old.id == a.id else None
@@ -2347,17 +2350,32 @@ class _Extractor:
         the article who holds it."""
         ms = self.mentions
         pub = self.article.published
-        if pub is None or not any(m.actor is not None and m.actor.id.startswith("rasad:role:") and not m.actor.name_en
-                                  for m in ms):
+        if pub is None or not any(m.via == "role" for m in ms):
             return ms
         if getattr(self.kb, "offices", None) is None:
             return ms
         out: list[Mention] = []
         named: list[Actor] = []
+        by_name: list[Actor] = []  # persons the article named (not by an office)
         for m in ms:
+            a = m.actor
+            if a is not None and a.kind == "person" and a.name_en and m.via == "role" and by_name:
+                # "ألكسندر لافرنتييف المبعوث الخاص للرئيس الروسي ... وكان المبعوث الروسي بحث": an office
+                # several hold at once (Russia's envoys) is the holder the article named, not the one
+                # the knowledge base would pick
+                role = self._head_role(m.text)
+                ofs = {o.of for o in self._offices(a) if o.role == role and o.active(pub)} if role else set()
+                if ofs:
+                    for b in reversed(by_name):
+                        if any(o.role == role and o.of in ofs and o.active(pub) for o in self._offices(b)):
+                            if b.id != a.id:
+                                m = replace(m, actor=b, via="coref")
+                            break
             a = m.actor
             if a is not None and a.kind == "person" and a.name_en:
                 named.append(a)
+                if m.via in ("name", "alias", "partial"):
+                    by_name.append(a)
             elif a is not None and a.id.startswith("rasad:role:") and not a.name_en:
                 parts = a.id.split(":", 3)
                 if len(parts) == 4:
@@ -2368,6 +2386,22 @@ class _Extractor:
                             break
             out.append(m)
         return out
+
+    def _head_role(self, text: str) -> str | None:
+        """The role of the office head a role mention starts with ("المبعوث الروسي" -> envoy)."""
+        data = getattr(self.kb, "data", None)
+        if data is None:
+            return None
+        words = _nkey(text).split()
+        if not words:
+            return None
+        firsts = [words[0]] + [words[0][len(p):] for p in ("و", "ف", "ب", "ل", "وب", "ول") if words[0].startswith(p)]
+        for first in firsts:
+            for n in range(len(words), 0, -1):
+                for tag, target in data.forms.get(" ".join([first, *words[1:n]]), ()):
+                    if tag == "head":  # rasad.kb.loader.HEAD: the tag of an office head's forms
+                        return str(data.heads[int(target)].role)
+        return None
 
     def _descriptor_mentions(self) -> list[Mention]:
         """"ينتقل المسؤول الأممي إلى تندوف"، "وقال الضيف الفرنسي": a definite generic noun with a
@@ -3214,7 +3248,8 @@ _GAP_BREAK_WORDS = _GAP_BREAKS - {"،", ",", "و"}
 
 
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
-                      sides: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset()) -> list[_Party]:
+                      sides: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
+                      is_trigger: Callable[[str], bool] | None = None) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
@@ -3239,7 +3274,9 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
             if (q.actor is not None and p.actor is not None and q.actor.id == p.actor.id and not p.conj
                     and ((len(gap) <= 4 and not any(g in _GAP_BREAK_WORDS for g in gap))
                          or (len(gap) <= 9 and not any(g in _GAP_BREAKS for g in gap)))
-                    and not any(g in (".", "؛", ";", ":") for g in gap)):
+                    and not any(g in (".", "؛", ";", ":") for g in gap)
+                    # (not across a contact verb: "الرئيس الأسد يستقبل ... استقبل الرئيس بشار الأسد")
+                    and not (is_trigger is not None and len(gap) > 1 and any(is_trigger(g) for g in gap))):
                 # "الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد ... وزير الدفاع": the same person
                 # named and then given his titles is one party
                 out[-1] = _Party(q.actor, None, q.first, p.last, q.marker, q.mention, q.conj, q.lead)
