@@ -935,3 +935,10 @@ def test_an_office_several_hold_is_the_holder_the_article_named_and_an_envoy_of_
                 "الروسي قد اجتمع صباح اليوم مع وزير الخارجية والمغتربين وليد المعلم.", date(2020, 11, 12))
     pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
     assert pairs == {("Alexander Lavrentiev", "Bashar al-Assad"), ("Alexander Lavrentiev", "Walid Muallem")}
+
+
+def test_a_long_unread_title_between_the_marker_and_the_holder(brief) -> None:
+    got = brief("أجرى وزير الخارجية ناصر بوريطة، اليوم الأربعاء بالرباط، مباحثات مع الممثل الخاص للأمين العام "
+                "للأمم المتحدة لدى ليبيا، السيد غسان سلامة.", date(2019, 3, 13))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert ("Nasser Bourita", "Ghassan Salamé") in pairs or ("Ghassan Salamé", "Nasser Bourita") in pairs

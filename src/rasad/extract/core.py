@@ -1824,7 +1824,7 @@ class _Extractor:
             elif not conj and prev not in group_heads:
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
                 # not read stands between the marker and the party
-                for jj in range(j, max(-1, j - 7), -1):
+                for jj in range(j, max(-1, j - 10), -1):
                     w = toks[jj].norm
                     if toks[jj].punct:
                         break
@@ -1839,6 +1839,8 @@ class _Extractor:
                     if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
                         marker = w[:1]  # "اتصالين هاتفيين برئيس مجلس السيادة X"
                         break
+                    if w in ("لدي", "الي") and jj + 1 == j and any(toks[q].norm in ("،", ",") for q in range(j + 1, ti)):
+                        continue  # "مع الممثل الخاص للأمين العام لدى ليبيا، السيد X": the envoy's country
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
             if marker is None and any(toks[q].norm in ("هامش", "الهامش") for q in range(max(0, j - 2), j + 1)):
