@@ -942,3 +942,9 @@ def test_a_long_unread_title_between_the_marker_and_the_holder(brief) -> None:
                 "للأمم المتحدة لدى ليبيا، السيد غسان سلامة.", date(2019, 3, 13))
     pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
     assert ("Nasser Bourita", "Ghassan Salamé") in pairs or ("Ghassan Salamé", "Nasser Bourita") in pairs
+
+
+def test_a_call_with_a_receiving_verb_in_a_relative_clause_after_it(brief) -> None:
+    got = brief("ويأتي ذلك بعد يومين من اتصال هاتفي تلقاه الملك عبدالله الثاني من الرئيس الفرنسي إيمانويل ماكرون.",
+                date(2021, 5, 3))
+    assert [(t, s, tt) for t, _, s, tt in got] == [("call", ("Emmanuel Macron",), ("Abdullah II",))]

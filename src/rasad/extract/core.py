@@ -633,7 +633,8 @@ class _Extractor:
                 # has the noun as its resumed object (بها، -ها); its omitted subject is the actor
                 for j in range(i + 1, min(i + 3, len(toks))):
                     sr = lex.support_role(norms[j])
-                    if sr is not None and sr[0] == "source" and (
+                    # (or a receiving verb: "اتصال هاتفي تلقاه X من Y")
+                    if sr is not None and sr[0] in ("source", "target") and (
                             # (أجراه، but not بعثه: the ة of a noun reads as ه once normalised)
                             # (أجراهما: the dual noun "اتصالين أجراهما")
                             norms[j].endswith(("ها", "اه", "هما")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):

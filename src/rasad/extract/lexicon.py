@@ -230,6 +230,9 @@ class Lexicon:
                 continue
             future = False
             role = self.support.get(stem)
+            if role is None and suf and stem.endswith("ا") and stem[:-1] + "ي" in self.support:
+                stem = stem[:-1] + "ي"  # "تلقاه"، "أجراها": a final ى is written ا before a pronoun
+                role = self.support[stem]
             if role is None and stem.startswith("س") and pre in ("", "و", "ف"):
                 role = self.support.get(stem[1:])
                 future = role is not None
