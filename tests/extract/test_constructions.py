@@ -948,3 +948,12 @@ def test_a_call_with_a_receiving_verb_in_a_relative_clause_after_it(brief) -> No
     got = brief("ويأتي ذلك بعد يومين من اتصال هاتفي تلقاه الملك عبدالله الثاني من الرئيس الفرنسي إيمانويل ماكرون.",
                 date(2021, 5, 3))
     assert [(t, s, tt) for t, _, s, tt in got] == [("call", ("Emmanuel Macron",), ("Abdullah II",))]
+
+
+def test_an_honorific_and_a_bare_title_after_the_verb_is_the_one_given_that_honorific(brief) -> None:
+    got = brief("استقبل جلالة الملك محمد السادس اليوم بالقصر الملكي بالرباط الرئيس النيجيري محمدو بخاري. وتأتي "
+                "هذه الزيارة بعد زيارة قام بها الرئيس الرواندي بول كاغامي إلى المملكة، استقبله خلالها جلالة "
+                "الملك الأسبوع الماضي.", date(2018, 6, 11))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert ("Paul Kagame", "Mohammed VI") in pairs
+    assert ("Mohammed VI", "Paul Kagame") not in pairs

@@ -287,6 +287,7 @@ class _Extractor:
         self.mentions = self._title_phrase_mentions()
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
+        self.mentions = self._honorific_title_mentions()
         self.mentions = self._descriptor_mentions()
         self.mentions = self._delegation_mentions()
         self._dl_end = self._dateline_end()
@@ -811,6 +812,11 @@ class _Extractor:
                 if unmarked_mid:
                     subj = unmarked_mid[0]
                 elif unmarked_left and left_ok and not (
+                        # "استقبله خلالها جلالة السلطان": the verb's pronoun is its object, so the party
+                        # right after it is the subject, not the one before
+                        c.hit.aspect != "noun" and c.support is None and c.hit.suffix in _PRONOUN_SUFFIXES
+                        and fam.direct and right_unmarked and right_unmarked[0].first <= i + 3
+                        and not (right_unmarked[0].first > i + 1 and toks[i + 1].punct)) and not (
                         # "زار X إسرائيل والتقى Y": the object of the verb before و is not this one's subject
                         made and c.hit.aspect != "noun" and c.hit.proclitic.startswith("و")
                         and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
@@ -2389,6 +2395,54 @@ class _Extractor:
                             break
             out.append(m)
         return out
+
+    def _honorific_title_mentions(self) -> list[Mention]:
+        """"استقبله خلالها جلالة السلطان المعظم"، "وأكد سمو الأمير": an honorific and a bare title with
+        no name after them are the person the article introduced with that honorific (wire copy gives
+        each rank its own form of address: جلالة for the king or sultan, سمو for princes)."""
+        ms = self.mentions
+        cls = self.lex.honorific_class
+        if not cls or self.norm_set.isdisjoint(cls):
+            return ms
+        toks, norms = self.all_toks, self.all_norms
+        titles = self.lex.words["title_words"]
+        honor = self.lex.words["honorific_words"]
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        marks: list[tuple[int, str, Actor]] | None = None
+        text_at: dict[int, str] = {}
+        added: list[Mention] = []
+        n = len(norms)
+        for k, w in enumerate(norms):
+            c = cls.get(_strip_conj(w))
+            if c is None or k + 1 >= n or norms[k + 1] not in titles or norms[k + 1] in ("بن", "بنت", "ال"):
+                continue
+            e = k + 1
+            while e + 1 < n and (norms[e + 1] in titles or norms[e + 1] in honor) and norms[e + 1] not in ("بن", "بنت"):
+                e += 1
+            s0, e0 = toks[k].start + len(w) - len(_strip_conj(w)), toks[e].end
+            nxt = toks[e + 1].start if e + 1 < n else e0 + 1
+            if _overlaps(covered, starts, s0, e0) or _overlaps(covered, starts, nxt, nxt + 1):
+                continue  # a name follows (or the KB read the phrase): not a bare title
+            if e + 1 < n and not toks[e + 1].punct and self.lex.lookup(norms[e + 1]) is None and not _timeword(
+                    norms[e + 1]) and norms[e + 1] not in _FUNCTION and not any(
+                    t.start <= nxt < t.end for t in self.times):
+                continue  # an unknown word after the title may be a name the KB lacks
+            if marks is None:
+                marks = self._honorific_marks()
+                text_at = {m.start: m.text for m in ms}
+            bearers = [(start, a) for start, h, a in marks if h == c and start < s0]
+            if not bearers:
+                continue
+            # of those, the last one named with the same title ("جلالة الملك عبدالله ... جلالة السلطان
+            # هيثم ... جلالة السلطان المعظم" is Haitham)
+            same = [a for start, a in bearers if norms[k + 1] in _nkey(text_at.get(start, "")).split()]
+            a = same[-1] if same else bearers[-1][1]
+            added.append(Mention(self.article.text[s0:e0], s0, e0, "person", a.id, a, None, "coref"))
+        self._hon_marks = None  # built from the mentions before these: build again when asked
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
 
     def _head_role(self, text: str) -> str | None:
         """The role of the office head a role mention starts with ("المبعوث الروسي" -> envoy)."""
