@@ -957,3 +957,9 @@ def test_an_honorific_and_a_bare_title_after_the_verb_is_the_one_given_that_hono
     pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
     assert ("Paul Kagame", "Mohammed VI") in pairs
     assert ("Mohammed VI", "Paul Kagame") not in pairs
+
+
+def test_a_definite_title_head_alone_is_the_person_named_with_that_title(brief) -> None:
+    got = brief("وصل المبعوث الأممي إلى سوريا غير بيدرسون إلى دمشق أمس. وكان المبعوث قد أجرى، قبل وصوله، "
+                "اتصالا هاتفيا بوزير الخارجية الإيراني محمد جواد ظريف.", date(2019, 9, 24))
+    assert ("call", "occurred", ("Geir Pedersen",), ("Mohammad Javad Zarif",)) in got

@@ -288,6 +288,7 @@ class _Extractor:
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
         self.mentions = self._honorific_title_mentions()
+        self.mentions = self._bare_head_mentions()
         self.mentions = self._descriptor_mentions()
         self.mentions = self._delegation_mentions()
         self._dl_end = self._dateline_end()
@@ -620,10 +621,18 @@ class _Extractor:
                     break
                 sr = lex.support_role(norms[j])
                 if sr is not None and norms[j] in ("قبل", "وقبل") and j + 1 < len(norms) and (
-                        norms[j + 1] in ("ان", "ذلك") or _timeword(norms[j + 1])):
-                    break  # "قبل أن يتوجه": the conjunction "before", not قَبِل "accepted"
+                        norms[j + 1] in ("ان", "ذلك") or _timeword(norms[j + 1])
+                        or norms[j + 1].startswith(lex.before_nouns)):
+                    # "قبل أن يتوجه"، "قبل وصوله": the conjunction "before", not قَبِل "accepted"
+                    break
                 if sr is not None:
                     support, (s_role, s_imperf, s_future) = j, sr
+                    break
+                if j < i - 2 and not hit.proclitic.startswith("و") and (
+                        (lk := lex.lookup(norms[j])) is not None and lk.aspect == "noun") and any(
+                        toks[q].punct and toks[q].norm in ("،", ",") for q in range(j + 1, i)):
+                    # "أجرى X اتصالا بـY، أطلعه خلاله على الترتيبات النهائية للمشاورات": the verb
+                    # before another contact and a comma is that contact's, not this noun's
                     break
                 if norms[j] in _RELATIVES and j >= 2 and norms[j - 2] in _DURING:
                     continue  # "سيعقد خلال الزيارة التي تستمر يومين مباحثات": a clause on the adverbial
@@ -2440,6 +2449,58 @@ class _Extractor:
             a = same[-1] if same else bearers[-1][1]
             added.append(Mention(self.article.text[s0:e0], s0, e0, "person", a.id, a, None, "coref"))
         self._hon_marks = None  # built from the mentions before these: build again when asked
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
+
+    def _bare_head_mentions(self) -> list[Mention]:
+        """"المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد ... وكان المبعوث قد أجرى": a definite title
+        head alone (nothing after it that the knowledge base reads) is the person the article named
+        with a title beginning with that head, the last one before it."""
+        ms = self.mentions
+        titles = self.lex.words["title_words"]
+        heads: dict[str, list[tuple[int, Actor]]] = {}
+        for m in ms:
+            a = m.actor
+            if a is None or a.kind != "person" or not a.name_en or m.via == "coref":
+                continue
+            words = _nkey(m.text).split()
+            if len(words) < 3:
+                continue
+            w = _definite_stem(words[0])
+            if w.startswith("ال") and len(w) > 4 and w in titles:
+                heads.setdefault(w, []).append((m.end, a))
+        if not heads:
+            return ms
+        toks, norms = self.all_toks, self.all_norms
+        covered = [(m.start, m.end) for m in ms]
+        starts = [c[0] for c in covered]
+        honor = self.lex.words["honorific_words"]
+        added: list[Mention] = []
+        n = len(norms)
+        for k, w in enumerate(norms):
+            if w[:1] not in ("ا", "و", "ف", "ب", "ل"):
+                continue
+            stem = _definite_stem(w)
+            got = heads.get(stem)
+            if not got:
+                continue
+            t = toks[k]
+            s0 = t.end - len(stem)
+            nxt = toks[k + 1] if k + 1 < n else None
+            if _overlaps(covered, starts, s0, t.end):
+                continue
+            if nxt is not None and not nxt.punct and (
+                    norms[k + 1] in titles or norms[k + 1] in honor or norms[k + 1].startswith("ال")
+                    or _overlaps(covered, starts, nxt.start, nxt.end) or (
+                        self.lex.lookup(norms[k + 1]) is None and not _timeword(norms[k + 1])
+                        and norms[k + 1] not in _FUNCTION)):
+                continue  # "المبعوث الخاص"، "المبعوث الأمريكي X"، an unknown name after it: not alone
+            before = [a for end, a in got if end <= s0]
+            if not before or len({x.id for x in before}) > 1 and before[-1].id != before[-2].id:
+                continue  # nobody, or two people named with that head just before: which one is unsure
+            a = before[-1]
+            added.append(Mention(self.article.text[s0:t.end], s0, t.end, "person", a.id, a, None, "coref"))
         if not added:
             return ms
         return sorted(ms + added, key=lambda m: m.start)

@@ -96,6 +96,7 @@ class Lexicon:
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
     descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
     descriptor_offices: dict[str, str] = field(init=False)  # "الوزير" -> "Minister"
+    before_nouns: tuple[str, ...] = field(init=False)  # "وصول" (قبل وصوله: "before")
     honorific_roles: dict[str, tuple[str, ...]] = field(init=False)  # "فخامته" -> ("president", ...)
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
@@ -133,6 +134,7 @@ class Lexicon:
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
         self.descriptor_forms = _definite_forms(self.words.get("descriptors", frozenset()))
+        self.before_nouns = tuple(normalize_key(str(w)) for w in (self.cues.get("before_nouns") or ()))
         self.honorific_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                 for k, v in (self.cues.get("honorific_roles") or {}).items()}
         self.descriptor_offices = {normalize_key(str(k)): str(v)
