@@ -67,6 +67,24 @@ def test_role_resolves_to_holder(kb: KnowledgeBase, text: str, on: date, who: st
     assert _people(kb, text, on) == [(text, who)]
 
 
+@pytest.mark.parametrize(("text", "phrase", "on", "who"), [
+    # ملكة: a queen regnant is her country's monarch on the date (roles.yaml heads)
+    ("استقبلت ملكة الدنمارك في قصر أمالينبورغ ولي العهد.", "ملكة الدنمارك", date(2015, 4, 1), "Margrethe II"),
+    ("أقامت الملكة البريطانية مأدبة عشاء للضيف.", "الملكة البريطانية", date(2018, 7, 1), "Elizabeth II"),
+    ("زارت ملكة هولندا المعرض.", "ملكة هولندا", date(2012, 1, 10), "Beatrix of the Netherlands"),
+    ("التقى ملك هولندا رئيس الوزراء.", "ملك هولندا", date(2016, 1, 10), "Willem-Alexander"),
+])
+def test_a_queen_regnant_is_the_monarch(kb: KnowledgeBase, text: str, phrase: str, on: date, who: str) -> None:
+    assert _people(kb, text, on) == [(phrase, who)]
+
+
+def test_a_queen_consort_is_not_the_king(kb: KnowledgeBase) -> None:
+    # ملكة الأردن is Queen Rania (roles.yaml fixed: a role with no holder), not King Abdullah II
+    ms = [m for m in kb.find_mentions("استقبلت ملكة الأردن رانيا العبدالله وفدا.", date(2018, 1, 1))
+          if m.kind == "person"]
+    assert [(m.text, m.entry_id) for m in ms] == [("ملكة الأردن", "rasad:role:queen_consort:JOR")]
+
+
 def test_houthi_government_does_not_shadow_yemen(kb: KnowledgeBase) -> None:
     # the Sanaa government's offices are of org:houthis, so Yemen's PM stays the recognised one
     assert _people(kb, "رئيس الوزراء اليمني", date(2020, 1, 1)) == [("رئيس الوزراء اليمني", "Maeen Abdulmalik Saeed")]
