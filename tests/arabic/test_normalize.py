@@ -86,3 +86,19 @@ def test_the_written_out_space_list_is_every_unicode_space() -> None:
 
     n = importlib.import_module("rasad.arabic.normalize")
     assert tuple(n._SPACES) == tuple(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n")
+
+
+def test_a_headline_line_before_a_punctuated_body_is_its_own_sentence():
+    text = ("الرئيس يستقبل وزير الخارجية الفرنسي في قصر الرئاسة اليوم\n"
+            "استقبل الرئيس اليوم وزير الخارجية الفرنسي في قصر الرئاسة.\n"
+            "وبحث الجانبان العلاقات الثنائية والأوضاع في المنطقة.\n"
+            "وحضر اللقاء عدد من المسؤولين.")
+    sents = split_sentences(text)
+    assert [s.text.split()[0] for s in sents] == ["الرئيس", "استقبل", "وبحث", "وحضر"]
+    # hard-wrapped text (most lines end mid-sentence) is still joined
+    wrapped = ("أكد وزير الخارجية خلال لقائه نظيره الإيطالي اليوم في العاصمة\n"
+               "على ضرورة تعزيز التعاون الثنائي في مجالات الطاقة والهجرة\n"
+               "والتعليم العالي بين البلدين.\n"
+               "وقال الوزير إن البلدين يعملان على تنظيم منتدى اقتصادي مشترك\n"
+               "خلال الأشهر المقبلة.")
+    assert len(split_sentences(wrapped)) == 2

@@ -26,6 +26,8 @@ def split_sentences(text: str, *, join_wrapped: bool = True) -> list[Sentence]:
     """Split `text` into sentences; each keeps exact offsets and text."""
     spans: list[tuple[int, int]] = []
     n = len(text)
+    if join_wrapped and "\n" in text:
+        join_wrapped = _looks_wrapped(text)
     start = 0
     nxt = 0  # the first position not yet consumed (a run of end punctuation is consumed at once)
     for m in _CANDIDATE.finditer(text):
@@ -57,6 +59,18 @@ def split_sentences(text: str, *, join_wrapped: bool = True) -> list[Sentence]:
             start = cut
     _add(text, start, n, spans)
     return [Sentence(s, e, text[s:e]) for s, e in spans]
+
+
+def _looks_wrapped(text: str) -> bool:
+    """Is the text hard-wrapped (RSS feeds: most lines end mid-sentence)? A text whose lines end
+    with punctuation save one or two (a headline, a line missing its full stop) is not: there a line
+    break without punctuation ends the headline ("X يلتقي Y" then the body's first sentence)."""
+    ends = [ln.rstrip() for ln in text.split("\n")[:-1]]
+    others = [ln for ln in ends if ln][1:]  # (the first line may be a headline)
+    if not others:
+        return True
+    open_ = sum(1 for ln in others if ln[-1] not in _END and ln[-1] not in ":؛;")
+    return open_ * 2 >= len(others)
 
 
 def _wrapped(text: str, start: int, nl: int) -> bool:
