@@ -963,3 +963,16 @@ def test_a_definite_title_head_alone_is_the_person_named_with_that_title(brief) 
     got = brief("وصل المبعوث الأممي إلى سوريا غير بيدرسون إلى دمشق أمس. وكان المبعوث قد أجرى، قبل وصوله، "
                 "اتصالا هاتفيا بوزير الخارجية الإيراني محمد جواد ظريف.", date(2019, 9, 24))
     assert ("call", "occurred", ("Geir Pedersen",), ("Mohammad Javad Zarif",)) in got
+
+
+def test_a_plural_title_shared_out_among_countries_each_with_its_holder(brief) -> None:
+    pub = date(2021, 3, 11)
+    for text in ("عقد وزراء خارجية تركيا مولود جاويش أوغلو، وروسيا سيرغي لافروف، وأوكرانيا دميتري كوليبا، "
+                 "اجتماعا ثلاثيا في أنطاليا اليوم.",
+                 "انعقد في أنطاليا اليوم الاجتماع الثلاثي بين وزراء خارجية تركيا مولود جاويش أوغلو، وروسيا "
+                 "سيرغي لافروف، وأوكرانيا دميتري كوليبا."):
+        got = brief(text, pub)
+        pairs = {frozenset((s, t)) for _, _, ss, tt in got for s in ss for t in tt}
+        assert pairs == {frozenset(p) for p in (("Mevlüt Çavuşoğlu", "Sergey Lavrov"),
+                                                 ("Mevlüt Çavuşoğlu", "Dmytro Kuleba"),
+                                                 ("Sergey Lavrov", "Dmytro Kuleba"))}, text

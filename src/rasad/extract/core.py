@@ -868,7 +868,10 @@ class _Extractor:
                     far_pair = k is not None and toks[k - 1].norm in ("،", ",")
                 # "المحادثات غير المباشرة بين X وY": adjectives of the noun stand before its parties
                 adj = lex.words["pair_adjectives"]
-                near = g0 is not None and all(n in adj or n in ("بين", "مع") for n in norms[i + 1:g0.first])
+                # (and an unread plural title: "الاجتماع الثلاثي بين وزراء خارجية تركيا X، وروسيا Y")
+                tw, ph = lex.words["title_words"], lex.words["plural_heads"]
+                near = g0 is not None and all(n in adj or n in ("بين", "مع") or n in tw or n in ph
+                                              for n in norms[i + 1:g0.first])
                 # "المحادثات التي عُقدت في مسقط السبت الماضي بين X وY": a relative clause on the noun
                 # (where and when it was held) stands before its parties
                 rel_pair = (g0 is not None and g0.marker == "بين" and i + 1 < len(norms) and norms[i + 1] in _RELATIVES
@@ -1919,7 +1922,8 @@ class _Extractor:
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
-                                 words["country_epithets"], lambda w: lex.lookup(w) is not None)
+                                 words["country_epithets"], lambda w: lex.lookup(w) is not None,
+                                 words["plural_heads"])
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -3367,7 +3371,8 @@ _GAP_BREAK_WORDS = _GAP_BREAKS - {"،", ",", "و"}
 
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
                       sides: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
-                      is_trigger: Callable[[str], bool] | None = None) -> list[_Party]:
+                      is_trigger: Callable[[str], bool] | None = None,
+                      plural_heads: frozenset[str] = frozenset()) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
@@ -3421,6 +3426,14 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # "وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، السيد X": the institution inside
                 # an unread title, then the person who holds it
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj)
+                continue
+            if (not gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
+                    and p.actor.kind == "person" and p.actor.name_en and p.actor.country == q.actor.country
+                    and not p.conj and q.mention.via == "name" and (q.conj or any(_strip_conj(t.norm) in plural_heads
+                                                      for t in toks[max(0, q.first - 2):q.first]))):
+                # "وزراء خارجية تركيا X، وروسيا Y، وأوكرانيا Z": a plural title shared out among
+                # countries, each followed by its holder
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
                 continue
             if only_punct and q.actor is not None and p.actor is not None and _same_or_apposed(q.actor, p.actor):
                 keep = p.actor if (p.actor.name_en and p.actor.kind == "person") or not q.actor.name_en else q.actor
