@@ -976,3 +976,20 @@ def test_a_plural_title_shared_out_among_countries_each_with_its_holder(brief) -
         assert pairs == {frozenset(p) for p in (("Mevlüt Çavuşoğlu", "Sergey Lavrov"),
                                                  ("Mevlüt Çavuşoğlu", "Dmytro Kuleba"),
                                                  ("Sergey Lavrov", "Dmytro Kuleba"))}, text
+
+
+def test_after_a_host_whose_guest_is_the_pronoun_the_next_verbs_are_the_guest_s(brief) -> None:
+    got = brief("ووصل بلينكن بعد ذلك إلى الدوحة، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني، ثم التقى رئيس "
+                "الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني، وعقد اجتماعا مع وزير الدولة للشؤون الخارجية "
+                "محمد الخليفي.", date(2024, 2, 6))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert {("Antony Blinken", "Tamim bin Hamad Al Thani"),
+            ("Antony Blinken", "Mohammed bin Abdulrahman Al Thani")} <= pairs
+    assert not any(s == "Tamim bin Hamad Al Thani" for s, _ in pairs)
+
+
+def test_a_genitive_inside_a_title_is_no_marker(brief) -> None:
+    got = brief("وبدأ ظريف جولته من الكويت، حيث استقبله أمير الكويت الشيخ صباح الأحمد الجابر الصباح، كما التقى "
+                "النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ صباح الخالد الحمد الصباح.", date(2015, 7, 28))
+    pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+    assert ("Mohammad Javad Zarif", "Sabah Al-Khalid Al-Sabah") in pairs

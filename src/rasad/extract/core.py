@@ -827,7 +827,10 @@ class _Extractor:
                         and fam.direct and right_unmarked and right_unmarked[0].first <= i + 3
                         and not (right_unmarked[0].first > i + 1 and toks[i + 1].punct)) and not (
                         # "زار X إسرائيل والتقى Y": the object of the verb before و is not this one's subject
-                        made and c.hit.aspect != "noun" and c.hit.proclitic.startswith("و")
+                        # (or a support verb: "ثم التقى ولي العهد، وعقد اجتماعا مع Y")
+                        made and ((c.hit.aspect != "noun" and c.hit.proclitic.startswith("و"))
+                                  or (c.support is not None and norms[c.support].startswith("و")
+                                      and unmarked_left[-1].last < c.support))
                         and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
                         and unmarked_left[-1].last < i):
                     subj = unmarked_left[0]
@@ -1047,6 +1050,8 @@ class _Extractor:
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
                       and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ"))
+                           # "حيث استقبله X، ثم التقى Y"، "... كما التقى Y": a further verb of the clause
+                           or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
                            # "زار X الرياض ... واستقبل في بكين الشهر الماضي Y": a verb joined by و to a
                            # contact the sentence told, its party after an adverbial
                            or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
@@ -1207,6 +1212,8 @@ class _Extractor:
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if self._carrier:
             d.extra["carrier"] = self._carrier
+        if pron_obj and (obj is None or not obj.actors()):
+            d.extra["pron_obj"] = True  # the object was the pronoun (حيث استقبله X): the text's topic
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
             d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
@@ -1703,6 +1710,7 @@ class _Extractor:
         (صاحب السمو الشيخ Y -> سموه), built once per article."""
         cls = self.lex.honorific_class
         if self._hon_marks is None:
+            titles, honor = self.lex.words["title_words"], self.lex.words["honorific_words"]
             marks: list[tuple[int, str, Actor]] = []
             all_toks = self.all_toks
             for m in self.mentions:
@@ -1719,6 +1727,8 @@ class _Extractor:
                     if c is not None:
                         marks.append((m.start, c, m.actor))
                         break
+                    if q < j and t.norm not in titles and t.norm not in honor:
+                        break  # "جلالة الملك يلتقي الرئيس الأميركي": the honorific is another's
             self._hon_marks = marks
         return self._hon_marks
 
@@ -1731,6 +1741,10 @@ class _Extractor:
             if "carrier" in d.extra:
                 return list(d.extra["carrier"])  # "سلّم X Y رسالة من Z ... خلال زيارته": the carrier
             # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
+            # "حيث استقبله X، ثم التقى Y": after a host whose guest was the pronoun, the omitted
+            # subject is that guest, the one the text is about
+            if d.extra.get("pron_obj") and d.host_frame:
+                return list(d.source)
             return list(d.target if (d.host_frame or d.subj_target) and not visit else d.source)
         sx = self._sx
         if sx.firsts is not None and parties is sx.parties:
@@ -1816,8 +1830,17 @@ class _Extractor:
             if c.startswith(("و", "ف")):
                 conj = True
                 c = c[1:]
-            if c in ("ب", "ل"):
+            if c in ("ب", "ل") and not (
+                    # "النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ X": the ل of a genitive
+                    # inside the person's own title
+                    c == "ل" and actor is not None and actor.kind == "person" and prev in words["title_words"]
+                    and prev.startswith("ال") and (prev not in ("الاول", "الثاني") or (
+                        # ("يعد الأول للرئيس بايدن": an ordinal alone is no title)
+                        j >= 1 and toks[j - 1].norm in words["title_words"]
+                        and toks[j - 1].norm not in ("الاول", "الثاني")))):
                 marker = c
+            elif c in ("ب", "ل"):
+                marker = None
             elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
                 marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
             elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل", "كلا", "وكلا"):
@@ -1856,6 +1879,8 @@ class _Extractor:
                         marker = w
                         break
                     if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
+                        if jj >= 1 and _strip_conj(toks[jj - 1].norm) in words["title_words"]:
+                            break  # "النائب الأول لرئيس مجلس الوزراء X": a genitive inside the title
                         marker = w[:1]  # "اتصالين هاتفيين برئيس مجلس السيادة X"
                         break
                     if w in ("لدي", "الي") and jj + 1 == j and any(toks[q].norm in ("،", ",") for q in range(j + 1, ti)):
