@@ -993,3 +993,10 @@ def test_a_genitive_inside_a_title_is_no_marker(brief) -> None:
                 "النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ صباح الخالد الحمد الصباح.", date(2015, 7, 28))
     pairs = {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
     assert ("Mohammad Javad Zarif", "Sabah Al-Khalid Al-Sabah") in pairs
+
+
+def test_countries_on_an_agenda_are_not_parties(brief) -> None:
+    got = brief("يلتقي الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي اليوم. وتتصدر جدول "
+                "أعمال القمة ملفات سوريا وأوكرانيا.", date(2018, 7, 16))
+    pairs = {frozenset((s, t)) for _, _, ss, tt in got for s in ss for t in tt}
+    assert pairs == {frozenset(("Donald Trump", "Vladimir Putin"))}
