@@ -103,6 +103,12 @@ def test_shared_office_with_several_holders_stays_a_role(kb: KnowledgeBase) -> N
     # Russia has several deputy foreign ministers at once: the phrase alone names none of them
     assert _ids(kb, "نائب وزير الخارجية الروسي", date(2020, 1, 1)) == ["rasad:role:deputy_foreign_minister:RUS"]
     assert _ids(kb, "نائب وزير الخارجية الروسي ميخائيل بوغدانوف", date(2020, 1, 1)) == ["rasad:p:mikhail-bogdanov"]
+    # Turkey had several deputy prime ministers at once until 2018
+    assert _ids(kb, "نائب رئيس الوزراء التركي", date(2016, 6, 1)) == ["rasad:role:deputy_prime_minister:TUR"]
+
+
+def test_the_uae_crown_prince_is_abu_dhabi_s_not_dubai_s(kb: KnowledgeBase) -> None:
+    assert _people(kb, "ولي العهد الإماراتي", date(2020, 5, 1)) == [("ولي العهد الإماراتي", "Mohamed bin Zayed Al Nahyan")]
 
 
 def test_ambassador_without_host_country_is_not_one_posted_somewhere(kb: KnowledgeBase) -> None:
