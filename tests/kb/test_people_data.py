@@ -120,3 +120,10 @@ def test_extra_offices_merge_into_the_person_of_another_file(kb: KnowledgeBase) 
     e = kb.entry("rasad:p:anwar-gargash")
     assert e.name_ar and e.country == "ARE"
     assert {o.role for o in e.offices} >= {"foreign_minister_of_state", "diplomatic_adviser"}
+
+
+def test_king_abdullah_alone_is_the_king_reigning_on_the_date(kb: KnowledgeBase) -> None:
+    assert _people(kb, "ويلتقي الملك عبدالله وزير الدفاع الأمريكي", date(2018, 3, 6))[0] == (
+        "الملك عبدالله", "Abdullah II")
+    text = "استقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز السفير. وأكد الملك عبدالله أن المملكة"
+    assert [who for _, who in _people(kb, text, date(2012, 3, 6))] == ["Abdullah bin Abdulaziz Al Saud"] * 2
