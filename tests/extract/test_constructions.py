@@ -1000,3 +1000,9 @@ def test_countries_on_an_agenda_are_not_parties(brief) -> None:
                 "أعمال القمة ملفات سوريا وأوكرانيا.", date(2018, 7, 16))
     pairs = {frozenset((s, t)) for _, _, ss, tt in got for s in ss for t in tt}
     assert pairs == {frozenset(("Donald Trump", "Vladimir Putin"))}
+
+
+def test_talks_of_three_sides_with_no_mediator_are_a_meeting(brief) -> None:
+    got = brief("جرت في موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا سيرغي لافروف، وإيران محمد جواد ظريف، "
+                "وتركيا مولود جاويش أوغلو.", date(2018, 4, 28))
+    assert len(got) == 3 and {t for t, *_ in got} == {"meeting"}

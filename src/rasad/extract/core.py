@@ -1205,6 +1205,11 @@ class _Extractor:
             location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
         if etype == "call":
             location = None  # a call joins two places: a city in the sentence is a title's or a topic's
+        if (etype == "talks" and len(_uniq(pairs_of)) > 2 and not mediators
+                and "مفاوض" not in norms[i] and "تفاوض" not in norms[i]):
+            # "محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا": three or more sides talking
+            # together, with no mediator and no negotiation word, hold a meeting (coded per pair)
+            etype = "meeting"
         d = _Draft(type=etype, status=status, source=src, target=tgt, mediators=mediators, sentence=sent,
                    trig=trig, trig_text=self.article.text[trig.start:trig.end], family=fam,
                    host_frame=host_frame, first=first, last=last, location=location, topics=topics,
