@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -92,13 +92,30 @@ _lenient = (select(*_CAND_COLS, literal(1).label("lenient"))
 
 def _date_prefilter(sub: Any) -> Any:
     """Of the candidates (after their LIMIT: the same newest events are considered), those whose
-    dates do not exclude them: when both sides have a date range, rules.dates_compatible is
-    `first - 1 day <= other's last` both ways, bound as :lo = first - 1 day, :hi = last + 1 day
-    (NULL when the report has no range: then nothing is excluded here). The rows dropped are the
-    ones the Python check drops first; the rest are checked as before."""
+    dates do not exclude them (rules.dates_compatible is False): the rows dropped are the ones the
+    Python check drops first; the rest are checked as before.
+
+    A candidate with a date range (first and last) is compared with the report's range, or, when
+    the report has none, with its publication date p as the range p..p: `first - tolerance <=
+    other's last` both ways, bound as :lo = start - tolerance, :hi = end + tolerance (one day
+    between two ranges, UNDATED_WINDOW against p). A candidate without a range is compared the
+    same way through its report dates (the earliest and latest of first_reported and
+    last_reported) with UNDATED_WINDOW, bound as :ulo and :uhi. A bound is NULL when the report
+    has nothing to compare (no range and no publication date) or its arithmetic overflows, and a
+    candidate without a range nor report dates has nothing to compare either: nothing is
+    excluded then (dates_compatible gives None or is not decided here). Dates compare as dates
+    on PostgreSQL and as their ISO text (same order) on SQLite."""
     lo, hi = bindparam("lo", type_=Date()), bindparam("hi", type_=Date())
-    return select(sub).where(or_(lo.is_(None), sub.c.first.is_(None), sub.c.last.is_(None),
-                                 and_(sub.c.last >= lo, sub.c.first <= hi)))
+    ulo, uhi = bindparam("ulo", type_=Date()), bindparam("uhi", type_=Date())
+    fr, lr = sub.c.first_reported, sub.c.last_reported
+    dated = and_(sub.c.first.is_not(None), sub.c.last.is_not(None))
+    undated = or_(sub.c.first.is_(None), sub.c.last.is_(None))
+    # latest report date >= :ulo and earliest <= :uhi, over the report dates that are not NULL
+    # (a comparison with NULL is not true)
+    return select(sub).where(or_(
+        and_(dated, or_(lo.is_(None), and_(sub.c.last >= lo, sub.c.first <= hi))),
+        and_(undated, or_(ulo.is_(None), and_(fr.is_(None), lr.is_(None)),
+                          and_(or_(fr >= ulo, lr >= ulo), or_(fr <= uhi, lr <= uhi))))))
 
 
 _SEL_CANDIDATES = union_all(_date_prefilter(_exact), _date_prefilter(_lenient))
@@ -223,8 +240,9 @@ class _Compiled:
                     self.convert.append((i, _memo(proc) if isinstance(c.type, Date | DateTime) else proc))
 
     def args(self, params: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple((proc(params[n] if n in params else v) if proc is not None else (params[n] if n in params else v))
-                     for n, proc, v in self.slots)
+        # (a list comprehension: a generator costs a resumed frame per parameter)
+        return tuple([(proc(params[n] if n in params else v) if proc is not None else (params[n] if n in params else v))
+                      for n, proc, v in self.slots])
 
     def rows(self, raw: list[Any]) -> list[Any]:
         if not self.convert:
@@ -587,13 +605,8 @@ class _Merger:
         every check, the first by (exact key before lenient, date gap, id)."""
         key, ckey = self.p.keys[seq]
         # topics: read only for the chosen candidate (_refresh), so not decoded for the others
-        lo = hi = None
-        if ev.first and ev.last:
-            try:
-                lo, hi = ev.first - rules.DATE_TOLERANCE, ev.last + rules.DATE_TOLERANCE
-            except OverflowError:  # a range at the calendar's ends: no prefilter
-                lo = hi = None
-        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey, "lo": lo, "hi": hi}, _LAZY_TOPICS)
+        rows = self.x.rows(_SEL_CANDIDATES, {"key": key, "ckey": ckey, **_date_bounds(ev, self.article.published)},
+                           _LAZY_TOPICS)
         mine: list[rules.ActorRef] | None = None
         reported = [self.article.published]
         remote = rules.type_class(ev.type) == "remote"
@@ -834,6 +847,25 @@ class _Merger:
 
 # a source as merging reads it: confidence, status, first, last, outlet, published, wire group, article
 _Source = tuple[float, str, date | None, date | None, str | None, date | None, int, int]
+
+
+def _widen(a: date, b: date, by: timedelta) -> tuple[date | None, date | None]:
+    try:
+        return a - by, b + by
+    except OverflowError:  # a range at the calendar's ends: no prefilter
+        return None, None
+
+
+def _date_bounds(ev: Event, published: date | None) -> dict[str, date | None]:
+    """The bounds of the candidate query's date prefilter (_date_prefilter) for report `ev` of
+    an article published on `published`, as rules.dates_compatible compares them."""
+    lo = hi = ulo = uhi = None
+    if ev.first and ev.last:
+        lo, hi = _widen(ev.first, ev.last, rules.DATE_TOLERANCE)
+        ulo, uhi = _widen(ev.first, ev.last, rules.UNDATED_WINDOW)
+    elif published:
+        lo, hi = ulo, uhi = _widen(published, published, rules.UNDATED_WINDOW)
+    return {"lo": lo, "hi": hi, "ulo": ulo, "uhi": uhi}
 
 
 def _plain_date(d: Any) -> bool:
