@@ -1,5 +1,6 @@
 """rasad.scale's garbage-collector settings: a run collects the youngest generation less often and
-gives the caller its thresholds back; pool workers freeze what they loaded before working."""
+gives the caller its thresholds back; pool workers keep what was loaded before the work (inherited
+frozen from the parent when forked) out of the collector's scans."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ def _gc_state(_: object) -> list[tuple[int, int]]:
 
 
 def test_pool_workers_freeze_their_start_and_collect_less() -> None:
+    assert gc.get_freeze_count() == 0
     [(gen0, frozen)] = list(batch.pool_map(_gc_state, [None], workers=1))
     assert gen0 == batch.GC_GEN0
     assert frozen > 0  # the knowledge base and the modules are out of the collector's scans
+    assert gc.get_freeze_count() == 0  # the parent's objects are collectable again after the pool
+
+
+def test_a_process_that_froze_its_objects_keeps_them_frozen() -> None:
+    gc.freeze()
+    try:
+        n = gc.get_freeze_count()
+        list(batch.pool_map(_gc_state, [None], workers=1))
+        assert gc.get_freeze_count() >= n
+    finally:
+        gc.unfreeze()

@@ -67,13 +67,30 @@ def get_pipeline(settings: Settings | None = None) -> Pipeline:
 GC_GEN0 = 20_000
 
 
-def _collect_less() -> None:
-    """In a worker process (for its whole life): the knowledge base and everything built before
-    the work starts are frozen out of the collector's scans (gc.freeze), and the youngest
-    generation is collected every GC_GEN0 allocations."""
-    gc.collect()
-    gc.freeze()
+def _collect_less(forked: bool) -> None:
+    """In a worker process (for its whole life): the youngest generation is collected every
+    GC_GEN0 allocations, and what was built before the work starts (the knowledge base, the
+    modules) is kept out of the collector's scans. A forked worker has that from its parent
+    (`_frozen_for_fork`); freezing or collecting here would write to every object it shares with
+    the parent, copying all those pages (some 100 MB: longer than a short run)."""
+    if not forked:
+        gc.freeze()
     gc.set_threshold(GC_GEN0, *gc.get_threshold()[1:])
+
+
+@contextlib.contextmanager
+def _frozen_for_fork(fork: bool) -> Iterator[None]:
+    """While a pool forked from this process runs: everything this process holds is frozen out
+    of the collector's scans (gc.freeze, as Python's documentation advises before a fork), so that
+    the workers inherit it without writing to the shared pages; unfrozen after."""
+    if not fork or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextlib.contextmanager
@@ -89,11 +106,11 @@ def collecting_less() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _init_worker(settings: Settings | None) -> None:
+def _init_worker(settings: Settings | None, forked: bool = False) -> None:
     """Pool initialiser: build the Pipeline (and load the knowledge base) once per process."""
     _EXTRACTED.clear()
     get_pipeline(settings)
-    _collect_less()
+    _collect_less(forked)
 
 
 # A short page for _warm_up (any Arabic news sentence does).
@@ -207,7 +224,8 @@ def pool_map(fn: Callable[[Any], list[Any]], batches: Iterable[Any], workers: in
     """Ordered, bounded-memory parallel map over batches; yields the items of each result list."""
     ctx = _mp_context()
     window = window or 2 * workers + 1
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    fork = ctx.get_start_method() == "fork"
+    with _frozen_for_fork(fork), ctx.Pool(workers, initializer=_init_worker, initargs=(settings, fork)) as pool:
         pending: deque[Any] = deque()
         for b in batches:
             pending.append(pool.apply_async(fn, (b,)))
