@@ -292,7 +292,9 @@ class _Extractor:
         self.mentions = self._descriptor_mentions()
         self.mentions = self._delegation_mentions()
         self._dl_end = self._dateline_end()
-        occ = [k for k, n in enumerate(self.all_norms) if n in self.lex.words["occasion_cues"]]
+        occ_words = self.lex.words["occasion_cues"]
+        occ = ([] if self.norm_set.isdisjoint(occ_words)
+               else [k for k, n in enumerate(self.all_norms) if n in occ_words])
         if occ:
             occ_starts = [self.all_toks[k].end for k in occ]
 
@@ -2506,6 +2508,12 @@ class _Extractor:
                 heads.setdefault(w, []).append((m.end, a))
         if not heads:
             return ms
+        # every written form of the heads (with و/ف/ب/ل before them): most articles use none of them
+        # again, and then no token is looked at (why: this walk was ~6% of extraction time)
+        forms = {pre + h for h in heads for pre in ("", "و", "ف", "ب")} | {
+            pre + h[2:] for h in heads for pre in ("لل", "ولل", "فلل")}
+        if self.norm_set.isdisjoint(forms):
+            return ms
         toks, norms = self.all_toks, self.all_norms
         covered = [(m.start, m.end) for m in ms]
         starts = [c[0] for c in covered]
@@ -2513,7 +2521,7 @@ class _Extractor:
         added: list[Mention] = []
         n = len(norms)
         for k, w in enumerate(norms):
-            if w[:1] not in ("ا", "و", "ف", "ب", "ل"):
+            if w not in forms:
                 continue
             stem = _definite_stem(w)
             got = heads.get(stem)
