@@ -30,11 +30,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rasad.arabic.normalize import NormText, normalize, normalize_key, split_chunks
-from rasad.extract.lexicon import Family, Hit, Lexicon, load_lexicon, phrase_in
+from rasad.extract.lexicon import Family, Hit, Lexicon, definite_forms, load_lexicon, phrase_in
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
 if TYPE_CHECKING:
@@ -945,8 +945,7 @@ class _Extractor:
                     c.hit.suffix in _PRONOUN_SUFFIXES and fam.direct and c.type in _PRONOUN_OBJECT_TYPES):
                 # "حيث استقبله X": the verb's pronoun is the one the text is about, the visitor;
                 # "فقد هاتفه كل من X وY"، "التقاه X": those after the verb called or met him
-                obj_acts = [a for a in self._topic_actor(made, parties, head, visit=True)
-                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                obj_acts = _excluding(self._topic_actor(made, parties, head, visit=True), subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
             if (obj is None and split_group is None and subj is not None and not pron_obj
@@ -954,8 +953,8 @@ class _Extractor:
                     and norms[i + 1] in self._hon_prons and norms[i + 2] in ("كل", "وكل") and norms[i + 3] == "من"):
                 # "فقد هاتف سيادته كل من X وY": "كل من" names the subjects, so the honorific pronoun
                 # between them and the verb is its object
-                obj_acts = [a for a in self._honorific_ref(toks, norms, i + 1, self._topic_actor(made, parties, head))
-                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                obj_acts = _excluding(self._honorific_ref(toks, norms, i + 1, self._topic_actor(made, parties, head)),
+                                     subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
             if (obj is None and split_group is None and subj is not None and not pron_obj
@@ -964,8 +963,7 @@ class _Extractor:
                     and subj.first <= i + 3):
                 # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
                 # is about, those after it called or met him
-                obj_acts = [a for a in self._topic_actor(made, parties, head)
-                            if all(_akey(a) != _akey(b) for b in subj.actors())]
+                obj_acts = _excluding(self._topic_actor(made, parties, head), subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
             if obj is None and split_group is None and fam.require_marker and not pron_obj:
@@ -1059,8 +1057,7 @@ class _Extractor:
                            or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
                                and (norms[i + 1] in ("في", "خلال") or _timeword(norms[i + 1]))))
                       and all(a.kind == "person" for a in acts)
-                      and (topic := [a for a in self._topic_actor(made, parties, head)
-                                     if all(_akey(a) != _akey(b) for b in acts)])):
+                      and (topic := _excluding(self._topic_actor(made, parties, head), acts))):
                     # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X"، "إذ التقى في 22 من
                     # الشهر X": after حيث/إذ the clause goes on about the one already told; the only person
                     # named after the verb is its object ("إذ استضافت بغداد جولات": a place is the subject)
@@ -1382,12 +1379,8 @@ class _Extractor:
         if norms[c.tok] in words["plural_messages"]:
             # "برقيات تعزية مماثلة": every recipient of the last sender's run of cables
             who = {_akey(a) for a in earlier[0].source}
-            out: list[Actor] = []
-            for d in earlier:
-                if {_akey(a) for a in d.source} != who:
-                    break
-                out.extend(a for a in d.target if all(_akey(a) != _akey(b) for b in out))
-            return out[::-1] if len(out) > 1 else out
+            run = list(takewhile(lambda d: {_akey(a) for a in d.source} == who, earlier))
+            return _uniq([a for d in run for a in d.target])[::-1]
         return list(earlier[0].target)
 
     def _next_round(self, c: _Cand, norms: list[str], made: list[_Draft]) -> _Draft | None:
@@ -1837,17 +1830,15 @@ class _Extractor:
             if c.startswith(("و", "ف")):
                 conj = True
                 c = c[1:]
-            if c in ("ب", "ل") and not (
-                    # "النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ X": the ل of a genitive
-                    # inside the person's own title
-                    c == "ل" and actor is not None and actor.kind == "person" and prev in words["title_words"]
-                    and prev.startswith("ال") and (prev not in ("الاول", "الثاني") or (
-                        # ("يعد الأول للرئيس بايدن": an ordinal alone is no title)
-                        j >= 1 and toks[j - 1].norm in words["title_words"]
-                        and toks[j - 1].norm not in ("الاول", "الثاني")))):
-                marker = c
-            elif c in ("ب", "ل"):
-                marker = None
+            if c in ("ب", "ل"):
+                # (not the ل of a genitive inside the person's own title: "النائب الأول لرئيس مجلس
+                # الوزراء وزير الخارجية الشيخ X"; "يعد الأول للرئيس بايدن": an ordinal alone is no title)
+                in_title = (c == "ل" and actor is not None and actor.kind == "person"
+                            and prev in words["title_words"] and prev.startswith("ال")
+                            and (prev not in ("الاول", "الثاني") or (
+                                j >= 1 and toks[j - 1].norm in words["title_words"]
+                                and toks[j - 1].norm not in ("الاول", "الثاني"))))
+                marker = None if in_title else c
             elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
                 marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
             elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل", "كلا", "وكلا"):
@@ -2510,8 +2501,7 @@ class _Extractor:
             return ms
         # every written form of the heads (with و/ف/ب/ل before them): most articles use none of them
         # again, and then no token is looked at (why: this walk was ~6% of extraction time)
-        forms = {pre + h for h in heads for pre in ("", "و", "ف", "ب")} | {
-            pre + h[2:] for h in heads for pre in ("لل", "ولل", "فلل")}
+        forms = definite_forms(frozenset(heads))
         if self.norm_set.isdisjoint(forms):
             return ms
         toks, norms = self.all_toks, self.all_norms
@@ -3539,6 +3529,12 @@ def _overlaps(covered: list[tuple[int, int]], starts: list[int], s: int, e: int)
     """Does [s, e) overlap one of the sorted, non-overlapping spans `covered` (`starts` their starts)?"""
     k = bisect_left(starts, s)
     return (k < len(covered) and covered[k][0] < e) or (k > 0 and covered[k - 1][1] > s)
+
+
+def _excluding(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    """`actors` but those among `others` (by _akey)."""
+    keys = {_akey(b) for b in others}
+    return [a for a in actors if _akey(a) not in keys]
 
 
 def _uniq(actors: list[Actor]) -> list[Actor]:

@@ -133,13 +133,13 @@ class Lexicon:
         self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
-        self.descriptor_forms = _definite_forms(self.words.get("descriptors", frozenset()))
+        self.descriptor_forms = definite_forms(self.words.get("descriptors", frozenset()))
         self.before_nouns = tuple(normalize_key(str(w)) for w in (self.cues.get("before_nouns") or ()))
         self.honorific_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                 for k, v in (self.cues.get("honorific_roles") or {}).items()}
         self.descriptor_offices = {normalize_key(str(k)): str(v)
                                    for k, v in (self.cues.get("descriptor_offices") or {}).items()}
-        self.delegation_anaphor_forms = _definite_forms(self.words.get("delegation_anaphors", frozenset()))
+        self.delegation_anaphor_forms = definite_forms(self.words.get("delegation_anaphors", frozenset()))
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -408,7 +408,7 @@ def load_lexicon() -> Lexicon:
                    topics=tuple(topics))
 
 
-def _definite_forms(words: frozenset[str]) -> frozenset[str]:
+def definite_forms(words: frozenset[str]) -> frozenset[str]:
     """Definite nouns with the proclitics they take in running text (المسؤول، والمسؤول، بالمسؤول،
     للمسؤول، وللمسؤول): the forms a token must equal; extract's _definite_stem reads them back."""
     return frozenset(set(words) | {c + d for c in ("و", "ف", "ب") for d in words}
