@@ -25,6 +25,23 @@ def real_pipeline():
 
 
 @pytest.fixture(scope="session")
+def kb():
+    """The packaged knowledge base (rasad.kb.default_kb), loaded once for the session."""
+    from rasad.kb import default_kb
+
+    return default_kb()
+
+
+@pytest.fixture(scope="session")
+def kb_people(kb):
+    """(mention text, English name) of each person the packaged knowledge base finds in a text on a date."""
+    def people(text: str, on) -> list[tuple[str, str | None]]:
+        return [(m.text, m.actor.name_en) for m in kb.find_mentions(text, on)
+                if m.actor is not None and m.actor.kind == "person"]
+    return people
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip(f"shared corpus not found at {SHARED}")

@@ -8,17 +8,7 @@ from datetime import date
 
 import pytest
 
-from rasad.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.name_en if m.actor else None) for m in kb.find_mentions(text, on)
-            if m.actor is not None and m.actor.kind == "person"]
+from rasad.kb import KnowledgeBase
 
 
 @pytest.mark.parametrize(("text", "on", "who"), [
@@ -38,8 +28,8 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("زعيم جبهة البوليساريو", date(2015, 6, 1), "Mohamed Abdelaziz"),
     ("زعيم جبهة البوليساريو", date(2017, 6, 1), "Brahim Ghali"),
 ])
-def test_role_resolves_to_holder(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
-    assert _people(kb, text, on) == [(text, who)]
+def test_role_resolves_to_holder(kb_people, text: str, on: date, who: str) -> None:
+    assert kb_people(text, on) == [(text, who)]
 
 
 @pytest.mark.parametrize(("text", "name", "who", "country"), [
@@ -57,15 +47,15 @@ def test_names_resolve_with_their_country(kb: KnowledgeBase, text: str, name: st
     assert found == [(name, who, country)]
 
 
-def test_an_upper_house_president_does_not_take_the_speakers_phrase(kb: KnowledgeBase) -> None:
+def test_an_upper_house_president_does_not_take_the_speakers_phrase(kb_people) -> None:
     # Benchamach presided over the House of Councillors (`official`): the parliament's speaker is the lower house's
-    assert _people(kb, "رئيس البرلمان المغربي", date(2016, 1, 1)) == [("رئيس البرلمان المغربي", "Rachid Talbi Alami")]
+    assert kb_people("رئيس البرلمان المغربي", date(2016, 1, 1)) == [("رئيس البرلمان المغربي", "Rachid Talbi Alami")]
 
 
-def test_a_minister_without_a_role_key_gives_the_title_but_no_phrase(kb: KnowledgeBase) -> None:
+def test_a_minister_without_a_role_key_gives_the_title_but_no_phrase(kb: KnowledgeBase, kb_people) -> None:
     (m,) = [m for m in kb.find_mentions("سليم خلبوس", date(2018, 1, 1)) if m.kind == "person"]
     assert m.actor is not None and m.actor.title == "Minister of Higher Education and Scientific Research of Tunisia"
-    assert _people(kb, "وزير التعليم العالي التونسي", date(2018, 1, 1)) == []
+    assert kb_people("وزير التعليم العالي التونسي", date(2018, 1, 1)) == []
 
 
 def test_polisario_leaders_are_a_non_state_party(kb: KnowledgeBase) -> None:

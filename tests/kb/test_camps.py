@@ -8,12 +8,7 @@ from datetime import date
 
 import pytest
 
-from rasad.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
+from rasad.kb import KnowledgeBase
 
 
 def _nonstate(kb: KnowledgeBase, name: str, on: date) -> bool:
@@ -51,11 +46,6 @@ def test_camp_leaders_are_non_state_while_their_camp_is_a_rival(kb: KnowledgeBas
     assert _nonstate(kb, name, on) is expected
 
 
-def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.name_en if m.actor else None) for m in kb.find_mentions(text, on)
-            if m.actor is not None and m.actor.kind == "person"]
-
-
 @pytest.mark.parametrize(("text", "on", "who"), [
     ("قائد الجيش الوطني الليبي", date(2019, 4, 5), "Khalifa Haftar"),
     ("القائد العام للجيش الليبي", date(2019, 4, 5), "Khalifa Haftar"),
@@ -76,14 +66,14 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("رئيس المكتب السياسي لحركة حماس", date(2019, 1, 1), "Ismail Haniyeh"),
     ("رئيس المجلس الانتقالي الجنوبي", date(2019, 11, 5), "Aidarous al-Zubaidi"),
 ])
-def test_camp_offices_resolve(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
-    assert _people(kb, text, on) == [(text, who)]
+def test_camp_offices_resolve(kb_people, text: str, on: date, who: str) -> None:
+    assert kb_people(text, on) == [(text, who)]
 
 
-def test_a_movement_title_before_an_officer_is_his(kb: KnowledgeBase) -> None:
+def test_a_movement_title_before_an_officer_is_his(kb_people) -> None:
     # "زعيم حماس في غزة" is no office of the role list, but Sinwar holds one of Hamas: one mention
     text = "وقال زعيم حماس يحيى السنوار"
-    assert _people(kb, text, date(2019, 1, 1)) == [("زعيم حماس يحيى السنوار", "Yahya Sinwar")]
+    assert kb_people(text, date(2019, 1, 1)) == [("زعيم حماس يحيى السنوار", "Yahya Sinwar")]
     # a state title before a camp officer who never held it stays apart
     text = "ورافق وزير الخارجية اليمني هاني بن بريك"
-    assert [w for _, w in _people(kb, text, date(2019, 1, 1))] == ["Khaled al-Yamani", "Hani bin Breik"]
+    assert [w for _, w in kb_people(text, date(2019, 1, 1))] == ["Khaled al-Yamani", "Hani bin Breik"]

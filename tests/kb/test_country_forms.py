@@ -7,12 +7,7 @@ from datetime import date
 
 import pytest
 
-from rasad.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
+from rasad.kb import KnowledgeBase
 
 
 def _found(kb: KnowledgeBase, text: str) -> list[tuple[str, str | None]]:
@@ -43,11 +38,6 @@ def test_common_words_are_no_country(kb: KnowledgeBase, text: str) -> None:
     assert _found(kb, text) == []
 
 
-def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.name_en if m.actor else None) for m in kb.find_mentions(text, on)
-            if m.actor is not None and m.actor.kind == "person"]
-
-
 @pytest.mark.parametrize(("text", "phrase", "on", "who"), [
     # بنين ("sons") is dropped as a name: roles.yaml `fixed` reads the whole office phrase
     ("استقبل رئيس بنين باتريس تالون في قصر الرئاسة وفدا رفيعا.", "رئيس بنين باتريس تالون", date(2018, 3, 1),
@@ -57,9 +47,9 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("بعث الرئيس الباراغوايي برسالة إلى نظيره.", "الرئيس الباراغوايي", date(2015, 1, 1), "Horacio Cartes"),
     ("استقبل الرئيس الباراجوايي الوزير.", "الرئيس الباراجوايي", date(2016, 1, 1), "Horacio Cartes"),
 ])
-def test_office_of_a_country_whose_name_or_nisba_needed_a_form(kb: KnowledgeBase, text: str, phrase: str,
+def test_office_of_a_country_whose_name_or_nisba_needed_a_form(kb_people, text: str, phrase: str,
                                                                on: date, who: str) -> None:
-    assert _people(kb, text, on) == [(phrase, who)]
+    assert kb_people(text, on) == [(phrase, who)]
 
 
 def test_sons_is_still_no_country(kb: KnowledgeBase) -> None:

@@ -7,18 +7,6 @@ from datetime import date
 
 import pytest
 
-from rasad.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.name_en if m.actor else None) for m in kb.find_mentions(text, on)
-            if m.actor is not None and m.actor.kind == "person"]
-
 
 @pytest.mark.parametrize(("text", "on", "who"), [
     ("المبعوث الأممي إلى أفغانستان", date(2018, 3, 1), "Tadamichi Yamamoto"),
@@ -38,8 +26,8 @@ def _people(kb: KnowledgeBase, text: str, on: date) -> list[tuple[str, str | Non
     ("السفير الأمريكي في بيروت", date(2014, 5, 1), "David Hale"),
     ("السفير الأمريكي في سوريا", date(2011, 8, 1), "Robert Ford"),
 ])
-def test_envoy_and_ambassador_offices_resolve(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
-    assert [w for _, w in _people(kb, text, on)] == [who]
+def test_envoy_and_ambassador_offices_resolve(kb_people, text: str, on: date, who: str) -> None:
+    assert [w for _, w in kb_people(text, on)] == [who]
 
 
 @pytest.mark.parametrize(("text", "on", "who"), [
@@ -49,5 +37,5 @@ def test_envoy_and_ambassador_offices_resolve(kb: KnowledgeBase, text: str, on: 
     ("وقال المبعوث الأمريكي لشؤون الرهائن آدم بولر", date(2025, 3, 1), "Adam Boehler"),
     ("ممثل اللجنة الرباعية الدولية توني بلير", date(2012, 3, 1), "Tony Blair"),
 ])
-def test_envoy_names(kb: KnowledgeBase, text: str, on: date, who: str) -> None:
-    assert who in [w for _, w in _people(kb, text, on)]
+def test_envoy_names(kb_people, text: str, on: date, who: str) -> None:
+    assert who in [w for _, w in kb_people(text, on)]

@@ -7,12 +7,7 @@ from datetime import date
 
 import pytest
 
-from rasad.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
+from rasad.kb import KnowledgeBase
 
 
 def _people(kb: KnowledgeBase, text: str, on: date) -> list[str | None]:

@@ -25,13 +25,6 @@ S_VISIT = "وزار الرئيس الفرنسي إيمانويل ماكرون ا
 TEXT = f"{S_MEET} وبحث الجانبان الأوضاع في غزة. {S_CALL} {S_VISIT}"
 
 
-@pytest.fixture(scope="module")
-def kb():
-    from rasad.kb import default_kb
-
-    return default_kb()
-
-
 def _spin(*_a: object, **_k: object) -> list:
     """An extractor stuck in pure Python forever: only a real time limit gets out of it."""
     while True:
