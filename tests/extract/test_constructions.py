@@ -1006,3 +1006,105 @@ def test_talks_of_three_sides_with_no_mediator_are_a_meeting(brief) -> None:
     got = brief("جرت في موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا سيرغي لافروف، وإيران محمد جواد ظريف، "
                 "وتركيا مولود جاويش أوغلو.", date(2018, 4, 28))
     assert len(got) == 3 and {t for t, *_ in got} == {"meeting"}
+
+
+def _pairs(got) -> set[tuple[str, str]]:
+    return {(s, t) for _, _, ss, tt in got for s in ss for t in tt}
+
+
+def test_abu_dhabi_s_crown_prince_is_the_uae_s(brief) -> None:
+    got = brief("استقبل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان اليوم في قصر الشاطئ رئيس الوزراء الهندي "
+                "ناريندرا مودي.", date(2019, 8, 24))
+    assert ("Narendra Modi", "Mohamed bin Zayed Al Nahyan") in _pairs(got)
+    # the office alone, by date
+    got = brief("وصل رئيس الوزراء الهندي ناريندرا مودي إلى الإمارات تلبية لدعوة من ولي عهد أبوظبي.", date(2019, 8, 23))
+    assert ("Mohamed bin Zayed Al Nahyan", "Narendra Modi") in _pairs(got)
+
+
+def test_organisations_in_a_minister_s_portfolio_are_not_parties(brief) -> None:
+    got = brief("بحث وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية الجزائري عبد القادر مساهل، "
+                "اليوم في تونس، مع وزير الخارجية التونسي خميس الجهيناوي الأوضاع في ليبيا.", date(2016, 11, 2))
+    names = {n for p in _pairs(got) for n in p}
+    assert names == {"Abdelkader Messahel", "Khemaies Jhinaoui"}
+
+
+def test_a_long_unread_title_after_wa_coordinates_its_holder(brief) -> None:
+    # the و stands on the title, eleven words before the name
+    got = brief("وقع وزير الخارجية المصري سامح شكري ووزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية "
+                "الجزائري عبد القادر مساهل في القاهرة أمس على محضر أعمال اللجنة، وذلك عقب محادثات ثنائية.",
+                date(2016, 4, 20))
+    assert {frozenset(p) for p in _pairs(got)} == {frozenset(("Sameh Shoukry", "Abdelkader Messahel"))}
+
+
+def test_a_dual_of_ministers_with_two_nisbas_is_the_ministers_of_those_countries(brief) -> None:
+    got = brief("حمل وزير الخارجية المصري سامح شكري رسالة من الرئيس عبد الفتاح السيسي، فيما حمل وزير الشؤون "
+                "المغاربية الجزائري عبد القادر مساهل رسالة من الرئيس عبد العزيز بوتفليقة. واستقبل رئيس الحكومة "
+                "التونسية يوسف الشاهد مساء اليوم الوزيرين المصري والجزائري.", date(2017, 1, 12))
+    visits = [(ss, tt) for t, _, ss, tt in got if t == "visit"]
+    assert visits == [(("Sameh Shoukry", "Abdelkader Messahel"), ("Youssef Chahed",))]
+
+
+def test_a_clause_opened_by_haythu_is_set_in_the_place_before_it(real_pipeline) -> None:
+    text = ("وتوقف وزير الخارجية الفرنسي جان إيف لودريان في نواكشوط صباح الخميس، حيث التقى الرئيس محمد ولد "
+            "عبد العزيز، قبل أن يتوجه إلى داكار.")
+    ev = real_pipeline.process(Article("t", text, published=date(2018, 3, 2))).events
+    assert [(e.type, e.location.name_en if e.location else None) for e in ev][0] == ("visit", "Nouakchott")
+
+
+def test_a_party_coordinated_after_a_relative_clause_is_the_verb_s_object_too(brief) -> None:
+    got = brief("والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش في أديس أبابا رئيس الوزراء الإثيوبي آبي أحمد، "
+                "الذي تسلم منصبه الشهر الماضي، ورئيس مفوضية الاتحاد الإفريقي موسى فقي محمد.", date(2018, 5, 3))
+    assert {("António Guterres", "Abiy Ahmed"), ("António Guterres", "Moussa Faki Mahamat")} <= _pairs(got)
+    # after حيث, with the visitor the subject of the clause before
+    got = brief("ووصل وزير الخارجية الأمريكي مايك بومبيو إلى أديس أبابا، حيث التقى رئيس الوزراء آبي أحمد، الذي "
+                "أعلن عن إصلاحات واسعة، ورئيس مفوضية الاتحاد الإفريقي موسى فقي محمد.", date(2019, 2, 18))
+    assert {("Mike Pompeo", "Abiy Ahmed"), ("Mike Pompeo", "Moussa Faki Mahamat")} <= _pairs(got)
+    assert ("Moussa Faki Mahamat", "Abiy Ahmed") not in _pairs(got)
+
+
+def test_a_repeated_preposition_after_wa_coordinates_the_parties(brief) -> None:
+    got = brief("تلقى الرئيس اللبناني ميشال عون اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون ومن رئيس الوزراء "
+                "الإيطالي جوزيبي كونتي.", date(2020, 8, 5))
+    assert {("Emmanuel Macron", "Michel Aoun"), ("Giuseppe Conte", "Michel Aoun")} <= _pairs(got)
+
+
+def test_the_first_minister_is_the_prime_minister(brief) -> None:
+    got = brief("تلقى رئيس الحكومة يوسف الشاهد اتصالا هاتفيا من الوزير الأول الفرنسي إدوار فيليب.", date(2018, 5, 9))
+    assert ("Édouard Philippe", "Youssef Chahed") in _pairs(got)
+
+
+def test_a_country_ending_an_unread_title_is_the_holder_s(brief) -> None:
+    got = brief("تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من رئيس إقليم كردستان العراق نيجيرفان بارزاني.",
+                date(2020, 3, 1))
+    assert _pairs(got) == {("Nechirvan Barzani", "Recep Tayyip Erdoğan")}
+
+
+def test_a_president_and_his_armed_opposition_s_leader_meet(brief) -> None:
+    got = brief("التقى رئيس جنوب السودان سلفا كير في أديس أبابا زعيم المعارضة المسلحة رياك مشار.", date(2018, 6, 20))
+    assert {frozenset(p) for p in _pairs(got)} == {frozenset(("Salva Kiir Mayardit", "Riek Machar"))}
+    # the same pair in 2021, when Machar was his first vice president, is no diplomatic contact
+    assert brief("التقى رئيس جنوب السودان سلفا كير في جوبا نائبه الأول رياك مشار.", date(2021, 6, 20)) == []
+
+
+def test_a_meeting_under_a_third_party_s_sponsorship_is_talks_with_that_mediator(real_pipeline) -> None:
+    text = ("رحب الاتحاد الإفريقي باللقاء الذي جمع سلفا كير ورياك مشار. وكان أول لقاء مباشر بين كير ومشار قد عقد "
+            "في أديس أبابا برعاية رئيس الوزراء الإثيوبي آبي أحمد.")
+    ev = real_pipeline.process(Article("t", text, published=date(2018, 6, 22))).events
+    talks = [e for e in ev if e.type == "talks"]
+    assert talks and [a.name_en for a in talks[0].mediators] == ["Abiy Ahmed"]
+    assert {a.name_en for a in talks[0].source + talks[0].target} == {"Salva Kiir Mayardit", "Riek Machar"}
+
+
+def test_a_short_surname_after_a_preposition_or_kana_is_the_person(brief) -> None:
+    got = brief("أدى رئيس الوزراء الباكستاني عمران خان اليمين الدستورية. وبعث الرئيس الصيني شي جين بينغ رسالة إلى "
+                "خان هنأه فيها بتوليه منصبه.", date(2018, 8, 20))
+    assert ("Xi Jinping", "Imran Khan") in _pairs(got)
+
+
+def test_an_apposition_ending_in_a_relative_clause_before_qad_is_parenthetical(real_pipeline) -> None:
+    text = ("وكان رئيس الوزراء الباكستاني عمران خان، نجم الكريكيت الذي فاز حزبه في الانتخابات الأربعاء الماضي، قد "
+            "تلقى اتصالا هاتفيا من ولي العهد السعودي الأمير محمد بن سلمان.")
+    ev = real_pipeline.process(Article("t", text, published=date(2018, 8, 3))).events
+    assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in ev] == [
+        ("call", ["Mohammed bin Salman"], ["Imran Khan"])]
+    assert ev[0].first is None  # the relative clause's time is the election's, not the call's

@@ -974,6 +974,11 @@ class _Extractor:
                         return None
                     # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
                     obj, etype, is_visit = hosts, "visit", True
+            # "التقى X، الذي ...، وY": the party coordinated after a relative clause joins the group before it
+            rel_extra = (self._after_relative(toks, right) if groups_right and right + 1 < len(norms)
+                         and norms[right] in _RELATIVES and norms[right - 1] in ("،", ",") else [])
+            if rel_extra and obj is not None and obj.parties and obj.last == groups_right[-1].last:
+                obj = _Group(obj.parties + rel_extra, obj.marker)
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
             if pron is None and pron_obj and subj is not None:
                 # the host is the subject, the pronoun the guest
@@ -1058,6 +1063,8 @@ class _Extractor:
                                and (norms[i + 1] in ("في", "خلال") or _timeword(norms[i + 1]))))
                       and all(a.kind == "person" for a in acts)
                       and (topic := _excluding(self._topic_actor(made, parties, head), acts))):
+                    if rel_extra and subj.last == groups_right[-1].last:
+                        acts = _uniq(acts + [p.actor for p in rel_extra if p.actor is not None])
                     # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X"، "إذ التقى في 22 من
                     # الشهر X": after حيث/إذ the clause goes on about the one already told; the only person
                     # named after the verb is its object ("إذ استضافت بغداد جولات": a place is the subject)
@@ -1101,7 +1108,9 @@ class _Extractor:
         # "عقد في إسطنبول اليوم اجتماع ثلاثي يضم X وY": a gathering verb's time and place are those
         # of the gathering noun's clause
         when_left = min(left, sx.clause_start(head)) if fam.needs_before else left
-        first, last, t_status = self._when(sent, toks, norms, c, when_left, right, sx.single)
+        first, last, t_status = self._when(sent, toks, norms, c, when_left, right, sx.single,
+                                           # (not the time of a relative clause set off by commas)
+                                           None if rel is None else (toks[rel].start, toks[head].start))
         # planning cues count near the trigger only, not over the whole reach of its parties
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
         # (but "قمة ... التي تجمع X وY": the gathering verb describes the summit the main clause plans)
@@ -1175,7 +1184,7 @@ class _Extractor:
         if first is not None and pub is not None and abs((pub - first).days) > 31:
             src, tgt = self._roles_on(first, sent, src), self._roles_on(first, sent, tgt)
         if location is None:
-            location = self._location(parties, when_left, right, c)
+            location = self._location(parties, when_left, right, c) or self._where_place(when_left, head)
         if location is None and is_visit:
             host = [a for a in tgt if a.country]
             if host:
@@ -1186,6 +1195,12 @@ class _Extractor:
         mediators: list[Actor] = []
         if c.type == "talks":
             mediators = self._mediators(parties, norms, sent)
+        elif etype == "meeting" and c.hit.aspect == "noun":
+            # "أول لقاء مباشر بين X وY ... برعاية رئيس الوزراء الإثيوبي Z": a meeting a third party
+            # sponsors or mediates is talks with that mediator
+            mediators = _excluding(self._sponsors(parties, norms, i), src + tgt)
+            if mediators:
+                etype = "talks"
         summit = sx.memo.get("summit")
         if summit is None:  # the same for every trigger of the sentence
             summit = sx.memo["summit"] = lex.has_phrase("summit_cues", norms, 0, len(norms))
@@ -1849,6 +1864,9 @@ class _Extractor:
                           else "x" if before in not_actor_markers else None)
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
+            elif prev in ("ومع", "والي", "ومن", "ولدي") and not conj:
+                # "تلقى مكالمة من X ومن Y": the preposition repeated after و marks a coordinated party
+                marker, conj = prev[1:], True
             elif (prev in words["kinship"] and not conj and j >= 1
                   and toks[j - 1].norm in ("مع", "الي", "من", "بين", "علي", "لدي")):
                 marker = toks[j - 1].norm  # "رسالة من أخيه الرئيس X"
@@ -1858,6 +1876,8 @@ class _Extractor:
                 marker = prev[:1]
             elif prev in not_actor_markers and not conj:
                 marker = "x"
+            elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
+                continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
 
             elif prev in construct_heads and actor is not None and actor.kind in ("country", "person"):
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
@@ -1919,7 +1939,11 @@ class _Extractor:
             if not conj and marker is None and actor is not None and actor.kind == "person":
                 # "X ورئيسة مجلس الوزراء الإيطالي جورجيا ميلوني": the و is on the title the knowledge
                 # base did not join to the name; the person is coordinated with the party before
-                for jj in range(ti - 1, max(-1, ti - 7), -1):
+                # (a long unread title holds a minister's portfolio: "ووزير الشؤون المغاربية والاتحاد
+                # الإفريقي وجامعة الدول العربية الجزائري X")
+                # (not past another person: "وسيرغي شويغو ونظيراهما التركيان مولود تشاووش أوغلو")
+                stop = max((q.last for q in out if q.actor is not None and q.actor.kind == "person"), default=-1)
+                for jj in range(ti - 1, max(-1, ti - 12, stop), -1):
                     w = toks[jj].norm
                     if toks[jj].punct or lex.lookup(w) is not None or w in words["boundaries"]:
                         break
@@ -1947,6 +1971,23 @@ class _Extractor:
         return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
                                  words["country_epithets"], lambda w: lex.lookup(w) is not None,
                                  words["plural_heads"])
+
+    def _in_portfolio(self, toks: list[_Tok], ti: int) -> bool:
+        """"وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية"، "وزير الدولة لشؤون
+        الاتحاد الأوروبي": an organisation or country named in a minister's portfolio (after a
+        "الشؤون" word that follows a title word, through adjectives and coordinated nouns only) is
+        part of the title, not a party."""
+        words = self.lex.words
+        portfolio, titles = words["portfolio_words"], words["title_words"]
+        for k in range(ti - 1, max(-1, ti - 7), -1):
+            w = toks[k].norm
+            if toks[k].punct:
+                return False
+            if w in portfolio:
+                return any(_strip_conj(toks[q].norm) in titles for q in range(max(0, k - 3), k))
+            if not (w.startswith("و") or (w.startswith("ال") and w.endswith(("ي", "يه")))):
+                return False
+        return False
 
     def _unnamed_role_titles(self, parties: list[_Party], toks: list[_Tok]) -> list[_Party]:
         """"موفد الأمم المتحدة والجامعة العربية إلى سوريا كوفي أنان": an office the knowledge base
@@ -2017,7 +2058,29 @@ class _Extractor:
             roles = self.lex.dual_anaphor_roles.get(w)
             day = self.article.published
             found: list[Mention] = []
-            for want in ((roles, None) if roles and day is not None else (None,)):
+            isos = self._dual_nisbas(toks, ti)
+            if isos:
+                # "استقبل الوزيرين الجزائري والمصري": each nisba names the country of one of the two,
+                # the person of that country last named (not its head of state or government when
+                # the dual is of ministers)
+                lower = self.lex.dual_anaphor_not_roles.get(w, ())
+                for iso in isos:
+                    for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
+                        a = m.actor
+                        if (m.end > t.start or a is None or a.kind != "person" or a.country != iso
+                                or any(f.actor == a for f in found)):
+                            continue
+                        if t.start - m.end > 3000:
+                            break
+                        if day is not None and any(self._holds(a, r, day) for r in lower):
+                            continue
+                        found.append(m)
+                        break
+                if len(found) == 2:
+                    found.reverse()  # (in the text's order below, as the search by recency gives)
+                else:
+                    found = []
+            for want in (() if isos else (roles, None) if roles and day is not None else (None,)):
                 found = []
                 # the mentions starting at or after the token end after it: skipped below, so not visited
                 for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
@@ -2031,7 +2094,11 @@ class _Extractor:
                     # "الرئيسين": two presidents, not the prime minister named last
                     if want and day is not None and not any(self._holds(a, r, day) for r in want):
                         continue
-                    if all(f.actor is not None and f.actor.country != a.country for f in found):
+                    # (or of one country when one of them is a non-state party: "بين الرجلين" after
+                    # a president and his armed opposition's leader)
+                    if all(f.actor is not None and (f.actor.country != a.country or self._nonstate(a, day)
+                                                    or self._nonstate(f.actor, day)) and f.actor != a
+                           for f in found):
                         found.append(m)
                 if len(found) == 2:
                     break
@@ -2044,6 +2111,15 @@ class _Extractor:
         if not added:
             return out
         return sorted(out + added, key=lambda p: (p.first, p.conj))
+
+    def _dual_nisbas(self, toks: list[_Tok], ti: int) -> list[str]:
+        """The two countries of "الوزيرين الجزائري والمصري" (nisbas right after a dual noun), else []."""
+        if ti + 2 >= len(toks) or not toks[ti + 2].norm.startswith("و"):
+            return []
+        lo, hi = toks[ti + 1].start, toks[ti + 2].end
+        isos = [m.actor.country for m in self.mentions[bisect_left(self._mention_starts, lo):]
+                if m.start < hi and m.via == "nisba" and m.actor is not None and m.actor.country]
+        return [i for i in isos if i] if len(isos) == 2 and isos[0] != isos[1] else []
 
     def _contact_noun(self, toks: list[_Tok], k: int) -> bool:
         """Is toks[k] (after up to two adjectives such as ثنائية) a noun of a meeting, talks or call?"""
@@ -2667,12 +2743,16 @@ class _Extractor:
 
     def _surname_slot(self, k: int) -> bool:
         """Is token k where a name stands as a party: after a verb or a title ("وتلقى بري"، "الرئيس
-        بري"), or opening a clause before a verb ("بري يستقبل")?"""
+        بري"), first of a pair after بين/مع, or opening a clause before a verb ("بري يستقبل")?"""
         toks, lex = self.all_toks, self.lex
         prev = toks[k - 1].norm if k else ""
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if prev in lex.words["title_words"] or lex.lookup(prev) is not None or lex.support_role(prev) is not None:
             return True
+        if prev in ("بين", "مع") and nxt.startswith("و"):
+            return True  # "لقاء بين كير ومشار": a pair of parties after بين/مع
+        if prev in ("الي", "مع", "من") or prev in ("كان", "وكان"):
+            return True  # "رسالة إلى خان"، "وكان خان قد تلقى"
         return (not prev or toks[k - 1].punct) and (lex.lookup(nxt) is not None or lex.support_role(nxt) is not None)
 
     def _bare_office_mentions(self) -> list[Mention]:
@@ -2888,7 +2968,8 @@ class _Extractor:
         return False
 
     def _when(self, sent: Sentence, toks: list[_Tok], norms: list[str], c: _Cand, left: int,
-              right: int, single: bool) -> tuple[date | None, date | None, str | None]:
+              right: int, single: bool, skip: tuple[int, int] | None = None
+              ) -> tuple[date | None, date | None, str | None]:
         lex = self.lex
         lo, hi = toks[max(left, 0)].start, toks[min(right, len(toks) - 1)].end
         got = self._sx.memo.get("inside")
@@ -2902,6 +2983,8 @@ class _Extractor:
         own = inside[bisect_left(starts, lo):bisect_left(starts, hi)]
         if not own and len(inside) == 1 and single:
             own = inside
+        if own and skip is not None:
+            own = [t for t in own if not skip[0] <= t.start < skip[1]]
         if own and self._occasion_at is not None:
             # "بمناسبة قرب حلول شهر رمضان": the occasion's time is not the contact's
             own = [t for t in own if not self._occasion_at(t.start)]
@@ -2966,11 +3049,50 @@ class _Extractor:
                 return p.place
         return None
 
+    def _after_relative(self, toks: list[_Tok], rel: int) -> list[_Party]:
+        """"التقى X، الذي كان قد أعلن استقالته، ورئيس المفوضية Y": the party coordinated after a
+        relative clause set off by commas is the verb's object with X (none when another clause
+        follows the relative one)."""
+        close = next((k for k in range(rel + 1, min(len(toks), rel + 20)) if toks[k].punct), None)
+        if close is None or toks[close].norm not in ("،", ","):
+            return []
+        after = _groups(self._sx.span(close + 1, len(toks)), close + 1, len(toks), self.lex)
+        if not after or after[0].marker is not None:
+            return []
+        p = after[0].parties[0]
+        if not p.conj or (p.lead if p.lead >= 0 else p.first) != close + 1:
+            return []
+        return list(after[0].parties)
+
+    def _where_place(self, left: int, head: int) -> Place | None:
+        """"توقف في جيبوتي صباح الجمعة، حيث التقى الرئيس X"، "قادما من هانوي، حيث أجرى محادثات": a
+        clause opened by حيث is set in the place (or country) the clause before it ends with."""
+        norms = self._sx.norms
+        k = next((q for q in range(head - 1, max(-1, left - 3), -1) if norms[q] == "حيث"), None)
+        if k is None:
+            return None
+        for p in reversed(self._sx.span(max(0, k - 8), k)):
+            if p.last >= k or p.marker not in ("x", "ب", "الي", "من"):
+                continue
+            if p.place is not None:
+                return p.place
+            if p.actor is not None and p.actor.kind == "country":
+                return self._country_place(p.actor.country)
+            return None
+        return None
+
     def _mediators(self, parties: list[_Party], norms: list[str], sent: Sentence) -> list[Actor]:
         got = self._sx.memo.get("mediators")
         if got is None:  # the same for every trigger of the sentence
             got = self._sx.memo["mediators"] = self._mediators_of(parties, norms)
         return list(got)
+
+    def _sponsors(self, parties: list[_Party], norms: list[str], i: int) -> list[Actor]:
+        """The parties after the noun at i introduced by a sponsoring or mediating word (برعاية،
+        بوساطة; not بحضور or بمشاركة, which only attend)."""
+        words = self.lex.words["sponsors"]
+        return _uniq([p.actor for p in parties if p.actor is not None and p.first > i + 1
+                      and norms[p.first - 1] in words])
 
     def _mediators_of(self, parties: list[_Party], norms: list[str]) -> list[Actor]:
         out: list[Actor] = []
@@ -3274,14 +3396,20 @@ _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "
 def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> int | None:
     """The comma before "، الذي ..." when the verb at `head` follows the relative clause's closing
     comma ("X، الذي التقى أمس Y، يصل إلى Z"), else None."""
-    if head < 4 or norms[head - 1] not in ("،", ","):
+    # (or before قد: "وكان خان، نجم الكريكيت السابق الذي أدى اليمين، قد تلقى")
+    close = head - 2 if head >= 2 and norms[head - 1] == "قد" else head - 1
+    if close < 3 or norms[close] not in ("،", ","):
         return None
-    for j in range(head - 2, max(0, head - 24), -1):
+    rel = False
+    for j in range(close - 1, max(0, close - 23), -1):
         t = toks[j]
-        if t.punct and t.norm not in ('"',):
-            return None
-        if norms[j] in _RELATIVES and j >= 1 and norms[j - 1] in ("،", ","):
-            return j - 1
+        if norms[j] in _RELATIVES:
+            rel = True
+            if j >= 1 and norms[j - 1] in ("،", ","):
+                return j - 1
+        elif t.punct and t.norm not in ('"',):
+            # "X، نجم الكريكيت السابق الذي ...،": an apposition that ends in a relative clause
+            return j if rel and t.norm in ("،", ",") else None
     return None
 
 
@@ -3335,8 +3463,8 @@ def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Grou
     for p in parties:
         if p.first < lo or p.last >= hi:
             continue
-        if prev is not None and out and p.marker is None and (p.lead if p.lead >= 0 else p.first) - prev.last <= 2 \
-                and p.conj:
+        if prev is not None and out and (p.marker is None or (p.marker == out[-1].marker and p.conj)) \
+                and (p.lead if p.lead >= 0 else p.first) - prev.last <= 2 and p.conj:
             out[-1].parties.append(p)
         else:
             out.append(_Group([p], p.marker))
@@ -3411,6 +3539,16 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                     and p.actor.kind == "person" and p.actor.name_en and q.first > 0
                     and toks[q.first - 1].norm in titles):
                 # "رئيس مفوضية الاتحاد الأفريقي موسى فكي": the organisation is inside the person's title
+                # (whose و, read before the title, is the person's: "ورئيس مفوضية الاتحاد الأفريقي X")
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj or p.conj,
+                                 q.lead if q.conj or not p.conj else p.lead)
+                continue
+            if (not gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
+                    and p.actor.kind == "person" and p.actor.name_en and p.actor.country == q.actor.country
+                    and not p.conj and q.mention.via == "name" and q.first > 0 and q.marker == p.marker
+                    and any(_strip_conj(t.norm) in titles for t in toks[max(0, q.first - 3):q.first])):
+                # "من رئيس إقليم كردستان العراق مسعود بارزاني": the country ends a title the knowledge
+                # base did not read, right before its holder's name
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
                 continue
             if (gap and len(gap) <= 2 and all(g in epithets for g in gap) and q.actor is not None

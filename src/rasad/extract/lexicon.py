@@ -94,6 +94,7 @@ class Lexicon:
     honorific_class: dict[str, str] = field(init=False)
     descriptor_orgs: dict[str, str] = field(init=False)  # "الاممي" -> "org:un"
     dual_anaphor_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الرئيسان" -> ("president", ...)
+    dual_anaphor_not_roles: dict[str, tuple[str, ...]] = field(init=False)  # "الوزيرين" -> ("president", ...)
     descriptor_forms: frozenset[str] = field(init=False)  # المسؤول، والمسؤول، للمسؤول ...
     descriptor_offices: dict[str, str] = field(init=False)  # "الوزير" -> "Minister"
     before_nouns: tuple[str, ...] = field(init=False)  # "وصول" (قبل وصوله: "before")
@@ -133,6 +134,8 @@ class Lexicon:
         self.descriptor_orgs = {normalize_key(str(k)): str(v) for k, v in (self.cues.get("descriptor_orgs") or {}).items()}
         self.dual_anaphor_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
                                    for k, v in (self.cues.get("dual_anaphor_roles") or {}).items()}
+        self.dual_anaphor_not_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
+                                       for k, v in (self.cues.get("dual_anaphor_not_roles") or {}).items()}
         self.descriptor_forms = definite_forms(self.words.get("descriptors", frozenset()))
         self.before_nouns = tuple(normalize_key(str(w)) for w in (self.cues.get("before_nouns") or ()))
         self.honorific_roles = {normalize_key(str(k)): tuple(str(r) for r in v)
@@ -382,7 +385,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "delegation_anaphors", "country_epithets", "member_cues",
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "delegation_anaphors", "country_epithets", "member_cues",
                  "plural_messages", "plural_heads"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
