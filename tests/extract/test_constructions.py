@@ -1108,3 +1108,51 @@ def test_an_apposition_ending_in_a_relative_clause_before_qad_is_parenthetical(r
     assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in ev] == [
         ("call", ["Mohammed bin Salman"], ["Imran Khan"])]
     assert ev[0].first is None  # the relative clause's time is the election's, not the call's
+
+
+def test_a_verb_followed_by_during_it_has_the_traveller_as_subject(brief) -> None:
+    got = brief("زار وزير الخارجية الإيراني محمد جواد ظريف موسكو الأسبوع الماضي. وقام الرئيس الإندونيسي جوكو "
+                "ويدودو بجولة في شرق آسيا التقى خلالها رئيس الوزراء الياباني شينزو آبي والرئيس الكوري الجنوبي "
+                "مون جيه إن.", date(2018, 9, 20))
+    pairs = _pairs(got)
+    assert {("Joko Widodo", "Shinzo Abe"), ("Joko Widodo", "Moon Jae-in")} <= pairs
+    assert not any(s == "Mohammad Javad Zarif" and t in ("Shinzo Abe", "Moon Jae-in") for s, t in pairs)
+    assert ("Shinzo Abe", "Moon Jae-in") not in pairs
+
+
+def test_a_verb_s_object_is_the_other_party_of_the_call_its_adverbial_names(brief) -> None:
+    got = brief("وأبلغ وزير الخارجية الأمريكي أنتوني بلينكن نظيره التركي مولود جاويش أوغلو، في اتصال هاتفي اليوم، "
+                "أن بلاده تدعم الوساطة.", date(2022, 3, 10))
+    assert got == [("call", "occurred", ("Antony Blinken",), ("Mevlüt Çavuşoğlu",))]
+
+
+def test_co_chairs_of_a_meeting_met(brief) -> None:
+    got = brief("ترأس وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين في عمان اليوم اجتماع "
+                "اللجنة العليا المشتركة بين البلدين.", date(2021, 6, 27))
+    assert {frozenset(p) for p in _pairs(got)} == {frozenset(("Ayman Safadi", "Fuad Hussein"))}
+    # one chair of a meeting of his own government is no contact
+    assert brief("ترأس رئيس الوزراء الأردني بشر الخصاونة اليوم اجتماع مجلس الوزراء.", date(2021, 6, 27)) == []
+
+
+def test_the_capital_s_noun_stands_between_the_preposition_and_the_city(real_pipeline) -> None:
+    # (and العمانية, also the Omani agency's name, ends no clause as an adjective; the crisis of the
+    # clause before is not the arrival verb's "حل الأزمة")
+    text = ("ويواصل أمير الكويت مساعيه لاحتواء الأزمة، حيث حل مساء أمس بالعاصمة العمانية مسقط، والتقى السلطان "
+            "قابوس بن سعيد.")
+    ev = real_pipeline.process(Article("t", text, published=date(2017, 6, 9))).events
+    assert [(e.type, [a.name_en for a in e.source], [a.name_en for a in e.target],
+             e.location.name_en if e.location else None) for e in ev] == [
+        ("visit", ["Sabah Al-Ahmad Al-Jaber Al-Sabah"], ["Qaboos bin Said"], "Muscat")]
+
+
+def test_an_agency_name_that_is_a_common_word_closes_a_dateline_only_when_set_off(brief) -> None:
+    got = brief("مسقط في 8 يونيو /العُمانية/ استقبل السلطان قابوس بن سعيد أمس أمير دولة الكويت.", date(2017, 6, 9))
+    assert got == [("visit", "occurred", ("Sabah Al-Ahmad Al-Jaber Al-Sabah",), ("Qaboos bin Said",))]
+
+
+def test_a_person_coordinated_after_a_place_joins_the_person_before_it(brief) -> None:
+    got = brief("وواصل المبعوث الفرنسي جان إيف لودريان لقاءاته في بيروت، حيث التقى أمس رئيس مجلس النواب نبيه بري "
+                "في عين التينة، ورئيس الحكومة نجيب ميقاتي في السراي.", date(2021, 9, 15))
+    pairs = _pairs(got)
+    assert {("Jean-Yves Le Drian", "Nabih Berri"), ("Jean-Yves Le Drian", "Najib Mikati")} <= pairs
+    assert ("Nabih Berri", "Najib Mikati") not in pairs and ("Najib Mikati", "Nabih Berri") not in pairs

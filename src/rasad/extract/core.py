@@ -189,14 +189,14 @@ class _SentIndex:
         j = head - 1
         stop = max(-1, head - 1 - _SCAN)
         while j > stop:
-            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in bounds:
+            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in bounds or _agency(self.lex, toks, j):
                 return j + 1
             j -= 1
         if j < 0:
             return 0
         if self._breaks is None:
             self._breaks = [k for k, t in enumerate(toks)
-                            if (t.punct and t.norm in _CLAUSE_PUNCT) or norms[k] in bounds]
+                            if (t.punct and t.norm in _CLAUSE_PUNCT) or norms[k] in bounds or _agency(self.lex, toks, k)]
         k = bisect_left(self._breaks, head) - 1
         return self._breaks[k] + 1 if k >= 0 else 0
 
@@ -601,8 +601,13 @@ class _Extractor:
         if pre and any(pre.endswith(p) for p in fam.skip_prefixes):
             return None
         w = fam.window
-        if fam.excludes and lex_near(norms, i, w, fam.excludes):
-            return None
+        if fam.excludes:
+            # (within the trigger's clause: "مساعيه لاحتواء الأزمة الخليجية، حيث حل بالدوحة" is an
+            # arrival, the crisis is another clause's)
+            lo = next((k + 1 for k in range(i - 1, max(-1, i - w - 1), -1) if toks[k].punct), max(0, i - w))
+            hi = next((k for k in range(i + 1, min(len(norms), i + w + 1)) if toks[k].punct), i + w + 1)
+            if lex_near(norms[lo:hi], i - lo, w, fam.excludes):
+                return None
         if fam.needs_before and not any(n in fam.needs_before for n in norms[max(0, i - w):i]):
             return None
         support = None
@@ -855,7 +860,11 @@ class _Extractor:
                         and right_unmarked[0].first > i) and not (
                         noun_alone and (fam.genitive_other or c.hit.suffix in _PRONOUN_SUFFIXES)) and not (
                         self._continues_visit(c, norms, head, made, groups_right) is not None) and not (
-                        _visited_places_only(c, norms, head, right_unmarked)):
+                        _visited_places_only(c, norms, head, right_unmarked)) and not (
+                        # "بجولة التقى خلالها الرؤساء X وY": the pronoun of the
+                        # adverbial right after the verb is the trip's; the subject is the traveller
+                        c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
+                        and norms[i + 1] in _DURING_PRONOUNS and c.hit.suffix not in _PRONOUN_SUFFIXES):
                     # "لقاؤه X": the pronoun is the noun's subject, the next name its object
                     subj = right_unmarked[0]
                     used_right = subj
@@ -966,6 +975,16 @@ class _Extractor:
                 obj_acts = _excluding(self._topic_actor(made, parties, head), subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
+            if (obj is None and split_group is None and not pron_obj and subj is not None and c.type == "call"
+                    and c.hit.aspect == "noun" and c.support is None and not c.hit.suffix and _after_pp(lex, norms, i)
+                    and subj in unmarked_left):
+                # "وأبلغ X نظيره Y، في اتصال هاتفي، أن ...": the main verb's object after its subject is
+                # the other party of the contact its adverbial names
+                k = unmarked_left.index(subj)
+                nxt_g = unmarked_left[k + 1] if k + 1 < len(unmarked_left) else None
+                if nxt_g is not None and all(a.kind == "person" for a in nxt_g.actors()) and not (
+                        {_akey(a) for a in nxt_g.actors()} & {_akey(a) for a in subj.actors()}):
+                    obj = nxt_g
             if obj is None and split_group is None and fam.require_marker and not pron_obj:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
                 if not (plural and subj is not None and len(subj.actors()) >= 2):
@@ -1016,7 +1035,9 @@ class _Extractor:
                 # an unknown word before "سيلتقي خلال الزيارة" is the visitor's name the KB lacks
                 hon_title = self._honorific_title(norms, left, head)
                 if not allow or (hon_title is None and _unknown_subject(lex, toks, norms, left, head, i, sx.covered())
-                                 and not (cont is not None and _during_visit(norms, i))):
+                                 and not (cont is not None and _during_visit(norms, i))
+                                 # ("بجولة في أميركا الجنوبية التقى خلالها": the trip's pronoun follows)
+                                 and not (i + 1 < len(norms) and norms[i + 1] in _DURING_PRONOUNS)):
                     return None
                 fk = bisect_left(self._former, left)
                 if fk < len(self._former) and self._former[fk] < i:
@@ -1050,7 +1071,19 @@ class _Extractor:
                 src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
             elif subj is not None:
                 acts = _uniq(subj.actors())
-                if len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
+                own_topic: list[Actor] = []
+                if (len(acts) >= 2 and subj is used_right and fam.direct and c.hit.aspect != "noun"
+                        and c.support is None and head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ")):
+                    # "واصل X لقاءاته في بيروت، حيث التقى Y، وZ": after حيث the clause goes on about the
+                    # sentence's own subject, named before it; those after the verb are its objects
+                    first_p = next((p for p in sx.span(0, head - 1) if p.actor is not None and p.marker is None
+                                    and p.actor.kind == "person"), None)
+                    if first_p is not None and first_p.actor not in acts:
+                        own_topic = [first_p.actor]
+                if own_topic:
+                    src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
+                    inherited = True
+                elif len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
@@ -1344,6 +1377,12 @@ class _Extractor:
         elif during and self.drafts:
             d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
             joined = True
+            # "وقام غوايدو بجولة في أميركا الجنوبية التقى خلالها X": the sentence names its own
+            # traveller, not the one of an earlier visit
+            own = next((p for p in self._sx.span(0, head) if p.actor is not None and p.marker is None
+                        and p.actor.kind == "person" and p.last < head), None)
+            if own is not None and own.actor not in d.source:
+                return None
         elif self.drafts:
             # the latest visit among the last contacts told ("وصل X إلى طهران. وأجرى محادثات مع Y. كما التقى Z")
             d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
@@ -1842,6 +1881,17 @@ class _Extractor:
             marker: str | None = None
             conj = False
             c = clitic.replace("ال", "")
+            if not c and j >= 1 and (m.kind == "place" or m.via == "metonym"):
+                # "بالعاصمة القطرية الدوحة"، "إلى العاصمة الأردنية عمّان": the capital's noun (and its
+                # nisba) stand between the preposition and the city
+                k = j - 1 if toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه")) else j
+                cap = toks[k].norm
+                if cap.endswith("العاصمه") and len(cap) <= 9:
+                    pre = cap[:-7].lstrip("و")
+                    if pre in ("ب", "ل"):
+                        c = pre
+                    elif not pre and k >= 1:
+                        prev = toks[k - 1].norm
             if c.startswith(("و", "ف")):
                 conj = True
                 c = c[1:]
@@ -1953,6 +2003,10 @@ class _Extractor:
                                          # "مع نظيريه الفرنسي X والبريطاني Y": a nisba after و
                                          or (jj == ti - 1 and w.startswith("وال") and w.endswith("ي") and len(w) > 6)):
                         conj, lead = True, jj
+                        # (the organisations and countries inside that title are not parties: "والممثلة
+                        # السامية للاتحاد الأوروبي للشؤون الخارجية X")
+                        while out and out[-1].first > jj and (out[-1].actor is None or out[-1].actor.kind != "person"):
+                            out.pop()
                         break
             if (marker == "ب" and actor is not None and actor.kind == "country" and out
                     and out[-1].actor is None and out[-1].place is not None and out[-1].last == ti - 1):
@@ -3309,7 +3363,8 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
         w = norms[j]
         if w in _FUNCTION or toks[j].punct:
             continue
-        if w.startswith(("ال", "وال")) and j not in starts and not _timeword(w):
+        # (not an adjective of the party after it: "بالعاصمة العمانية مسقط، والتقى")
+        if w.startswith(("ال", "وال")) and j not in starts and not _timeword(w) and j + 1 not in starts:
             return True
     return False
 
@@ -3377,6 +3432,7 @@ _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثن�
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
+_DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -3425,7 +3481,7 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
         if t.punct and (t.norm in _OPEN_QUOTES or (t.norm == '"' and sx.quotes_before(j) % 2 == 0)):
             return j + 1
         w = norms[j]
-        if w in lex.words["boundaries"] or w in lex.words["left_boundaries"]:
+        if w in lex.words["boundaries"] or w in lex.words["left_boundaries"] or _agency(lex, toks, j):
             return j + 1
         if j in trig_idx:
             return j + 1
@@ -3433,6 +3489,18 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
             return j + 1
         j -= 1
     return 0
+
+
+def _agency(lex: Lexicon, toks: list[_Tok], j: int) -> bool:
+    """Is token j a wire agency's name that is also a common word, set off as a dateline's
+    agency ("/العُمانية/"، "(ومع)"、"- وطنية -")?"""
+    if toks[j].norm not in lex.words["agency_names"]:
+        return False
+    return ((j > 0 and toks[j - 1].norm in _AGENCY_MARKS) or (j + 1 < len(toks) and toks[j + 1].norm in _AGENCY_MARKS)
+            or j == 0)
+
+
+_AGENCY_MARKS = frozenset({"/", "(", ")", "-", ":", "–", "—"})
 
 
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
@@ -3443,7 +3511,8 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if t.punct and t.norm in _CLAUSE_PUNCT:
             return j
         w = norms[j]
-        if w in lex.words["boundaries"] or (w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
+        if w in lex.words["boundaries"] or _agency(lex, toks, j) or (
+                w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
             return j  # (not the إن inside a name: "مون جيه إن")
         if j in trig_idx and not (verb and norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))):
             return j  # (not "التقى فور وصوله X": upon his arrival is an adverbial of the clause)
@@ -3465,7 +3534,14 @@ def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Grou
             continue
         if prev is not None and out and (p.marker is None or (p.marker == out[-1].marker and p.conj)) \
                 and (p.lead if p.lead >= 0 else p.first) - prev.last <= 2 and p.conj:
-            out[-1].parties.append(p)
+            g = out[-1]
+            if (g.marker == "x" and len(out) >= 2 and p.marker is None and p.actor is not None
+                    and p.actor.kind == "person" and all(q.actor is None for q in g.parties)
+                    and out[-2].parties[-1].actor is not None and out[-2].parties[-1].actor.kind == "person"):
+                # "التقى X في عين التينة، ووزير الخارجية Y في قصر بسترس": a person coordinated after
+                # the place of the one before joins that one's group, not the place's
+                g = out[-2]
+            g.parties.append(p)
         else:
             out.append(_Group([p], p.marker))
         prev = p
