@@ -1078,7 +1078,7 @@ class _Extractor:
                     # sentence's own subject, named before it; those after the verb are its objects
                     first_p = next((p for p in sx.span(0, head - 1) if p.actor is not None and p.marker is None
                                     and p.actor.kind == "person"), None)
-                    if first_p is not None and first_p.actor not in acts:
+                    if first_p is not None and first_p.actor is not None and first_p.actor not in acts:
                         own_topic = [first_p.actor]
                 if own_topic:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
