@@ -1156,3 +1156,16 @@ def test_a_person_coordinated_after_a_place_joins_the_person_before_it(brief) ->
     pairs = _pairs(got)
     assert {("Jean-Yves Le Drian", "Nabih Berri"), ("Jean-Yves Le Drian", "Najib Mikati")} <= pairs
     assert ("Nabih Berri", "Najib Mikati") not in pairs and ("Najib Mikati", "Nabih Berri") not in pairs
+
+
+def test_a_so_called_body_inside_a_title_is_the_holder_s(brief) -> None:
+    got = brief("وزار المبعوث الأممي مارتن غريفيث صنعاء أمس، حيث التقى رئيس ما يسمى \"المجلس السياسي الأعلى\" التابع "
+                "للحوثيين مهدي المشاط.", date(2019, 1, 6))
+    assert ("Martin Griffiths", "Mahdi al-Mashat") in _pairs(got)
+    assert not any("Houthis" in p for p in _pairs(got))
+
+
+def test_the_delegation_told_again_is_the_one_its_named_head_leads(brief) -> None:
+    got = brief("وصل وفد من حركة حماس برئاسة رئيس المكتب السياسي للحركة إسماعيل هنية إلى القاهرة أمس. والتقى الوفد "
+                "اليوم رئيس المخابرات العامة المصرية اللواء عباس كامل.", date(2021, 5, 30))
+    assert ("Ismail Haniyeh", "Abbas Kamel") in _pairs(got)

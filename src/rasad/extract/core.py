@@ -2765,7 +2765,7 @@ class _Extractor:
             nxt = bisect_left(starts, t.end)
             if nxt < len(ms) and ms[nxt].start - t.end <= 2 and ms[nxt].via in ("nisba", "metonym"):
                 continue  # "الوفد الإيراني": its own party follows
-            if k + 1 < len(norms) and norms[k + 1] in ("من", "برئاسه", "بقياده", "المرافق", "الرسمي"):
+            if k + 1 < len(norms) and norms[k + 1] in ("من", "برياسه", "بقياده", "المرافق", "الرسمي"):
                 continue
             actor = None
             for m in reversed(ms[:bisect_left(starts, t.start)]):
@@ -2783,6 +2783,15 @@ class _Extractor:
                         or any(b in heads and b.startswith("وفد") for b in before)
                         or (len(before) == 2 and before[0].startswith("وفد") and before[1] == "من")):
                     actor = m.actor
+                    # "وفد من حركة حماس برئاسة X ... والتقى الوفد Y": the delegation its named head leads
+                    e = bisect_left(self.tok_starts, m.end)
+                    by = next((q for q in range(e, min(len(norms), e + 3)) if norms[q] in _LED_BY), None)
+                    if by is not None:
+                        hi = toks[min(len(toks) - 1, by + 10)].end
+                        head_m = next((h for h in ms[bisect_left(starts, toks[by].end):]
+                                       if h.start < hi and h.actor is not None and h.actor.kind == "person"), None)
+                        if head_m is not None and head_m.start < hi and head_m.actor is not None:
+                            actor = head_m.actor
                     break
             if actor is None:
                 continue
@@ -3613,7 +3622,7 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
             gap = [t.norm for t in toks[q.last + 1:p.first]]
             if (not gap and q.actor is not None and q.actor.kind == "organization" and p.actor is not None
                     and p.actor.kind == "person" and p.actor.name_en and q.first > 0
-                    and toks[q.first - 1].norm in titles):
+                    and toks[_before_so_called(toks, q.first)].norm in titles):
                 # "رئيس مفوضية الاتحاد الأفريقي موسى فكي": the organisation is inside the person's title
                 # (whose و, read before the title, is the person's: "ورئيس مفوضية الاتحاد الأفريقي X")
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj or p.conj,
@@ -3683,6 +3692,19 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 continue
         out.append(p)
     return out
+
+
+_LED_BY = frozenset({"برياسه", "بقياده", "يتراسه", "يراسه", "يقوده", "ويتراسه", "ويقوده"})  # (normalised: ئ -> ي, أ -> ا)
+_SO_CALLED = frozenset({"ما", "يسمي", "تسمي", "بما", "المسمي", "المسماه", "يعرف", "تعرف", "\"", "«", "'", "“"})
+
+
+def _before_so_called(toks: list[_Tok], k: int) -> int:
+    """The token before k, skipping "ما يسمى" and quotes: "رئيس ما يسمى "المجلس السياسي الأعلى"
+    التابع للحوثيين X" has its title word before them."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and toks[j].norm in _SO_CALLED:
+        j -= 1
+    return max(j, 0)
 
 
 def _same_or_apposed(a: Actor, b: Actor) -> bool:
