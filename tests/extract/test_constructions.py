@@ -1169,3 +1169,18 @@ def test_the_delegation_told_again_is_the_one_its_named_head_leads(brief) -> Non
     got = brief("وصل وفد من حركة حماس برئاسة رئيس المكتب السياسي للحركة إسماعيل هنية إلى القاهرة أمس. والتقى الوفد "
                 "اليوم رئيس المخابرات العامة المصرية اللواء عباس كامل.", date(2021, 5, 30))
     assert ("Ismail Haniyeh", "Abbas Kamel") in _pairs(got)
+
+
+def test_a_regnal_ordinal_is_no_surname(brief) -> None:
+    got = brief("أقامت الملكة إليزابيث الثانية مأدبة غداء. وتعد لندن المحطة الثانية في جولة يقوم بها ولي العهد السعودي "
+                "الأمير محمد بن سلمان، على أن يتوجه بعد ذلك إلى واشنطن، حيث من المقرر أن يستقبله الرئيس دونالد ترامب.",
+                date(2018, 3, 8))
+    assert ("Mohammed bin Salman", "Donald Trump") in _pairs(got)
+    assert not any("Elizabeth II" in p for p in _pairs(got))
+
+
+def test_at_his_reception_after_kana_the_one_named_hosts(brief) -> None:
+    got = brief("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الدوحة في زيارة رسمية تستمر يومين، وكان في استقباله لدى "
+                "وصوله إلى المطار أمير قطر الشيخ تميم بن حمد آل ثاني.", date(2019, 11, 25))
+    assert ("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani") in _pairs(got)
+    assert ("Tamim bin Hamad Al Thani", "Recep Tayyip Erdoğan") not in _pairs(got)

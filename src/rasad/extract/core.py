@@ -189,14 +189,16 @@ class _SentIndex:
         j = head - 1
         stop = max(-1, head - 1 - _SCAN)
         while j > stop:
-            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in bounds or _agency(self.lex, toks, j):
+            if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or (norms[j] in bounds and norms[j] not in _KANA) \
+                    or _agency(self.lex, toks, j):
                 return j + 1
             j -= 1
         if j < 0:
             return 0
         if self._breaks is None:
             self._breaks = [k for k, t in enumerate(toks)
-                            if (t.punct and t.norm in _CLAUSE_PUNCT) or norms[k] in bounds or _agency(self.lex, toks, k)]
+                            if (t.punct and t.norm in _CLAUSE_PUNCT) or (norms[k] in bounds and norms[k] not in _KANA)
+                            or _agency(self.lex, toks, k)]
         k = bisect_left(self._breaks, head) - 1
         return self._breaks[k] + 1 if k >= 0 else 0
 
@@ -335,8 +337,8 @@ class _Extractor:
             if len(words) < 2:
                 continue
             w = words[-1]
-            if len(w) < 3 or self.lex.lookup(w) is not None:
-                continue
+            if len(w) < 3 or self.lex.lookup(w) is not None or w in self.lex.words["not_surnames"]:
+                continue  # (not a regnal ordinal: "إليزابيث الثانية ... المحطة الثانية")
             old = last.get(w, a)
             last[w] = a if old is not None and old.id == a.id else None
             first_at.setdefault(w, m.end)
@@ -1111,6 +1113,12 @@ class _Extractor:
                 inherited = True
             else:
                 return None
+        if (c.hit.aspect == "noun" and c.type == "visit" and c.hit.suffix in _PRONOUN_SUFFIXES and i >= 2
+                and norms[i - 1] == "في" and norms[i - 2] in ("كان", "كانت", "وكان", "وكانت") and src and tgt
+                and subject_role == "target"):
+            # "وكان في استقباله X": "X was at his reception": X hosts, the pronoun is the guest (not
+            # "خلال استقباله X", where the pronoun receives X)
+            src, tgt = tgt, src
         # places as visit targets become the country they are in; the place is the location
         location = None
         src = [a for a in src if a is not None]
@@ -3523,8 +3531,10 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if w in lex.words["boundaries"] or _agency(lex, toks, j) or (
                 w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
             return j  # (not the إن inside a name: "مون جيه إن")
-        if j in trig_idx and not (verb and norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))):
-            return j  # (not "التقى فور وصوله X": upon his arrival is an adverbial of the clause)
+        if j in trig_idx and not (norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))):
+            # (not "التقى فور وصوله X"، "وكان في استقباله لدى وصوله X": upon his arrival is an adverbial
+            # of the clause)
+            return j
         if fam.scope_end_needs and w in fam.needs:
             return j
         if j - i > _RIGHT_REACH:
@@ -3694,6 +3704,9 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
     return out
 
 
+# "وكان/وكانت" open a new clause for the parties' scope, not for the cues that govern a trigger: "الزيارة
+# أُلغيت ...، وكان من المقرر أن يلتقي خلالها X" (the cancellation governs the planned meeting)
+_KANA = frozenset({"وكان", "وكانت"})
 _LED_BY = frozenset({"برياسه", "بقياده", "يتراسه", "يراسه", "يقوده", "ويتراسه", "ويقوده"})  # (normalised: ئ -> ي, أ -> ا)
 _SO_CALLED = frozenset({"ما", "يسمي", "تسمي", "بما", "المسمي", "المسماه", "يعرف", "تعرف", "\"", "«", "'", "“"})
 
