@@ -134,10 +134,16 @@ def test_tricky_text_resolves_the_same_from_cold_warm_and_evicted_caches(monkeyp
 
 
 def _twinned(chunk: str) -> str:
-    """The codes of `_chunk(chunk)` with the tokens that carry a tense cue or start a phrase marked."""
+    """The codes of `_chunk(chunk)`, a cue word's code replaced by its cue's digit (or the digit of
+    a present cue to check against the word before), the tokens that start a phrase or carry a
+    cue to check marked."""
     c = core._chunk(chunk)
-    marked = {x[0] for x in c.cues} | {x[0] for x in c.starters}
-    return "".join(chr(core._TWIN + ord(x)) if k in marked else x for k, x in enumerate(c.codes))
+    codes = list(c.codes)
+    for k, cue, check in c.cues:
+        assert codes[k] == "_", chunk  # a time word carries no cue: the grammar never reads a cue digit
+        codes[k] = "5" if check else {"past": "1", "report": "2", "future": "3", "present": "4"}[cue]
+    marked = {x[0] for x in c.starters} | {x[0] for x in c.cues if x[2]}
+    return "".join(chr(core._TWIN + ord(x)) if k in marked else x for k, x in enumerate(codes))
 
 
 def test_chunk_codes_without_tokens_equal_the_built_chunks(real_articles: list[dict]) -> None:
@@ -165,3 +171,20 @@ def test_word_class_shortcut_equals_the_candidate_scan(real_articles: list[dict]
         code, value, cue = core._word_class(w, lx)
         forms = tuple(c for c in core._candidates(w) if c in lx.starters)
         assert core._word_info(w, lx) == (forms, code, value, cue), w
+
+
+def test_codes_that_may_follow_a_start_are_those_the_rules_allow() -> None:
+    """`_NEXT` (the grammar's search passes over a start whose next code cannot continue a match):
+    for each starting code, the codes that may come second in a match of a rule starting with it,
+    or "" when the code alone is a match of one (`regex`'s partial and full matches)."""
+    import regex
+
+    alphabet = sorted(set(core._CODES.values()) | set("MHWNY9TaP,-().:/_=&"))
+    assert set(core._NEXT) == set(core._RULE_FIRST)
+    for c in core._RULE_FIRST:
+        pats = [pat for _, first, pat in core._RULES if c in first]
+        if any(regex.fullmatch(pat, c) for pat in pats):
+            assert core._NEXT[c] == "", c
+        else:
+            nxt = {d for d in alphabet for pat in pats if regex.fullmatch(pat, c + d, partial=True)}
+            assert set(core._NEXT[c]) == nxt, c

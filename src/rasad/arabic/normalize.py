@@ -10,7 +10,6 @@ gives an exact span in the original.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
@@ -76,8 +75,8 @@ class NormText:
 # by extract). Why not one regex for drops and blanks: Python's re costs ~15-30 ns per
 # character scanned, more than all the rest together; drop characters are few per article
 # (~6, mostly one kind: tanween), so they are found with str.find, and the only blanks to cut
-# are runs of two or more spaces (a literal-prefix regex, which re scans at C speed) and the
-# ends. Same result as _normalize_slow (tests/arabic and tests/kb check it on random and
+# are runs of two or more spaces (found with str.find: even a literal-prefix regex is scanned
+# one character at a time, ~15 us an article) and the ends. Same result as _normalize_slow (tests/arabic and tests/kb check it on random and
 # corpus text).
 _PAIRS = tuple((k, v) for k, v in _MAP.items() if len(v) == 1 and not v.isspace())
 # every other whitespace character (what re's \s matches besides the space) and the underscore
@@ -88,7 +87,6 @@ _SPACES = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u
            "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _BLANK_CHARS = ("\n", *_SPACES, "_")
 _DROP_CHARS = tuple(sorted(_DROP))
-_SPACE_RUN = re.compile(" {2,}")
 
 
 def _kept_without_drops(t: str) -> tuple[str, list[int], list[int]]:
@@ -148,10 +146,16 @@ def normalize_segments(text: str, *, lower: bool = True) -> tuple[str, list[int]
     hi = len(t2.rstrip(" ")) if lo < n else n
     keep: list[tuple[int, int]] = []  # kept spans of t2
     pos = lo
-    for m in _SPACE_RUN.finditer(t2, lo, hi):
-        a, b = m.span()
+    # the runs of two or more spaces (what re.finditer(" {2,}", t2, lo, hi) gives), by str.find
+    find = t2.find
+    a = find("  ", lo, hi)
+    while a >= 0:
+        b = a + 2
+        while b < hi and t2[b] == " ":
+            b += 1
         keep.append((pos, a + 1))
         pos = b
+        a = find("  ", b, hi)
     if pos < hi:
         keep.append((pos, hi))
     # 3. the kept spans of t2, cut where step 1 cut, as segments of `text`

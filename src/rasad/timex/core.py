@@ -51,12 +51,12 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import Any, Literal, NamedTuple, cast, overload
 
 from hijridate import Gregorian, Hijri
@@ -111,9 +111,18 @@ _RULES: list[tuple[str, str, str]] = [
 # في, إلى) are skipped at once, and "من" (f, a quarter of the starts) tries 2 rules, not 14.
 # The starting codes must hold the first code of every way each rule can match (tests/timex
 # check them against each pattern): update them with the rules.
+# A start is tried only when the code after it may follow it in some match (`_NEXT`: the codes
+# that may come second in a match of a rule with that start, "" when the start alone is a match;
+# tests/timex derive it from the patterns): "من" or a day number before an ordinary word (most
+# starts) is passed over inside the C-level search, not tried rule by rule. Every alternative of
+# `_FIRST` begins with its code, so re scans for the starting codes as for a character class.
 _GRAMMAR_BODY = "|".join(f"(?P<{name}>{pat})" for name, _, pat in _RULES)
 _RULE_FIRST = "".join(sorted({c for _, first, _ in _RULES for c in first}))
-_FIRST = re.compile(f"[{re.escape(_RULE_FIRST)}]")
+_NEXT = {"A": "9KNadjluy", "E": ",HJLMUYZcfju", "G": "UVYu", "H": "", "J": "CFQ", "L": "CFQ", "M": "",
+         "N": "&,-HJMfjot", "O": "&,-HJMfjot", "P": "RWcy", "R": "", "S": "9KNadjluy", "T": "", "U": "CFQY",
+         "V": "9FKNQaq", "W": "", "Y": "", "Z": ",/CFQUYcfu", "a": "N", "b": "NOUYau", "c": "JLUWZ",
+         "f": "NOUYau", "j": "HM", "u": "Y", "y": "RWc"}
+_FIRST = re.compile("|".join(re.escape(c) + (f"(?=[{re.escape(nxt)}])" if nxt else "") for c, nxt in _NEXT.items()))
 _BY_FIRST = {c: re.compile("|".join(f"(?P<{name}>{pat})" for name, first, pat in _RULES if c in first))
              for c in _RULE_FIRST}
 
@@ -331,28 +340,38 @@ class _Toks:
     codes (what the grammar reads) plus what is needed to build a `_Tok` for the few tokens
     the grammar reads (their offsets and values are looked up then, not stored per token).
     Indexes are those of the final tokens (a multi-word phrase is one token); "raw" indexes
-    count every token of the chunks. Sentence numbers come from the sentence starts."""
+    count every token of the chunks. Sentence numbers come from the sentence starts. A word with
+    a tense cue has its cue's digit for code (`_CUE_OF`; "_" to the grammar)."""
 
-    __slots__ = ("codes", "codestr", "cues", "bounds", "_texts", "_cstarts", "_ends", "_mfinal", "_mafter",
+    __slots__ = ("codes", "codestr", "bounds", "_texts", "_cstarts", "_ends", "_mfinal", "_mafter",
                  "_merges", "_mraw", "_memo")
 
-    def __init__(self, codestr: str, cues: dict[int, str], bounds: list[int], texts: list[str],
+    def __init__(self, codestr: str, bounds: list[int], texts: list[str],
                  cstarts: list[int], ends: list[int], merges: list[tuple[int, int, int, tuple[str, Any]]]):
         self.codestr = codestr
         self.codes = codestr  # one code per token (callers slice it)
-        self.cues = cues  # token index -> tense cue
         self.bounds = bounds  # sorted token indexes that start a new sentence
         self._texts = texts  # the chunks (their tokens: `_CHUNKS`)
         self._cstarts = cstarts  # normalised offset of each chunk
         self._ends = ends  # raw token count at the end of each chunk
         self._merges = merges  # (final index, raw index, raw length, phrase class) per phrase
-        self._mfinal = [m[0] for m in merges]
-        self._mraw = [m[1] for m in merges]
-        self._mafter = [m[1] + m[2] - 1 - m[0] for m in merges]  # raw - final after each phrase
+        self._mfinal: list[int] = []
+        self._mraw: list[int] = []
+        self._mafter: list[int] = []  # raw - final after each phrase
+        if merges:
+            self._mfinal = [m[0] for m in merges]
+            self._mraw = [m[1] for m in merges]
+            self._mafter = [m[1] + m[2] - 1 - m[0] for m in merges]
         self._memo: dict[int, _Tok] = {}  # the rules read the same few tokens several times
 
     def __len__(self) -> int:
         return len(self.codestr)
+
+    @property
+    def cues(self) -> dict[int, str]:
+        """Token index -> tense cue (the tokeniser's tests read them; `_Ctx.sentence_tense` reads
+        the codes)."""
+        return {m.start(): _CUE_OF[m.group()] for m in _CUES.finditer(self.codestr)}
 
     def sent(self, k: int) -> int:
         return bisect_right(self.bounds, k)
@@ -475,7 +494,6 @@ def _tok_info(g: str, kind: str | None) -> tuple[tuple[str, ...], str, Any, str 
     return (), _PUNCT.get(g, "_"), None, None
 
 
-_DOT = re.compile(r"\.")
 
 
 class _Chunk(NamedTuple):
@@ -568,13 +586,31 @@ class _ChunkCache(dict[str, _Chunk]):
         return c
 
 
-# A token with a tense cue or a phrase starter (the few the tokeniser must look at one by one) is
-# written in `_CHUNK_CODES` with its code's "twin", the code + 0x80 (codes are ASCII): one C-level
-# regex scan of the article's joined codes finds them, and a bytes translation gives the codes
-# back, instead of a Python-level pass over every chunk.
+# A token that may start a phrase, or whose present cue depends on the word before it (the few the
+# tokeniser must look at one by one) is written in `_CHUNK_CODES` with its code's "twin", the code
+# + 0x80 (codes are ASCII): one C-level regex scan of the article's joined codes finds them, and a
+# bytes translation gives the codes back, instead of a Python-level pass over every chunk.
 _TWIN = 0x80
-_TWINS = re.compile("[\x80-\xff]")
 _UNTWIN = bytes(range(0x80)) * 2  # a bytes.translate table (str.translate looks up a dict per character)
+_TWIN_NUL = bytes(range(0x80)) + bytes(0x80)  # every twin to NUL (no code is NUL)
+_PLUS1 = (1).__add__
+
+
+def _positions(parts: Sequence[Sized]) -> list[int]:
+    """The positions of the separators `parts` were split at (`s.split(sep)`, a one-character sep)."""
+    return list(accumulate(map(_PLUS1, map(len, parts[:-1])), initial=-1))[1:]
+# A word with a tense cue is an ordinary word (code "_": a time word carries no cue); in
+# `_CHUNK_CODES` its code is its cue's digit instead, which no rule of the grammar reads (to the
+# grammar it is an ordinary word, as "_"), so the article's cues are one regex scan of its codes
+# (`_CUES`) rather than a look at each cue word. "5": a present cue on a chunk's first token, which
+# the word before (the previous chunk's) may cancel (`not_tense_before`): twinned, checked one by one.
+_CUE_CODE = {"past": "1", "report": "2", "future": "3", "present": "4"}
+_CHECK = "5"
+_CUE_OF = {"1": "past", "2": "report", "3": "future", "4": "present", "5": "present"}
+_CUES = re.compile("[1-5]")
+_CUE_NUL = bytes(0 if chr(c) in _CUE_OF else c for c in range(0x100))  # cue digits to NUL
+_NOT_CUE = bytes(c for c in range(0x100) if chr(c) not in _CUE_OF)  # every byte but the cue digits
+_TWIN_CHECK = chr(_TWIN + ord(_CHECK))
 
 
 class _CodeCache(dict[str, str]):
@@ -584,13 +620,16 @@ class _CodeCache(dict[str, str]):
     here: its `_Chunk` is built when a token of it is read (`_CHUNKS`, lazily)."""
 
     def __missing__(self, chunk: str) -> str:
-        # The codes `_chunk(chunk)` gives (with twins), here without building it for an ordinary
-        # word or number, bare or with punctuation stuck to it: what `_word_info` gives for a word
-        # that is not in `lx.lexical` (no phrase, code "_", only a tense cue, which marks it).
+        # The codes `_chunk(chunk)` gives (with cue digits and twins, see `_coded`), here without
+        # building it for an ordinary word or number, bare or with punctuation stuck to it: what
+        # `_word_info` gives for a word that is not in `lx.lexical` (no phrase, code "_", only a
+        # tense cue).
         lx = _lex()
         if chunk.isalpha():
             if chunk not in lx.lexical:
-                codes = self[chunk] = _MARKED_WORD if _plain_cue(chunk, lx) is not None else "_"
+                cue = _plain_cue(chunk, lx)
+                # (as `_chunk`: a present cue on a one-word chunk is checked against the word before)
+                codes = self[chunk] = "_" if cue is None else _TWIN_CHECK if cue == "present" else _CUE_CODE[cue]
                 return codes
         elif (m := _AFFIXED.fullmatch(chunk)) is not None:
             pre, w, d, suf = m.group(1, 2, 3, 4)
@@ -600,23 +639,36 @@ class _CodeCache(dict[str, str]):
             elif w not in lx.lexical:
                 cue = _plain_cue(w, lx)
                 # (as `_chunk`: a present cue after a `not_tense_before` word; the word before is
-                # punctuation here, and "" is none)
-                code = "_" if cue is None or (cue == "present" and pre and "" in lx.not_before) else _MARKED_WORD
+                # punctuation here, and "" is none; with no punctuation before, the previous chunk's)
+                if cue is None or (cue == "present" and pre and "" in lx.not_before):
+                    code = "_"
+                elif cue == "present" and not pre:
+                    code = _TWIN_CHECK
+                else:
+                    code = _CUE_CODE[cue]
             if code is not None:
                 codes = self[chunk] = _punct_codes(pre) + code + _punct_codes(suf)
                 return codes
-        c = _CHUNKS[chunk]
-        codes = c.codes
-        if c.cues or c.starters:
-            marked = {x[0] for x in c.cues} | {x[0] for x in c.starters}
-            codes = "".join(chr(_TWIN + ord(x)) if k in marked else x for k, x in enumerate(codes))
-        self[chunk] = codes
+        codes = self[chunk] = _coded(_CHUNKS[chunk])
         return codes
+
+
+def _coded(c: _Chunk) -> str:
+    """The codes of a chunk as `_CHUNK_CODES` holds them: a cue word's code is its cue's digit
+    (`_CUE_CODE`, or `_CHECK` for one the word before may cancel), and the tokens the tokeniser
+    looks at one by one (phrase starters, `_CHECK`) are twinned."""
+    if not c.cues and not c.starters:
+        return c.codes
+    codes = list(c.codes)
+    for k, cue, check in c.cues:
+        codes[k] = _CHECK if check else _CUE_CODE[cue]
+    for k in {x[0] for x in c.starters} | {x[0] for x in c.cues if x[2]}:
+        codes[k] = chr(_TWIN + ord(codes[k]))
+    return "".join(codes)
 
 
 _CHUNKS = _ChunkCache()
 _CHUNK_CODES = _CodeCache()
-_MARKED_WORD = chr(_TWIN + ord("_"))  # an ordinary word with a tense cue
 _PUNCT_CODES: dict[str, str] = {}  # punctuation stuck to a word -> its codes (`_tok_info` "P")
 
 
@@ -647,9 +699,10 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     the tokens as much again (the tokeniser was the top hot spot of the pipeline). The
     normalised text has single spaces only, and no token crosses one, so the article is
     `str.split` into chunks, each chunk's tokens come from a cache (`_CHUNK_CODES`,
-    `_CHUNKS`), and the code string is joined at C level. Only the few tokens that carry a tense
-    cue or may start a longer phrase (the twin codes) are looked at one by one, left to right,
-    as before; offsets and values of the tokens the grammar reads are looked up on demand
+    `_CHUNKS`), and the code string is joined at C level. Only the few tokens that may start a
+    longer phrase or whose present cue depends on the word before (the twin codes) are looked at
+    one by one, left to right, as before; the tense cues are the cue digits of the codes (one
+    regex scan); offsets and values of the tokens the grammar reads are looked up on demand
     (`_Toks`)."""
     lx = _lex()
     if len(_CHUNK_CODES) >= _CHUNKS_MAX:
@@ -659,22 +712,25 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     ccodes = list(map(_CHUNK_CODES.__getitem__, texts))
     raw_codes = "".join(ccodes)
     if not raw_codes:
-        return _Toks("", {}, [], [], [], [], [])
+        return _Toks("", [], [], [], [], [])
     ends = list(accumulate(map(len, ccodes)))  # raw token count at the end of each chunk
-    marks: list[int] = []  # raw indexes of the tokens with a tense cue or a phrase starter
+    marks: list[int] = []  # raw indexes of the phrase starters and the present cues to check
     if not raw_codes.isascii():
-        marks = [m.start() for m in _TWINS.finditer(raw_codes)]
-        raw_codes = raw_codes.encode("latin-1").translate(_UNTWIN).decode("latin-1")
+        # the twins' positions: the lengths of the stretches between them (C-level; a regex
+        # scan and a match object per twin cost several times more)
+        b = raw_codes.encode("latin-1")
+        marks = _positions(b.translate(_TWIN_NUL).split(b"\0"))
+        raw_codes = b.translate(_UNTWIN).decode("latin-1")
 
     def word(r: int) -> str:
         c = bisect_right(ends, r)
         return _CHUNKS[texts[c]].words[r - (ends[c - 1] if c else 0)]
 
     n = len(raw_codes)
-    cues: dict[int, str] = {}
     not_before = lx.not_before
     # multi-word phrases, longest first, left to right (a phrase swallows the words it covers)
     merges: list[tuple[int, int, int, tuple[str, Any]]] = []  # (final index, raw index, length, class)
+    dropped: list[int] = []  # final indexes of the present cues the word before cancels
     phrases = lx.phrases
     maxlen = lx.maxlen
     free = 0
@@ -683,20 +739,20 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     chunk_of = _CHUNKS.__getitem__
     for i in marks:
         c = bisect_right(ends, i)
-        ch = chunk_of(texts[c])
-        j = i - ends[c - 1] if c else i
-        if ch.cues:
-            for jj, cue, check in ch.cues:
-                if jj == j:
-                    # (check: a present cue on a chunk's first token, after the previous chunk's
-                    # last token, which is that chunk itself when it is one word)
-                    if check and i > 0:
-                        prev_text = texts[c - 1]
-                        if (prev_text if prev_text.isalpha() else word(i - 1)) in not_before:
-                            continue
-                    cues[i] = cue
-        if not ch.starters or i < free or i + 1 >= n:
+        if raw_codes[i] == _CHECK:
+            # a present cue on a chunk's first token: not after a `not_tense_before` word (the
+            # previous chunk's last token, which is that chunk itself when it is one word); a cue
+            # inside a phrase (i < free) is the phrase's, and goes with its word
+            if i > 0 and i >= free:
+                prev_text = texts[c - 1]
+                if (prev_text if prev_text.isalpha() else word(i - 1)) in not_before:
+                    dropped.append(i - shift)
+        if i < free or i + 1 >= n:
             continue
+        ch = chunk_of(texts[c])
+        if not ch.starters:
+            continue
+        j = i - ends[c - 1] if c else i
         for jj, forms, seconds in ch.starters:
             if jj != j:
                 continue
@@ -726,47 +782,31 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
                 free = i + k
     codestr = raw_codes
     if merges:
+        # each phrase is one token of its class (the codes of its words, their cues with them, go)
         parts: list[str] = []
-        cue2: dict[int, str] = {}
-        citems = iter(cues.items())
-        pending = next(citems, None)
         prev = 0
-        shift = 0
         for _, i, k, hit in merges:
-            # the cues before this phrase keep theirs (shifted); the phrase's own words lose theirs
-            while pending is not None and pending[0] < i + k:
-                if pending[0] < i:
-                    cue2[pending[0] - shift] = pending[1]
-                pending = next(citems, None)
             parts.append(raw_codes[prev:i])
             parts.append(hit[0])
-            shift += k - 1
             prev = i + k
-        while pending is not None:
-            cue2[pending[0] - shift] = pending[1]
-            pending = next(citems, None)
         parts.append(raw_codes[prev:])
         codestr = "".join(parts)
-        cues = cue2
-    bounds = [m.end() for m in _DOT.finditer(codestr)]  # the token after a full stop
-    toks = _Toks(codestr, cues, bounds, texts, cstarts, ends, merges)
+    for k in dropped:
+        if codestr[k] == _CHECK:  # (not when the token starts a phrase: its code is the phrase's)
+            codestr = f"{codestr[:k]}_{codestr[k + 1:]}"
+    # the token after a full stop
+    bounds = list(map(_PLUS1, _positions(codestr.split("."))))
+    toks = _Toks(codestr, bounds, texts, cstarts, ends, merges)
     if "\n" in original:
         # A line break between two tokens (not inside a phrase token) starts a sentence.
         # Normalisation keeps the order of characters, so the first normalised position at or
         # after the break (bisect on the offset map) tells which tokens it falls between.
         nt = len(codestr)
         nch = len(texts)
-        pos = -1
-        last_np = -1
-        while True:
-            pos = original.find("\n", pos + 1)
-            if pos < 0:
-                break
-            np = bisect_left(index, pos)
-            if np == last_np:  # the next break of a blank line: the same place
-                continue
-            last_np = np
-            c = bisect_left(cstarts, np)  # the first chunk at or after the break
+        # the breaks' first normalised positions at or after them (the breaks of a blank line
+        # give the same one: once each), and the first chunk at or after each
+        nps = list(dict.fromkeys(map(bisect_left, repeat(index), _positions(original.split("\n")))))
+        for np, c in zip(nps, map(bisect_left, repeat(cstarts), nps), strict=True):
             if not merges and (c == 0 or cstarts[c - 1] + len(texts[c - 1]) <= np):
                 # the break is a space between chunks (as always: normalisation turns it into
                 # one), no phrase spans it: the token after it is chunk c's first
@@ -902,15 +942,15 @@ class _Res:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "forced", "toks", "_keys", "_vals", "norm")
+    __slots__ = ("anchor", "forced", "toks", "norm", "_keys", "_vals")
 
     def __init__(self, toks: _Toks, anchor: date | None, forced: str | None, norm: str):
         self.norm = norm
         self.toks = toks
         self.anchor = anchor
         self.forced = forced
-        self._keys: list[int] = list(toks.cues)  # the cue words' token indexes, ascending
-        self._vals: list[str] = list(toks.cues.values())
+        self._keys: list[int] | None = None  # built on the first `sentence_tense`
+        self._vals = ""
 
     def sentence_tense(self, i: int, j: int) -> str:
         if self.forced:
@@ -923,13 +963,20 @@ class _Ctx:
         bounds = self.toks.bounds
         s = bisect_right(bounds, i)
         lo = bounds[s - 1] if s else 0
-        keys, vals = self._keys, self._vals
+        keys = self._keys
+        if keys is None:  # the cue words' token indexes, ascending, and their cues' digits (C-level)
+            b = self.toks.codestr.encode("latin-1")
+            keys = self._keys = _positions(b.translate(_CUE_NUL).split(b"\0"))
+            self._vals = b.translate(None, _NOT_CUE).decode("latin-1")
+        vals = self._vals
         seen_present = False
         for x in range(bisect_left(keys, i) - 1, bisect_left(keys, lo) - 1, -1):
-            cue = vals[x]
-            if cue in ("past", "future"):
-                return cue
-            if cue == "report":
+            cue = vals[x]  # (`_CUE_OF`: 1 past, 2 report, 3 future, 4 and 5 present)
+            if cue == "1":
+                return "past"
+            if cue == "3":
+                return "future"
+            if cue == "2":
                 return "present" if seen_present else "past"
             seen_present = True
         if seen_present:
@@ -938,8 +985,10 @@ class _Ctx:
         after = False
         for x in range(bisect_left(keys, j), bisect_left(keys, hi)):
             cue = vals[x]
-            if cue in ("past", "future", "report"):
-                return "past" if cue == "report" else cue
+            if cue in "12":  # (a report after is past)
+                return "past"
+            if cue == "3":
+                return "future"
             after = True
         return "present" if after else "unknown"
 
