@@ -188,3 +188,18 @@ def test_codes_that_may_follow_a_start_are_those_the_rules_allow() -> None:
         else:
             nxt = {d for d in alphabet for pat in pats if regex.fullmatch(pat, c + d, partial=True)}
             assert set(core._NEXT[c]) == nxt, c
+
+
+def test_a_phrase_starter_is_its_chunks_last_token(real_articles: list[dict]) -> None:
+    """The tokeniser looks for a phrase only after a chunk's last token (`_LAST_SECONDS`): a
+    starter followed by a word in its own chunk cannot be (no two word tokens touch)."""
+    chunks: set[str] = set()
+    for text in [a["text"] for a in real_articles[:80]] + [TRICKY]:
+        chunks.update(split_chunks(normalize(text).text)[0])
+    chunks.update(["في-غضون", "(في)", "في,", "2في", "في2غضون", "و(في", "اليوم."])
+    starters = 0
+    for chunk in chunks:
+        c = core._chunk(chunk)
+        starters += len(c.starters)
+        assert all(j == len(c.codes) - 1 for j, _, _ in c.starters), chunk
+    assert starters > 20

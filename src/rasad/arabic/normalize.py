@@ -10,6 +10,7 @@ gives an exact span in the original.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
@@ -221,15 +222,34 @@ def split_chunks(norm: str) -> tuple[list[str], list[int]]:
     return pieces, offs
 
 
+# The offset map is cut from one shared tuple of the integers 0..n-1: a slice copies references,
+# where building the map's integers one by one (range) cost about as much as all the rest of the
+# normalisation. Grown on demand (doubling) up to _INTS_MAX; a longer text builds its own.
+_INTS: tuple[int, ...] = ()
+_INTS_MAX = 1 << 18
+
+
 def _normalize(text: str, *, lower: bool) -> NormText:
+    global _INTS
     seg = normalize_segments(text, lower=lower)
     if seg is None:
         return _normalize_slow(text, lower=lower)
     norm, starts, origs = seg
+    n = len(text)
+    ints: Sequence[int]
+    if n > _INTS_MAX:
+        ints = range(n)
+    else:
+        if len(_INTS) < n:
+            _INTS = tuple(range(min(_INTS_MAX, max(n, 2 * len(_INTS), 4096))))
+        ints = _INTS
+    if len(starts) == 1:
+        o = origs[0]
+        return NormText(text, norm, tuple(ints[o:o + len(norm)]))
     idx: list[int] = []
     ends = (starts[1:] + [len(norm)]) if starts else []
     for s0, o, e in zip(starts, origs, ends, strict=True):
-        idx.extend(range(o, o + e - s0))
+        idx.extend(ints[o:o + e - s0])
     return NormText(text, norm, tuple(idx))
 
 

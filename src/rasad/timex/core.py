@@ -52,7 +52,7 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -305,22 +305,33 @@ def _word_class(word: str, lx: _Lex | None = None) -> tuple[str, Any, str | None
 def _tense_cue(cands: tuple[str, ...], lx: _Lex | None = None) -> str | None:
     lx = lx or _lex()
     w = cands[0]
-    if w[:1] not in "وفلسي":  # no conjunction, particle or verb prefix: the word itself only
-        return lx.verb_cue.get(w)
-    # verbs take the conjunctions و/ف and the particle ل, not the prepositions ب/ك
-    forms = [w] + ([w[1:]] if w[0] in "وفل" and len(w) > 3 else []) + (
-        [w[2:]] if w[:2] in ("ول", "فل", "وس", "فس") and len(w) > 4 else [])
     verb_cue = lx.verb_cue
-    for c in forms:
-        cue = verb_cue.get(c)
-        if cue is not None:
-            return cue
-    for c in forms:
-        if len(c) >= 4 and c[0] == "س" and c[1] in "يتن" and not c.startswith(lx.fut_exc):
-            return "future"
-        if len(c) >= 4 and c[0] == "ي" and not c.startswith(lx.pres_exc):
-            return "present"
+    if w[:1] not in "وفلسي":  # no conjunction, particle or verb prefix: the word itself only
+        return verb_cue.get(w)
+    # The forms: the word, without و/ف/ل, without ول/فل/وس/فس (verbs take the conjunctions و/ف and
+    # the particle ل, not the prepositions ب/ك); a listed verb form first, then a prefix. (Written
+    # out without a list of forms: this runs for every new word starting with و ف ل س ي.)
+    cue = verb_cue.get(w)
+    if cue is not None:
+        return cue
+    n = len(w)
+    f1 = w[1:] if n > 3 and w[0] in "وفل" else ""
+    f2 = w[2:] if n > 4 and w[:2] in _CUE_PREFIX2 else ""
+    if f1 and (cue := verb_cue.get(f1)) is not None:
+        return cue
+    if f2 and (cue := verb_cue.get(f2)) is not None:
+        return cue
+    for c in (w, f1, f2):
+        if len(c) >= 4:
+            if c[0] == "س":
+                if c[1] in "يتن" and not c.startswith(lx.fut_exc):
+                    return "future"
+            elif c[0] == "ي" and not c.startswith(lx.pres_exc):
+                return "present"
     return None
+
+
+_CUE_PREFIX2 = frozenset(("ول", "فل", "وس", "فس"))
 
 
 class _Tok:
@@ -619,15 +630,27 @@ class _CodeCache(dict[str, str]):
     together when full (between articles). An ordinary word (most new chunks) is only classified
     here: its `_Chunk` is built when a token of it is read (`_CHUNKS`, lazily)."""
 
+    lx: _Lex | None = None
+    verb_codes: dict[str, str] = {}  # a verb form (`_Lex.verb_cue`) -> the code of the one-word chunk
+
+    def _load(self) -> _Lex:
+        lx = self.lx = _lex()
+        self.verb_codes = {w: _TWIN_CHECK if cue == "present" else _CUE_CODE[cue] for w, cue in lx.verb_cue.items()}
+        return lx
+
     def __missing__(self, chunk: str) -> str:
         # The codes `_chunk(chunk)` gives (with cue digits and twins, see `_coded`), here without
         # building it for an ordinary word or number, bare or with punctuation stuck to it: what
         # `_word_info` gives for a word that is not in `lx.lexical` (no phrase, code "_", only a
         # tense cue).
-        lx = _lex()
+        lx = self.lx or self._load()
         if chunk.isalpha():
             if chunk not in lx.lexical:
-                cue = _plain_cue(chunk, lx)
+                # (`_plain_cue` inlined: this runs for most new chunks)
+                if chunk[0] not in "وفلسي":
+                    codes = self[chunk] = self.verb_codes.get(chunk, "_")
+                    return codes
+                cue = _tense_cue((chunk,), lx)
                 # (as `_chunk`: a present cue on a one-word chunk is checked against the word before)
                 codes = self[chunk] = "_" if cue is None else _TWIN_CHECK if cue == "present" else _CUE_CODE[cue]
                 return codes
@@ -637,7 +660,7 @@ class _CodeCache(dict[str, str]):
             if w is None:
                 code = _tok_info(d, "D")[1]  # a number: no cue, no phrase
             elif w not in lx.lexical:
-                cue = _plain_cue(w, lx)
+                cue = lx.verb_cue.get(w) if w[0] not in "وفلسي" else _tense_cue((w,), lx)
                 # (as `_chunk`: a present cue after a `not_tense_before` word; the word before is
                 # punctuation here, and "" is none; with no punctuation before, the previous chunk's)
                 if cue is None or (cue == "present" and pre and "" in lx.not_before):
@@ -649,7 +672,10 @@ class _CodeCache(dict[str, str]):
             if code is not None:
                 codes = self[chunk] = _punct_codes(pre) + code + _punct_codes(suf)
                 return codes
-        codes = self[chunk] = _coded(_CHUNKS[chunk])
+        c = _CHUNKS[chunk]
+        if c.starters:
+            _LAST_SECONDS[chunk] = c.starters[-1][2]
+        codes = self[chunk] = _coded(c)
         return codes
 
 
@@ -669,6 +695,9 @@ def _coded(c: _Chunk) -> str:
 
 _CHUNKS = _ChunkCache()
 _CHUNK_CODES = _CodeCache()
+# chunk -> the words that may follow its phrase starter (always its last token), for the chunks of
+# `_CHUNK_CODES` that end with one (emptied with it)
+_LAST_SECONDS: dict[str, frozenset[str]] = {}
 _PUNCT_CODES: dict[str, str] = {}  # punctuation stuck to a word -> its codes (`_tok_info` "P")
 
 
@@ -708,6 +737,7 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     if len(_CHUNK_CODES) >= _CHUNKS_MAX:
         _CHUNK_CODES.clear()
         _CHUNKS.clear()
+        _LAST_SECONDS.clear()
     texts, cstarts = split_chunks(norm)  # shared with extraction (the same article's text)
     ccodes = list(map(_CHUNK_CODES.__getitem__, texts))
     raw_codes = "".join(ccodes)
@@ -737,6 +767,7 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
     shift = 0  # raw index - final index
     heads = _phrase_heads()
     chunk_of = _CHUNKS.__getitem__
+    last_seconds = _LAST_SECONDS
     for i in marks:
         c = bisect_right(ends, i)
         if raw_codes[i] == _CHECK:
@@ -749,37 +780,33 @@ def _tokenize(norm: str, original: str, index: Sequence[int]) -> _Toks:
                     dropped.append(i - shift)
         if i < free or i + 1 >= n:
             continue
-        ch = chunk_of(texts[c])
-        if not ch.starters:
+        seconds = last_seconds.get(texts[c])
+        if seconds is None or ends[c] != i + 1:
             continue
-        j = i - ends[c - 1] if c else i
-        for jj, forms, seconds in ch.starters:
-            if jj != j:
-                continue
-            # most starters (في، على) start no phrase here: check the next word first
-            if j + 1 < len(ch.words):
-                w1 = ch.words[j + 1]
-            else:  # the next chunk's first token (the chunk itself when it is one word)
-                w1 = texts[c + 1]
-                if not w1.isalpha():
-                    w1 = word(i + 1)
-            if w1 not in seconds:
-                continue
-            forms = tuple(f for f in forms if (f, w1) in heads)
-            ws = [w1, *(word(r) for r in range(i + 2, min(n, i + maxlen)))]
-            hit = None
-            k = 0
-            for form in forms:
-                for k in range(min(maxlen, n - i), 1, -1):
-                    hit = phrases.get((form, *ws[:k - 1]))
-                    if hit is not None:
-                        break
+        # A phrase starter is its chunk's last token (the word after it is a word: in the next
+        # chunk, since no two word tokens touch), and most (في، على) start no phrase here: check
+        # the next chunk's first word first.
+        w1 = texts[c + 1]
+        if not w1.isalpha():
+            w1 = word(i + 1)
+        if w1 not in seconds:
+            continue
+        forms = chunk_of(texts[c]).starters[-1][1]
+        forms = tuple(f for f in forms if (f, w1) in heads)
+        ws = [w1, *(word(r) for r in range(i + 2, min(n, i + maxlen)))]
+        hit = None
+        k = 0
+        for form in forms:
+            for k in range(min(maxlen, n - i), 1, -1):
+                hit = phrases.get((form, *ws[:k - 1]))
                 if hit is not None:
                     break
             if hit is not None:
-                merges.append((i - shift, i, k, hit))
-                shift += k - 1
-                free = i + k
+                break
+        if hit is not None:
+            merges.append((i - shift, i, k, hit))
+            shift += k - 1
+            free = i + k
     codestr = raw_codes
     if merges:
         # each phrase is one token of its class (the codes of its words, their cues with them, go)
@@ -1379,10 +1406,30 @@ def find_times(text: str, anchor: date | None, *, tense: str | None = None,
         s, e = nt.span(toks._tok(r.i).start, toks._tok(r.j - 1).end)
         while e < len(text) and text[e] in _TRAILING:  # "هـ", "غداً": keep the tatweel/tanween
             e += 1
-        out.append(TimeExpr(text=text[s:e], start=s, end=e, first=r.first, last=r.last,
-                            precision=cast(Precision, r.precision), method=r.method,
-                            tense=cast(TenseT, r.tense if r.tense in TENSES else "unknown")))
+        out.append(_time_expr(text[s:e], s, e, r.first, r.last, cast(Precision, r.precision), r.method,
+                              cast(TenseT, r.tense if r.tense in TENSES else "unknown")))
     return out
+
+
+# TimeExprs are built without the frozen dataclass's __init__ (one object.__setattr__ per field)
+# by setting the instance dict at once: the same object (same __dict__ in field order, so
+# equality, hash, repr and pickling agree), as rasad.kb.engine builds Mentions; if TimeExpr ever
+# changes shape (slots, a __post_init__, other fields) the constructor is used instead.
+_TIME_EXPR_FIELDS = ("text", "start", "end", "first", "last", "precision", "method", "tense")
+
+
+def _time_expr_fast(text: str, start: int, end: int, first: date, last: date, precision: Precision, method: str,
+                    tense: TenseT) -> TimeExpr:
+    t = _new_object(TimeExpr)
+    _set_attr(t, "__dict__", {"text": text, "start": start, "end": end, "first": first, "last": last,
+                              "precision": precision, "method": method, "tense": tense})
+    return t
+
+
+_new_object = object.__new__
+_set_attr = object.__setattr__
+_time_expr: Any = (_time_expr_fast if tuple(f.name for f in fields(TimeExpr)) == _TIME_EXPR_FIELDS
+                   and "__slots__" not in vars(TimeExpr) and not hasattr(TimeExpr, "__post_init__") else TimeExpr)
 
 
 def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
