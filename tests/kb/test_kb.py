@@ -163,7 +163,8 @@ def test_the_special_envoy_of_the_president_is_not_the_president() -> None:
 
     names = [m.actor.name_en for m in default_kb().find_mentions(
         "وستيف ويتكوف المبعوث الخاص للرئيس الأمريكي لشؤون الشرق الأوسط", date(2025, 4, 12)) if m.actor]
-    assert names == ["Steve Witkoff"]
+    # the title after the name is the US envoy's (Witkoff's on the date), never the president's
+    assert set(names) == {"Steve Witkoff"}
 
 
 def test_an_office_before_a_name_merges_only_into_its_holder(kb: KnowledgeBase) -> None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _NEG_STOPS = frozenset(";:.!?؛،,")
+_SENTENCE_BREAKS = frozenset(".!?؟\n")  # a later sentence (a headline's line ends with \n)
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
           "talks": "in-person", "invitation": "invitation"}
@@ -2540,16 +2541,23 @@ class _Extractor:
         out: list[Mention] = []
         named: list[Actor] = []
         by_name: list[Actor] = []  # persons the article named (not by an office)
+        text = self.article.text
+        later: list[tuple[int, Actor]] | None = None
         for m in ms:
             a = m.actor
-            if a is not None and a.kind == "person" and a.name_en and m.via == "role" and by_name:
+            if a is not None and a.kind == "person" and a.name_en and m.via == "role":
                 # "ألكسندر لافرنتييف المبعوث الخاص للرئيس الروسي ... وكان المبعوث الروسي بحث": an office
                 # several hold at once (Russia's envoys) is the holder the article named, not the one
-                # the knowledge base would pick
+                # the knowledge base would pick; before the name (a headline) it is the holder the
+                # article names in a later sentence
                 role = self._head_role(m.text)
                 ofs = {o.of for o in self._offices(a) if o.role == role and o.active(pub)} if role else set()
                 if ofs:
-                    for b in reversed(by_name):
+                    if later is None:
+                        later = [(x.start, x.actor) for x in ms if x.via in ("name", "alias", "partial")
+                                 and x.actor is not None and x.actor.kind == "person" and x.actor.name_en]
+                    after = [b for at, b in later if at > m.end and _SENTENCE_BREAKS.intersection(text[m.end:at])]
+                    for b in [*reversed(by_name), *after]:
                         if any(o.role == role and o.of in ofs and o.active(pub) for o in self._offices(b)):
                             if b.id != a.id:
                                 m = replace(m, actor=b, via="coref")

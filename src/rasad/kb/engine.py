@@ -91,6 +91,11 @@ _GROUP_TAGS = frozenset({COUNTERPART, INSTITUTION, DELEGATION})
 _UNSET: Any = object()  # a lazily computed _FormInfo field not computed yet
 
 
+# offices whose holder sends envoys: "مبعوث الرئيس الروسي" is Russia's envoy (engine._principal)
+_PRINCIPALS = frozenset({"president", "monarch", "prime_minister", "secretary_general", "crown_prince",
+                         "supreme_leader", "chancellor", "leader"})
+
+
 class _FormInfo:
     """What depends only on a form's refs, computed once when the automaton is built (it was
     recomputed for every hit of every article): its tags as flags, the targets of each tag
@@ -227,6 +232,7 @@ class KnowledgeBase:
         self._res_static: dict[tuple[str, str], _Resolved] = {}
         self._res_dated: dict[tuple[str, str, date | None], _Resolved] = {}
         self._cc_memo: dict[str, str | None] = {}
+        self._last_words: dict[str, frozenset[str]] = {}
         self._holder_memo: dict[tuple[str, str, date, str | None], Actor | None] = {}
         self._role_memo: dict[tuple[str, str, str | None, date | None], tuple[str, Actor]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
@@ -570,6 +576,11 @@ class KnowledgeBase:
             if of is not None:
                 end = hits[j].end
                 j += 1
+            elif head.role == "envoy" and words is not None and all(w in d.fillers for w in words):
+                # "المبعوث الخاص للأمين العام للأمم المتحدة"، "مبعوث الرئيس الروسي": the envoy of a
+                # principal is his state's or organisation's envoy; the principal's phrase is part of
+                # the title, not a mention of the principal
+                of, end, j = self._principal(t, hits, j, end, construct=not head.definite)
         if of is None and head.default_of:
             of = head.default_of
         for_: str | None = None
@@ -586,6 +597,41 @@ class KnowledgeBase:
                     end = hits[j].end
                     j += 1
         return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start), j
+
+    def _principal(self, t: str, hits: list[_Hit], j: int, end: int, *, construct: bool
+                   ) -> tuple[str | None, int, int]:
+        """The state or organisation of the principal whose office follows an envoy's head at
+        hits[j] ("للأمين العام للأمم المتحدة", "الرئيس الروسي", "خادم الحرمين الشريفين"), with the
+        end of the phrase and the next hit; (None, end, j) when hits[j] is no principal's office."""
+        p = hits[j]
+        info = p.info
+        if not info.role or not (construct and not p.prefix or p.prefix.endswith("ل")):
+            return None, end, j
+        if info.fixed and HEAD not in info.tags:
+            frole, fof = self.data.fixed[int(info.fixed[0])]
+            return (fof, p.end, j + 1) if frole in _PRINCIPALS else (None, end, j)
+        ph = self.data.heads[int(info.head[0])]
+        if ph.role not in _PRINCIPALS or j + 1 >= len(hits):
+            return None, end, j
+        of: str | None = None
+        k = j + 1
+        words = self._gap_words(t, p.end, hits[k])
+        if words is not None and all(w in self.data.fillers for w in words):
+            of = self._target(hits[k], definite=ph.definite, construct=not ph.definite,
+                              gender=ph.gender if ph.one_word else "any")
+            if of is not None:
+                k += 1
+        # the principal's own name ("مبعوث الرئيس الأمريكي دونالد ترامب"، "مبعوث الرئيس بوتين") is
+        # part of the title too; it names the state when no nisba did
+        if k < len(hits) and self._gap_words(t, hits[k - 1].end, hits[k]) == []:
+            # (the principal's only when he held that office: "مبعوث الرئيس الروسي ألكسندر
+            # لافرنتييف" names the envoy)
+            holders = [e for x in hits[k].info.name_alias if (e := self.entries[x]).kind == "person" and any(
+                o.role == ph.role and (of is None or o.of == of) for o in e.offices)]
+            if holders:
+                of = of or next(o.of for o in holders[0].offices if o.role == ph.role)
+                k += 1
+        return (of, hits[k - 1].end, k) if of is not None else (None, end, j)
 
     def find_mentions(self, text: str, on: date | None = None, *, unresolved: bool = False,
                       norm: NormText | None = None) -> list[Mention]:
@@ -612,7 +658,7 @@ class KnowledgeBase:
         span = nt.span
         hits = self._hits(t)
         items = self._compose(t, hits)
-        self._resolve_entities(items, on)
+        self._resolve_entities(items, on, t)
         out: list[Mention] = []
         add = out.append
         pending: list[_Item] = []  # role/honorific items that may merge into a following person
@@ -631,7 +677,10 @@ class KnowledgeBase:
                         # merge the run of role/honorific items directly before the name
                         for p in reversed(pending):
                             gap = t[p.end:start].strip()
-                            if gap not in ("", ","):
+                            if gap not in ("", ",") and not (p.role == "envoy" and all(
+                                    w in self.data.fillers for w in gap.split())):
+                                # "مبعوث الرئيس الروسي الخاص ألكسندر لافرنتييف": الخاص may
+                                # follow the whole title
                                 break
                             if p.kind == "role" and not self._role_fits(p, m.entry_id, on):
                                 # "الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان": the office is
@@ -750,7 +799,7 @@ class KnowledgeBase:
             c = self._cc_memo[of] = e.country if e else None
         return c  # type: ignore[no-any-return]
 
-    def _resolve_entities(self, items: list[_Item | _Hit], on: date | None) -> None:
+    def _resolve_entities(self, items: list[_Item | _Hit], on: date | None, t: str = "") -> None:
         """Choose one entry per entity item (document context breaks ties): `item.res`, the
         mention's fields but its offsets (the caller maps them back)."""
         countries: dict[str, int] = {}
@@ -799,6 +848,13 @@ class KnowledgeBase:
             tag = cands[best]
             if tag == WEAK and support(best) <= 0:
                 continue
+            if tag == ALIAS and persons and best not in persons and entries[best].kind == "person":
+                # "الحبيب المالكي ... دعوة إلى المالكي": a one-word surname is the person the
+                # article named in full, not another person the form is an alias of
+                w = t[item.start:item.end]
+                owner = [x for x in persons if w in self._surnames(x)] if w and " " not in w else []
+                if len(owner) == 1:
+                    best = owner[0]
             # the chosen entry's mention fields depend only on (entry, tag), and for a person on
             # the date too (the title of the office held then): built once, not per hit
             key = (best, tag)
@@ -814,6 +870,15 @@ class KnowledgeBase:
                             dated.clear()
                         res = dated[dkey] = self._resolution(best, tag, on)
             item.res = res
+
+    def _surnames(self, eid: str) -> frozenset[str]:
+        """The last words of a person's Arabic names (normalised), memoised."""
+        got = self._last_words.get(eid)
+        if got is None:
+            e = self.entries[eid]
+            got = self._last_words[eid] = frozenset(
+                normalize_key(n).split()[-1] for n in (e.name_ar, *e.aliases_ar) if n and " " in n.strip())
+        return got
 
     def _resolution(self, best: str, tag: str, on: date | None) -> _Resolved:
         e = self.entries[best]
