@@ -1184,3 +1184,26 @@ def test_at_his_reception_after_kana_the_one_named_hosts(brief) -> None:
                 "وصوله إلى المطار أمير قطر الشيخ تميم بن حمد آل ثاني.", date(2019, 11, 25))
     assert ("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani") in _pairs(got)
     assert ("Tamim bin Hamad Al Thani", "Recep Tayyip Erdoğan") not in _pairs(got)
+
+
+def test_an_honorific_pronoun_right_after_the_verb_is_its_subject(real_pipeline) -> None:
+    res = real_pipeline.process(Article("t", (
+        "استقبل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير، في مكتبه بالوزارة اليوم، معالي الأمين العام "
+        "لمنظمة التعاون الإسلامي إياد بن أمين مدني.\nكما استقبل معاليه في مكتبه سفير جمهورية الصين الشعبية لدى "
+        "المملكة، وجرى خلال الاستقبال استعراض العلاقات الثنائية."), published=date(2015, 8, 4)))
+    got = {(e.type, tuple(a.name_en or a.title or "" for a in e.source), tuple(a.name_en or "" for a in e.target))
+           for e in res.events}
+    assert ("visit", ("Ambassador of China",), ("Adel al-Jubeir",)) in got
+    # ... but not before كل من, which marks the subject after it
+    res2 = real_pipeline.process(Article("t", (
+        "تلقى الرئيس محمود عباس اتصالات تهنئة بعيد الفطر. فقد هاتف سيادته كل من جلالة الملك عبد الله الثاني "
+        "وفخامة الرئيس عبد الفتاح السيسي."), published=date(2019, 6, 4)))
+    got2 = {(s.name_en, t.name_en) for e in res2.events for s in e.source for t in e.target}
+    assert ("Abdullah II", "Mahmoud Abbas") in got2 or ("Mahmoud Abbas", "Abdullah II") in got2
+
+
+def test_a_consul_general_is_an_office_of_his_state_in_the_host_country(kb) -> None:
+    ms = [m for m in kb.find_mentions("كما استقبل سموه أمس القنصل العام لجمهورية إندونيسيا في جدة", date(2015, 8, 4))
+          if m.kind == "person"]
+    assert [(m.text, m.actor.title) for m in ms if m.actor] == [
+        ("القنصل العام لجمهورية إندونيسيا في جدة", "Consul General of Indonesia in Saudi Arabia")]

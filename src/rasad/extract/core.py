@@ -853,6 +853,10 @@ class _Extractor:
                         # "وكان جلالته التقى X": the honorific pronoun before the verb is its subject
                         any(norms[k] in lex.words["honorific_pronouns"] and norms[k] not in _POSSESSIVE_L
                             for k in range(max(left, head - 2), head))
+                        # (or right after it: "كما استقبل معاليه في مكتبه سفير X")
+                        # ("هاتف سيادته كل من X وY": كل من marks the subject after the object)
+                        or (c.hit.aspect != "noun" and head + 1 < len(norms) and norms[head + 1] in self._hon_prons
+                            and norms[head + 2:head + 4] != ["كل", "من"])
                         # (or an honorific and a bare title: "وكان سمو الأمير قد استقبل X")
                         or self._honorific_title(norms, left, head) is not None) and not (
                         # "وكانا قد التقيا X": a dual verb carries its subject; what follows is its object

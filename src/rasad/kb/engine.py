@@ -91,6 +91,8 @@ _GROUP_TAGS = frozenset({COUNTERPART, INSTITUTION, DELEGATION})
 _UNSET: Any = object()  # a lazily computed _FormInfo field not computed yet
 
 
+# offices held abroad, "to" a country (السفير الأمريكي في بيروت، القنصل العام لإندونيسيا في جدة)
+_POSTED = ("envoy", "ambassador", "consul_general")
 # offices whose holder sends envoys: "مبعوث الرئيس الروسي" is Russia's envoy (engine._principal)
 _PRINCIPALS = frozenset({"president", "monarch", "prime_minister", "secretary_general", "crown_prince",
                          "supreme_leader", "chancellor", "leader"})
@@ -331,7 +333,7 @@ class KnowledgeBase:
                     continue
                 if for_ is not None and office.for_ not in (None, for_):
                     continue
-                if for_ is None and office.for_ is not None and r in ("envoy", "ambassador"):
+                if for_ is None and office.for_ is not None and r in _POSTED:
                     continue
                 pids.add(pid)
                 if best is None or (office.start or date.min) > (best[0].start or date.min):
@@ -568,11 +570,16 @@ class KnowledgeBase:
             words = self._gap_words(t, h.end, hits[j])
             if words is not None and all(w in d.fillers for w in words):
                 of = self._target(hits[j], definite=head.definite, construct=not head.definite, gender=gender)
-            elif (words and words[-1][:1] == "ل" and words[-1][1:] in d.org_words
+            elif (words and words[-1][:1] == "ل" and (words[-1][1:] in d.org_words or words[-1][1:] in d.state_words)
                   and all(w in d.fillers for w in words[:-1]) and not hits[j].prefix):
-                # "رئيس المكتب السياسي لحركة "حماس"": the ل of the word before the quoted name
+                # "رئيس المكتب السياسي لحركة "حماس""، "القنصل العام لجمهورية إندونيسيا": the ل of the
+                # word before the name
                 of = self._target(hits[j], definite=head.definite, construct=not head.definite, gender=gender,
                                   lprefix=True)
+            elif (words and not head.definite and words[-1] in d.state_words
+                  and all(w in d.fillers for w in words[:-1]) and not hits[j].prefix):
+                # "سفير جمهورية إندونيسيا"، "وزير خارجية مملكة البحرين"
+                of = self._target(hits[j], definite=False, construct=True, gender=gender)
             if of is not None:
                 end = hits[j].end
                 j += 1
@@ -584,14 +591,14 @@ class KnowledgeBase:
         if of is None and head.default_of:
             of = head.default_of
         for_: str | None = None
-        if of is not None and j < n and head.role in ("envoy", "ambassador"):
+        if of is not None and j < n and head.role in _POSTED:
             words = self._gap_words(t, end, hits[j])
             if words is not None and all(w in d.fillers or w in d.connectors for w in words) and (
                     any(w in d.connectors for w in words) or hits[j].prefix[-1:] in ("ل", "ب")):
                 c = [x for x in hits[j].info.name_alias if x.startswith("country:")]
                 # "السفير الأمريكي في بيروت": a capital standing for its government names the country
                 c += [country_id(e.country) for x in hits[j].info.place
-                      if (e := self.entries[x]).metonym and e.country]
+                      if ((e := self.entries[x]).metonym or head.role == "consul_general") and e.country]
                 if c:
                     for_ = self._of(c[0])
                     end = hits[j].end
@@ -720,7 +727,7 @@ class KnowledgeBase:
         data are sometimes approximate) or when nobody else is known to hold it on the date (an
         unresolved office: the name says who holds it); no when it resolves to someone else."""
         if item.role is None or item.of is None or item.role in self.data.shared or (
-                item.for_ is None and item.role in ("envoy", "ambassador")):
+                item.for_ is None and item.role in _POSTED):
             # offices many hold at once ("المبعوث الأمريكي سونغ كيم"): the phrase names no one
             return True
         roles = (item.role, *self.data.fallback.get(item.role, ()))

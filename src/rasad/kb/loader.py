@@ -60,6 +60,7 @@ class KBData:
     fillers: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     honorific_words: frozenset[str] = frozenset()
     fallback: dict[str, list[str]] = field(default_factory=dict)
@@ -235,6 +236,7 @@ def _load_roles(kb: KBData, root: Any) -> None:
     kb.fillers = frozenset(w for x in d.get("fillers") or [] for w in normalize_key(x).split())
     kb.connectors = frozenset(normalize_key(x) for x in d.get("for_connectors") or [])
     kb.org_words = frozenset(normalize_key(x) for x in d.get("org_words") or [])
+    kb.state_words = frozenset(normalize_key(x) for x in d.get("state_words") or [])
     kb.role_modifiers = frozenset(normalize_key(x) for x in d.get("role_modifiers") or [])
     kb.honorific_words = frozenset(normalize_key(x) for x in d.get("honorifics") or [] if " " not in str(x))
     kb.fallback = {k: list(v) for k, v in (d.get("fallback") or {}).items()}
