@@ -1207,3 +1207,15 @@ def test_a_consul_general_is_an_office_of_his_state_in_the_host_country(kb) -> N
           if m.kind == "person"]
     assert [(m.text, m.actor.title) for m in ms if m.actor] == [
         ("القنصل العام لجمهورية إندونيسيا في جدة", "Consul General of Indonesia in Saudi Arabia")]
+
+
+def test_a_tour_told_with_its_travellers_before_its_stops(brief) -> None:
+    got = brief("وتأتي زيارة نتنياهو عشية جولة يقوم بها كبير مستشاري الرئيس الأمريكي، جاريد كوشنر، والمبعوث الأمريكي "
+                "الخاص للمفاوضات الدولية، جيسون غرينبلات، تشمل مصر والسعودية وقطر وإسرائيل، لبحث خطة السلام.",
+                date(2018, 6, 18))
+    pairs = _pairs(got)
+    for country in ("Egypt", "Saudi Arabia", "Qatar", "Israel"):
+        assert ("Jared Kushner", country) in pairs and ("Jason Greenblatt", country) in pairs
+    assert not any("Donald Trump" in p for p in pairs)  # "كبير مستشاري الرئيس" is not the president
+    got = brief("ويقوم وزير الخارجية الصيني وانغ يي بجولة تشمل مصر والجزائر.", date(2018, 6, 18))
+    assert {("Wang Yi", "Egypt"), ("Wang Yi", "Algeria")} <= _pairs(got)

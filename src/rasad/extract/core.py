@@ -611,7 +611,9 @@ class _Extractor:
             hi = next((k for k in range(i + 1, min(len(norms), i + w + 1)) if toks[k].punct), i + w + 1)
             if lex_near(norms[lo:hi], i - lo, w, fam.excludes):
                 return None
-        if fam.needs_before and not any(n in fam.needs_before for n in norms[max(0, i - w):i]):
+        if fam.needs_before and not any(n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before)
+                                        for n in norms[max(0, i - w):i]):
+            # ("يقوم X بجولة تشمل": the noun with its proclitic)
             return None
         support = None
         s_role = None
@@ -1145,7 +1147,9 @@ class _Extractor:
         tgt = [a for a in tgt if _akey(a) not in src_keys]
         if not src or not tgt:
             return None
-        if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1:
+        if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1 and not (
+                # "جولة يقوم بها X وY تشمل الأردن ومصر والسعودية وقطر": a tour's stops are visits each
+                fam.direct_places and len(src) <= 2 and all(a.kind == "country" for a in tgt)):
             return None
         if cancelled:
             self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
@@ -3706,6 +3710,18 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                                                       for t in toks[max(0, q.first - 2):q.first]))):
                 # "وزراء خارجية تركيا X، وروسيا Y، وأوكرانيا Z": a plural title shared out among
                 # countries, each followed by its holder
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
+                continue
+            if (q.actor is not None and p.actor is not None and q.actor.id.startswith("rasad:role:")
+                    and not q.actor.name_en and p.actor.kind == "person" and p.actor.name_en and not p.conj
+                    and q.actor.country is not None and p.actor.country == q.actor.country
+                    and 2 <= len(gap) <= 8 and gap[-1] in ("،", ",")
+                    and not any(g in _GAP_BREAK_WORDS or g in (".", "؛", ";", ":") for g in gap[:-1])
+                    and gap.count("،") + gap.count(",") == 1
+                    # (a contact noun with ل is the title's: "المبعوث الخاص للمفاوضات الدولية")
+                    and not (is_trigger is not None and any(is_trigger(g) and g[:1] != "ل" for g in gap))):
+                # "والمبعوث الأمريكي الخاص للمفاوضات الدولية، جيسون غرينبلات": an office the knowledge
+                # base read only in part, the rest of its title, a comma and its holder
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
                 continue
             if only_punct and q.actor is not None and p.actor is not None and _same_or_apposed(q.actor, p.actor):
