@@ -4083,6 +4083,12 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             old.confidence = max(old.confidence, d.confidence)
             if old.weak and not d.weak:
                 old.type, old.weak = d.type, False
+            if d.mediators and not old.mediators:
+                # "اللقاء الذي جمع X وY ... وكان اللقاء قد عقد برعاية Z": the telling that names the
+                # mediator says what the contact was (talks through a third party)
+                old.mediators = list(d.mediators)
+                if d.type == "talks":
+                    old.type = d.type
             continue
         for k in keys:
             seen.setdefault(k, d)
