@@ -309,3 +309,14 @@ def test_an_unpunctuated_lead_after_the_headline_is_body() -> None:
     # a short deck under the headline stays out of the body
     art = one("العربي يبحث مع ليون تطورات الأزمة الليبية\nلقاء في القاهرة\n" + text.split("\n\n", 1)[1])
     assert "لقاء في القاهرة" not in art.text
+
+
+def test_a_lead_wrapped_mid_sentence_is_not_the_headline_repeated() -> None:
+    # a feed's text with hard line breaks: the first line restates the headline's words and many more
+    title = "قائد السبسي يتلقى مكالمة هاتفية من امير قطر"
+    first = "تلقى رئيس الجمهورية الباجي قائد السبسي مساء امس الاحد مكالمة هاتفية من امير دولة قطر الشيخ تميم بن"
+    rest = "حمد آل ثاني تناولت تطورات الازمة الخليجية وتداعياتها على المنطقة، وفق ما افاد به بلاغ لرئاسة الجمهورية."
+    a = one(f"{first}\n{rest}", title=title)
+    assert body_lines(a) == [first, rest]
+    # the headline itself repeated (or trimmed) at the top is still dropped
+    assert body_lines(one(f"{title}\n{first}\n{rest}", title=title)) == [first, rest]
