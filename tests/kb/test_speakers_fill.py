@@ -1,7 +1,8 @@
-"""Checks of data/people/speakers.yaml (speakers of parliaments and presidents of upper houses) and the
-speakers' heads in roles.yaml: a role phrase resolves to the holder on the date, a name to its entry.
-Each case resolved to nobody, or to someone else, before the file and the heads ("رئيس مجلس الأمة
-الجزائري" gave the lower house's speaker; "رئيس الجمعية الوطنية السنغالية" was only Senegal)."""
+"""Checks of data/people/speakers.yaml (speakers of parliaments and presidents of upper houses),
+data/people/ministers_fill.yaml (defence and interior ministers) and their heads and fixed phrases in
+roles.yaml: a role phrase resolves to the holder on the date, a name to its entry. Each case resolved to
+nobody, or to someone else, before the files and the phrases ("رئيس مجلس الأمة الجزائري" gave the lower
+house's speaker; "رئيس الجمعية الوطنية السنغالية" was only Senegal)."""
 
 from __future__ import annotations
 
@@ -75,4 +76,47 @@ def test_speaker_resolves_to_holder(kb_people, text: str, on: date, who: str) ->
     ("استقبلت فالنتينا ماتفيينكو الوفد.", "فالنتينا ماتفيينكو", date(2024, 1, 1), "Valentina Matviyenko"),
 ])
 def test_speaker_name_resolves(kb_people, text: str, name: str, on: date, who: str) -> None:
+    assert (name, who) in kb_people(text, on)
+
+
+# data/people/ministers_fill.yaml: defence and interior ministers
+@pytest.mark.parametrize(("text", "on", "who"), [
+    ("وزير الدفاع الجزائري", date(2015, 1, 1), "Abdelaziz Bouteflika"),
+    ("وزير الدفاع القطري", date(2025, 1, 1), "Saoud bin Abdulrahman Al Thani"),
+    ("وزير الدفاع التونسي", date(2010, 6, 1), "Ridha Grira"),
+    ("وزير الدفاع الباكستاني", date(2015, 1, 1), "Khawaja Muhammad Asif"),
+    ("وزير الدفاع الباكستاني", date(2018, 1, 1), "Khurram Dastgir Khan"),
+    ("وزير الدفاع البريطاني", date(2010, 1, 1), "Bob Ainsworth"),
+    ("وزير الدفاع الإيطالي", date(2012, 6, 1), "Giampaolo Di Paola"),
+    ("وزير الداخلية العراقي", date(2010, 6, 1), "Jawad al-Bolani"),
+    ("وزير الداخلية اللبناني", date(2010, 6, 1), "Ziad Baroud"),
+    ("وزير الداخلية المغربي", date(2011, 1, 1), "Taïeb Cherkaoui"),
+    ("وزير الداخلية السوري", date(2025, 6, 1), "Anas Khattab"),
+    ("وزير الداخلية التونسي", date(2010, 6, 1), "Rafik Belhaj Kacem"),
+    ("وزير الداخلية اليمني", date(2013, 1, 1), "Abdulqader Qahtan"),
+    ("وزير الداخلية الإسرائيلي", date(2017, 1, 1), "Aryeh Deri"),
+    ("وزيرة الداخلية الإسرائيلية", date(2022, 1, 1), "Ayelet Shaked"),
+    ("وزير الداخلية الإسرائيلي", date(2011, 1, 1), "Eli Yishai"),
+    ("وزيرة الأمن الداخلي الأمريكية", date(2018, 6, 1), "Kirstjen Nielsen"),
+    ("وزير الأمن الداخلي الأمريكي", date(2022, 1, 1), "Alejandro Mayorkas"),
+    ("وزير الداخلية الروسي", date(2020, 1, 1), "Vladimir Kolokoltsev"),
+    ("وزير الأمن العام الصيني", date(2019, 1, 1), "Zhao Kezhi"),
+    ("وزيرة الداخلية البريطانية", date(2020, 1, 1), "Priti Patel"),
+    ("وزيرة الداخلية البريطانية", date(2014, 1, 1), "Theresa May"),
+    ("وزير الداخلية البريطاني", date(2024, 1, 1), "James Cleverly"),
+    ("وزير الداخلية الفرنسي", date(2022, 1, 1), "Gérald Darmanin"),
+    ("وزير الداخلية الفرنسي", date(2015, 1, 1), "Bernard Cazeneuve"),
+    ("وزير الداخلية الباكستاني", date(2015, 1, 1), "Chaudhry Nisar Ali Khan"),
+    ("وزير الداخلية الباكستاني", date(2025, 1, 1), "Mohsin Naqvi"),
+])
+def test_minister_resolves_to_holder(kb_people, text: str, on: date, who: str) -> None:
+    assert kb_people(text, on) == [(text, who)]
+
+
+@pytest.mark.parametrize(("text", "name", "on", "who"), [
+    ("وصل جيرالد دارمانان إلى الجزائر.", "جيرالد دارمانان", date(2023, 1, 1), "Gérald Darmanin"),
+    ("استقبل فلاديمير كولوكولتسيف الوفد.", "فلاديمير كولوكولتسيف", date(2023, 1, 1), "Vladimir Kolokoltsev"),
+    ("التقى محسن نقوي السفير.", "محسن نقوي", date(2024, 6, 1), "Mohsin Naqvi"),
+])
+def test_minister_name_resolves(kb_people, text: str, name: str, on: date, who: str) -> None:
     assert (name, who) in kb_people(text, on)
