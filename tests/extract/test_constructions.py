@@ -1219,3 +1219,10 @@ def test_a_tour_told_with_its_travellers_before_its_stops(brief) -> None:
     assert not any("Donald Trump" in p for p in pairs)  # "كبير مستشاري الرئيس" is not the president
     got = brief("ويقوم وزير الخارجية الصيني وانغ يي بجولة تشمل مصر والجزائر.", date(2018, 6, 18))
     assert {("Wang Yi", "Egypt"), ("Wang Yi", "Algeria")} <= _pairs(got)
+
+
+def test_his_guest_with_a_nisba_is_the_visitor_the_article_named(brief) -> None:
+    got = brief("وصل رئيس الوزراء التونسي يوسف الشاهد اليوم إلى الجزائر في زيارة رسمية. وقد استقبل الرئيس الجزائري "
+                "عبد العزيز بوتفليقة ظهر اليوم ضيفه التونسي بمقر اقامته بزرالدة.", date(2017, 2, 4))
+    assert ("Youssef Chahed", "Abdelaziz Bouteflika") in _pairs(got)
+    assert "Beji Caid Essebsi" not in {a for p in _pairs(got) for a in p}  # not the Tunisian president

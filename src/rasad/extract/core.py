@@ -2542,8 +2542,9 @@ class _Extractor:
         the article who holds it."""
         ms = self.mentions
         pub = self.article.published
-        if pub is None or not any(m.via == "role" for m in ms):
+        if pub is None or not any(m.via in ("role", "counterpart") for m in ms):
             return ms
+        guests = self.lex.words["guest_heads"]
         if getattr(self.kb, "offices", None) is None:
             return ms
         out: list[Mention] = []
@@ -2571,6 +2572,13 @@ class _Extractor:
                                 m = replace(m, actor=b, via="coref")
                             break
             a = m.actor
+            if (m.via == "counterpart" and a is not None and a.country and guests
+                    and _strip_conj(normalize_key(m.text.split()[0])) in guests):
+                # "استقبل الرئيس الجزائري ... ضيفه التونسي": the Tunisian the article named before
+                guest = next((x for x in reversed(by_name) if x.kind == "person" and x.country == a.country), None)
+                if guest is not None:
+                    m = replace(m, actor=guest, via="coref")
+                    a = guest
             if a is not None and a.kind == "person" and a.name_en:
                 named.append(a)
                 if m.via in ("name", "alias", "partial"):
