@@ -120,3 +120,17 @@ def test_minister_resolves_to_holder(kb_people, text: str, on: date, who: str) -
 ])
 def test_minister_name_resolves(kb_people, text: str, name: str, on: date, who: str) -> None:
     assert (name, who) in kb_people(text, on)
+
+
+# data/people/religious_affairs.yaml: ministers of Islamic/religious affairs and awqaf
+@pytest.mark.parametrize(("text", "on", "who"), [
+    ("وزير الأوقاف المصري", date(2020, 1, 1), "Mohamed Mokhtar Gomaa"),
+    ("وزير الأوقاف المصري", date(2025, 1, 1), "Osama al-Azhari"),
+    ("وزير الأوقاف والشؤون الإسلامية المغربي", date(2020, 1, 1), "Ahmed Toufiq"),
+    ("وزير الشؤون الإسلامية السعودي", date(2020, 1, 1), "Abdullatif Al al-Sheikh"),
+    ("وزير الشؤون الإسلامية السعودي", date(2016, 1, 1), "Saleh Al al-Sheikh"),
+    ("وزير الشؤون الدينية الإندونيسي", date(2022, 1, 1), "Yaqut Cholil Qoumas"),
+    ("وزير الشؤون الدينية الإندونيسي", date(2016, 1, 1), "Lukman Hakim Saifuddin"),
+])
+def test_religious_affairs_minister_resolves(kb_people, text: str, on: date, who: str) -> None:
+    assert kb_people(text, on) == [(text, who)]
