@@ -1226,3 +1226,14 @@ def test_his_guest_with_a_nisba_is_the_visitor_the_article_named(brief) -> None:
                 "عبد العزيز بوتفليقة ظهر اليوم ضيفه التونسي بمقر اقامته بزرالدة.", date(2017, 2, 4))
     assert ("Youssef Chahed", "Abdelaziz Bouteflika") in _pairs(got)
     assert "Beji Caid Essebsi" not in {a for p in _pairs(got) for a in p}  # not the Tunisian president
+
+
+def test_objects_after_a_long_sidelines_adverbial_set_off_by_commas(brief) -> None:
+    # the venue's هامش does not reach past its comma, and a party the clause's reach ends inside is whole
+    got = brief("التقى الجبير، على هامش الجمعية العامة، وزير خارجية اليابان، تارو كونو، ووزير الخارجية الإسباني، "
+                "جوزيب بوريل.", date(2018, 9, 26))
+    assert {("Adel al-Jubeir", "Taro Kono"), ("Adel al-Jubeir", "Josep Borrell")} <= _pairs(got)
+    got = brief("التقى وزير الخارجية السعودي، عادل الجبير، الثلاثاء، على هامش أعمال الدورة الـ73 للجمعية العامة للأمم "
+                "المتحدة في نيويورك، كلا على حدة، وزير خارجية اليابان، تارو كونو، ووزير الخارجية الإسباني، جوزيب "
+                "بوريل.", date(2018, 9, 26))
+    assert {("Adel al-Jubeir", "Taro Kono"), ("Adel al-Jubeir", "Josep Borrell")} <= _pairs(got)

@@ -1972,7 +1972,9 @@ class _Extractor:
                         continue  # "مع الممثل الخاص للأمين العام لدى ليبيا، السيد X": the envoy's country
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
-            if marker is None and any(toks[q].norm in ("هامش", "الهامش") for q in range(max(0, j - 2), j + 1)):
+            if marker is None and any(toks[q].norm in ("هامش", "الهامش") and not any(
+                    toks[r].norm in ("،", ",") for r in range(q + 1, ti)) for q in range(max(0, j - 2), j + 1)):
+                # (not past a comma: "التقى X، على هامش الجمعية العامة، وزير خارجية اليابان")
                 marker = "x"  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a party
             if (actor is not None and actor.kind == "organization" and j >= 0 and j >= ti - 2
                     and _strip_conj(toks[j].norm).lstrip("بل") in ("قمه", "القمه", "لقمه")):
@@ -3562,6 +3564,11 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if fam.scope_end_needs and w in fam.needs:
             return j
         if j - i > _RIGHT_REACH:
+            if sx is not None:
+                # (not in the middle of a party: "... ووزير الخارجية الإسباني، جوزيب بوريل")
+                cov = sx.covered()
+                while j < len(toks) and j in cov:
+                    j += 1
             return j
         j += 1
     return len(toks)
