@@ -1237,3 +1237,18 @@ def test_objects_after_a_long_sidelines_adverbial_set_off_by_commas(brief) -> No
                 "المتحدة في نيويورك، كلا على حدة، وزير خارجية اليابان، تارو كونو، ووزير الخارجية الإسباني، جوزيب "
                 "بوريل.", date(2018, 9, 26))
     assert {("Adel al-Jubeir", "Taro Kono"), ("Adel al-Jubeir", "Josep Borrell")} <= _pairs(got)
+
+
+def test_a_marker_before_a_long_unread_envoy_title_with_an_organisation_inside(brief) -> None:
+    got = brief("بحث رئيس إقليم كردستان العراق مسعود بارزاني مع نائب المبعوث الرئاسي الأميركي الخاص للتحالف الدولي ضد "
+                "تنظيم داعش بريت ماكغورك، أمس، في أربيل، سير العمليات العسكرية.", date(2015, 7, 27))
+    assert ("Brett McGurk", "Masoud Barzani") in _pairs(got) or ("Masoud Barzani", "Brett McGurk") in _pairs(got)
+
+
+def test_a_shared_last_name_alone_is_the_person_last_named_in_full_before_it(brief) -> None:
+    got = brief("بحث مسعود بارزاني مع بريت ماكغورك أمس في أربيل. وكان ماكغورك قد التقى حيدر العبادي في بغداد. وكان "
+                "بارزاني قد تلقى السبت اتصالا هاتفيا من رئيس الوزراء التركي أحمد داود أوغلو. وفي وقت لاحق التقى "
+                "رئيس الوزراء نيجيرفان بارزاني وزير الخارجية التركي مولود جاويش أوغلو.", date(2015, 7, 27))
+    pairs = _pairs(got)
+    assert ("Ahmet Davutoğlu", "Masoud Barzani") in pairs
+    assert not any("Nechirvan Barzani" in p and "Ahmet Davutoğlu" in p for p in pairs)

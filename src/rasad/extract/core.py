@@ -328,8 +328,7 @@ class _Extractor:
         name alone ("ويزور عباس روسيا"), which the knowledge base does not read on its own. A word
         equal to the last word of an earlier full-name mention (one person only) is that person."""
         ms = self.mentions
-        last: dict[str, Actor | None] = {}
-        first_at: dict[str, int] = {}
+        last: dict[str, list[tuple[int, Actor]]] = {}  # last name -> (end, person) of each full mention
         for m in ms:
             a = m.actor
             if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
@@ -340,9 +339,7 @@ class _Extractor:
             w = words[-1]
             if len(w) < 3 or self.lex.lookup(w) is not None or w in self.lex.words["not_surnames"]:
                 continue  # (not a regnal ordinal: "إليزابيث الثانية ... المحطة الثانية")
-            old = last.get(w, a)
-            last[w] = a if old is not None and old.id == a.id else None
-            first_at.setdefault(w, m.end)
+            last.setdefault(w, []).append((m.end, a))
         if not last:
             return ms
         # every form of the last names with a proclitic -> (name, proclitic): the name itself first,
@@ -366,8 +363,10 @@ class _Extractor:
             if t.punct:
                 continue
             w, pre = forms[t.norm]
-            a = last[w]
-            if a is None or t.start < first_at[w]:
+            # the person last named in full with that last name before it ("مسعود بارزاني ... وكان
+            # بارزاني قد تلقى ... رئيس الوزراء نيجيرفان بارزاني": the first, until the second is named)
+            a = next((x for end, x in reversed(last[w]) if end <= t.start), None)
+            if a is None:
                 continue
             if len(w) == 3 and not self._surname_slot(k):
                 continue  # a three-letter surname (بري) is also a common word (هجوم بري): only as a subject
@@ -1950,11 +1949,13 @@ class _Extractor:
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
             elif not conj and prev not in group_heads:
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
-                # not read stands between the marker and the party
-                for jj in range(j, max(-1, j - 10), -1):
+                # not read stands between the marker and the party (up to 12 words: "مع نائب المبعوث الرئاسي
+                # الأميركي الخاص للتحالف الدولي ضد تنظيم داعش X")
+                last_person = next((q.last for q in reversed(out) if q.actor is not None and q.actor.kind == "person"), -1)
+                for jj in range(j, max(-1, j - 12), -1):
                     w = toks[jj].norm
-                    if toks[jj].punct:
-                        break
+                    if toks[jj].punct or jj <= last_person:
+                        break  # (never past another person: "جاسم البديوي قد تشرف ... بلقاء X")
                     if w[:1] == "و" and (w[1:] in words["title_words"] or (w.startswith("وال") and w.endswith("ي"))):
                         break  # "بين وزيري الخارجية الروسي X والأوكراني Y": Y is coordinated, not marked
                     if jj == j and not (w[:1] in ("ب", "ل") and w[1:] in words["title_words"]):
