@@ -103,3 +103,13 @@ def test_drop_line_regexes_as_one_alternation(line: str) -> None:
     assert f.drop_line_any is not None
     k = line_keys([line])[0]
     assert bool(f.drop_line_any.fullmatch(k)) == any(rx.fullmatch(k) for rx in f.drop_line_regex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT | st.text(max_size=60) | st.sampled_from(LINES))
+def test_main_block_letters_count_like_isalpha(text: str) -> None:
+    # the UTF-16 mask count of the Arabic letters of U+0600-U+06FF (the reader's first test)
+    from rasad.read.reader import _main_block_letters
+
+    assert _main_block_letters(text) == sum(1 for ch in text if 0x0600 <= ord(ch) <= 0x06FF and ch.isalpha())
+    assert _main_block_letters(text + "\ud83d" + text) == 2 * _main_block_letters(text)  # a lone surrogate

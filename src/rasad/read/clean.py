@@ -27,7 +27,7 @@ from datetime import date
 from rasad.arabic.normalize import _SPACES, normalize_key
 from rasad.arabic.normalize import _TABLE as _NORM_TABLE
 from rasad.read.dates import date_remainder, find_date
-from rasad.read.furniture import _TRAIL, Furniture, cue_key, furniture
+from rasad.read.furniture import _TRAIL, Furniture, furniture
 
 # Whitespace trimmed from each line: spaces, NBSP, zero-width and directional marks.
 _WS = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
@@ -86,14 +86,14 @@ class Page:
 # but the newline becomes a space, runs of spaces one space, and the spaces at the ends of lines
 # go, which is what " ".join(line.split()) does to each line (why not a regex over the page, or
 # split() per line: Python's re scans a character class at ~20 ns a character, and per-line
-# split/join was a third of the keying; str.replace and a literal-prefix regex run at C speed).
+# split/join was a third of the keying; str.replace runs at C speed, and runs of spaces are halved by
+# replacing "  " until none is left, which a regex (" {2,}") did at ~20 ns a character).
 # Same result per line: no mapping produces or removes a newline (newline itself is left out: it
 # splits the lines), no mapped-to character is itself mapped or dropped, and the characters
 # trimmed from a line (_WS) map to spaces or are dropped, which the blank rule removes.
 # tests/read checks it against normalize_key on corpus and random text.
 _KEY_PAIRS = tuple((chr(o), v) for o, v in _NORM_TABLE.items() if v is not None and chr(o) != "\n")
 _KEY_DROPS = tuple(chr(o) for o, v in sorted(_NORM_TABLE.items()) if v is None)
-_SPACE_RUN = re.compile(" {2,}")
 
 
 def _key_chars(t: str) -> str:
@@ -113,8 +113,8 @@ def line_keys(lines: list[str]) -> list[str]:
     for c in _SPACES:  # every str.isspace() character but " " and "\n"
         if c in t:
             t = t.replace(c, " ")
-    if "  " in t:
-        t = _SPACE_RUN.sub(" ", t)
+    while "  " in t:  # runs of spaces: each C-level pass halves them (a regex scans ~20 ns a character)
+        t = t.replace("  ", " ")
     if " \n" in t:
         t = t.replace(" \n", "\n")
     if "\n " in t:
@@ -139,16 +139,31 @@ def _words(k: str) -> int:
     return k.count(" ") + 1 if k else 0
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _key_tokens(k: str) -> set[str]:
+    """_tokens of a string whose normalize_key is k."""
+    return {t for t in _WORD.findall(k) if len(t) > 1}
+
+
 def _tokens(s: str) -> set[str]:
-    return {t for t in re.findall(r"[^\W_]+", normalize_key(s)) if len(t) > 1}
+    return _key_tokens(normalize_key(s))
 
 
 def similar(a: str, b: str) -> bool:
     """Two headline-like strings that say the same (repeated or trimmed headlines)."""
-    ka, kb = cue_key(a), cue_key(b)
+    la, lb = normalize_key(a), normalize_key(b)
+    return _similar_keys(la, la.strip(_TRAIL).strip(), lb, lb.strip(_TRAIL).strip())
+
+
+def _similar_keys(la: str, ka: str, lb: str, kb: str) -> bool:
+    """similar(a, b) given normalize_key (l) and cue_key (k) of a and of b: the cleaner has the
+    line's keys and keeps the headline's (a third of reading a page with a headline went to
+    normalising the same headline again for each line)."""
     if ka == kb or (len(kb) > 10 and (ka.startswith(kb) or kb.startswith(ka))):
         return True
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = _key_tokens(la), _key_tokens(lb)
     if len(ta) < 2 or len(tb) < 2:
         return False
     if max(len(ta), len(tb)) > 1.6 * min(len(ta), len(tb)) + 1:
@@ -174,6 +189,10 @@ class _Cleaner:
         self.f = f
         self.lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.keys = line_keys(self.lines)
+        # the drop_line_contains cues found anywhere in the page's keys: a line key can hold
+        # only those (most pages hold none: no per-line scan for each cue)
+        page = "\n".join(self.keys)
+        self.contains = tuple(c for c in f.drop_line_contains if c in page)
         self.meta_title = meta_title.strip(_WS) if meta_title else None
         self.parts: list[Part] = [Part(title=self.meta_title)]
         self.page_dates: list[DateCand] = []
@@ -184,16 +203,28 @@ class _Cleaner:
         self.mode: str | None = None  # "poll", "ticker", "related", "name" while skipping a block
         self.prev_header: str | None = None  # kind of the previous header line ("date", "short", ...)
         self.last_short: str | None = None
+        self._title_keys: tuple[str | None, str, str] = (None, "", "")  # a headline, its normalize_key, cue_key
+
+    def title_keys(self, title: str) -> tuple[str, str]:
+        """normalize_key and cue_key of the current headline (computed once per headline)."""
+        if self._title_keys[0] != title:
+            lt = normalize_key(title)
+            self._title_keys = (title, lt, lt.strip(_TRAIL).strip())
+        return self._title_keys[1], self._title_keys[2]
 
     # --- line tests -------------------------------------------------------------
+    # n: _words(k) when the caller has it (counting the spaces of a paragraph again and again
+    # was a tenth of the loop)
     @staticmethod
-    def is_body(s: str, k: str, title: str | None = None) -> bool:
-        n = _words(k)
+    def is_body(s: str, k: str, title: str | None = None, n: int | None = None) -> bool:
+        if n is None:
+            n = _words(k)
         return n >= 25 or (_ends_sentence(s) and n >= 6)
 
     @staticmethod
-    def headline_like(s: str, k: str) -> bool:
-        n = _words(k)
+    def headline_like(s: str, k: str, n: int | None = None) -> bool:
+        if n is None:
+            n = _words(k)
         return 2 <= n <= 30 and not _ends_sentence(s)
 
     def _prefix(self, kc: str, cues: tuple[str, ...]) -> str | None:
@@ -204,10 +235,13 @@ class _Cleaner:
                 return c
         return None
 
-    def furniture_kind(self, s: str, k: str, kc: str) -> str | None:
-        """Why this line is furniture ("drop", "end", ...), or None when it may be text."""
+    def furniture_kind(self, s: str, k: str, kc: str, n: int | None = None,
+                       contains: tuple[str, ...] | None = None) -> str | None:
+        """Why this line is furniture ("drop", "end", ...), or None when it may be text.
+        `contains`: the drop_line_contains cues to test (run passes those its page holds)."""
         f = self.f
-        n = _words(k)
+        if n is None:
+            n = _words(k)
         if kc in f.drop_line:
             return "end" if self._prefix(kc, f.end_markers) else "drop"
         if kc.startswith(f.boilerplate):
@@ -219,7 +253,7 @@ class _Cleaner:
             for rx in f.drop_line_regex:
                 if rx.fullmatch(k):
                     return "drop"
-        for c in f.drop_line_contains:
+        for c in f.drop_line_contains if contains is None else contains:
             if c in k:
                 return "drop"
         for c, max_words in f.drop_line_prefix if kc.startswith(f.drop_line_prefix_cues) else ():
@@ -246,14 +280,15 @@ class _Cleaner:
         else:
             p.dates.append(cand)
 
-    def try_date(self, s: str, k: str, kc: str, i: int) -> bool | None:
+    def try_date(self, s: str, k: str, kc: str, i: int, n: int | None = None) -> bool | None:
         """Handle a date line: True = drop it, False = keep it as text, None = not a date line."""
-        if _CRAWL.fullmatch(k):
+        if "@" in k and _CRAWL.fullmatch(k):  # (a crawl stamp has its @: one C-level test first)
             fd = find_date(s)
             if fd:
                 self.add_date(fd.value, s, RANK_CRAWL, i)
             return True
-        n = _words(k)
+        if n is None:
+            n = _words(k)
         if n > 16 or not any(map(str.isdigit, k)):
             return None
         label = self._prefix(kc, self.f.date_label_cues)
@@ -298,9 +333,11 @@ class _Cleaner:
             kc = k.strip(" :：-–—•·|/\\*_.،,").strip()
             n = _words(k)
             p = self.part
+            contains = self.contains
 
             # Footer: everything from here on is page chrome.
-            if self._prefix(kc, f.tail_cut) and (self.body_seen or kc in f.tail_cut):
+            # (each cue list is tested with one C-level startswith before _prefix is called)
+            if kc.startswith(f.tail_cut) and self._prefix(kc, f.tail_cut) and (self.body_seen or kc in f.tail_cut):
                 if self.body_seen:
                     break
                 continue
@@ -310,13 +347,14 @@ class _Cleaner:
                 if n <= 4 and not _ends_sentence(s):
                     continue
 
-            d = self.try_date(s, k, kc, i)
+            # (a line of over 16 words is a date line only as a crawl stamp: see try_date)
+            d = self.try_date(s, k, kc, i, n) if n <= 16 or "@" in k else None
             if d is True:
                 self.prev_header = "date"
                 continue
 
             # Masthead labels: "رئيس التحرير" then the editor's name.
-            lab = self._prefix(kc, f.editor_label)
+            lab = self._prefix(kc, f.editor_label) if kc.startswith(f.editor_label) else None
             if lab and n <= 8:
                 if self.last_short and self.outlet is None and p.title_line < 0:
                     self.outlet = self.last_short
@@ -344,6 +382,7 @@ class _Cleaner:
                     k = normalize_key(s)
                     kc = k.strip(" :：-–—•·|/\\*_.،,").strip()
                     n = _words(k)
+                    contains = f.drop_line_contains  # a new key, not the page's
                     break
 
             # Blocks: polls, tickers, related-article lists (a new heading ends the previous block).
@@ -354,9 +393,9 @@ class _Cleaner:
                 if self._prefix(kc, f.ticker):
                     self.mode = "ticker"
                     continue
-            rel = self._prefix(kc, f.related)
+            rel = self._prefix(kc, f.related) if kc.startswith(f.related) else None
             if self.mode in ("poll", "ticker", "related") and not rel:
-                if self.block_line(s, k, kc):
+                if self.block_line(s, k, kc, n):
                     continue
                 self.mode = None
 
@@ -373,7 +412,7 @@ class _Cleaner:
                     self.mode = "related"
                 continue
 
-            kind = self.furniture_kind(s, k, kc)
+            kind = self.furniture_kind(s, k, kc, n, contains)
             if kind:
                 if kind == "end" and self.body_seen:
                     self.ended = True
@@ -386,7 +425,7 @@ class _Cleaner:
                 # The feed gave the headline (JSONL, HTML): the text is body from its first line,
                 # except repeats of that headline and a lone outlet name. Feed texts may wrap
                 # lines mid-sentence, so a short first line is not taken for a caption.
-                if not _ends_sentence(s) and n <= 30 and similar(s, p.title):
+                if not _ends_sentence(s) and n <= 30 and _similar_keys(k, kc, *self.title_keys(p.title)):
                     p.title_line = i
                     continue
                 if n <= 3 and kc in f.outlets:
@@ -398,14 +437,15 @@ class _Cleaner:
                     self.header_meta(s, k, kc)
                     self.prev_header = "short"
                     continue
-                if d is False or self.is_body(s, k, p.title):
+                if d is False or self.is_body(s, k, p.title, n):
                     p.in_header = False
-                elif p.title is None and self.headline_like(s, k):
+                elif p.title is None and self.headline_like(s, k, n):
                     p.title = s
                     p.title_line = i
                     self.prev_header = "title"
                     continue
-                elif p.title is not None and self.headline_like(s, k) and (n < 12 or similar(s, p.title)):
+                elif p.title is not None and self.headline_like(s, k, n) and (
+                        n < 12 or _similar_keys(k, kc, *self.title_keys(p.title))):
                     # a short deck or the headline repeated; a longer unpunctuated line after the
                     # headline is the lead (news sites often drop the final period)
                     p.soft.append((i, s))
@@ -415,7 +455,7 @@ class _Cleaner:
                     p.in_header = False
             self.prev_header = None
             # Body.
-            if p.title and n <= 30 and not _ends_sentence(s) and cue_key(s) == cue_key(p.title):
+            if p.title and n <= 30 and not _ends_sentence(s) and kc == self.title_keys(p.title)[1]:
                 continue  # the headline repeated in the body
             p.kept.append((i, s))
             self.body_seen = True
@@ -425,15 +465,16 @@ class _Cleaner:
         parts = [pt for pt in self.parts if pt.kept or pt.soft]
         return Page(parts=parts, page_dates=self.page_dates, outlet=self.outlet, source_outlet=self.source_outlet)
 
-    def block_line(self, s: str, k: str, kc: str) -> bool:
+    def block_line(self, s: str, k: str, kc: str, n: int | None = None) -> bool:
         """Inside a poll/ticker/related block: True when this line belongs to the block."""
-        n = _words(k)
+        if n is None:
+            n = _words(k)
         if self.mode == "poll":
             return (n <= 5 and not _ends_sentence(s)) or (s.rstrip(_CLOSERS).endswith(("؟", "?")) and n <= 30)
         if self.mode == "ticker":
             return n <= 8 and not _ends_sentence(s)
         # related: headline lines (bulleted or not), until a paragraph
-        return not self.is_body(s, k, None) and n <= 30
+        return not self.is_body(s, k, None, n) and n <= 30
 
     def article_follows(self, j: int, headline: str | None) -> int | None:
         """Index of the headline line of a full article starting at line j (or j-1 when the
