@@ -43,6 +43,22 @@ def test_split_sentences_keeps_decimals_and_joins_wrapped_lines():
     assert len(sents) == 1
 
 
+def test_a_long_first_line_wrapped_mid_sentence_counts_towards_a_wrapped_text():
+    # a radio item wrapped at about 100 characters: the first line (prose, not a headline) ends mid-sentence
+    text = ("استقبل رئيس الحكومة مهدي جمعة اليوم الثلاثاء 22 جويلية 2014 بقصر الحكومة بالقصبة وزير الشؤون الخارجية الجزائري\n"
+            "رمطان لعمامرة الذي سلمه رسالة خطية من الرئيس الجزائري.\n"
+            "وتناول اللقاء سبل دعم التعاون الامني بين البلدين على الحدود المشتركة، خاصة\n"
+            "بعد العملية الارهابية التي استهدفت الجيش.\n"
+            "ومن المنتظر ان يستقبل رئيس الجمهورية الوزير الجزائري مساء اليوم.\n"
+            "وكان لعمامرة قد ادى زيارة الى تونس في شهر فيفري الماضي،\n"
+            "التقى خلالها الرئيس.")
+    sents = split_sentences(text)
+    assert sents[0].text.endswith("رسالة خطية من الرئيس الجزائري.")
+    # a short headline on the first line still ends there
+    head = "جمعة يستقبل لعمامرة\n" + text
+    assert split_sentences(head)[0].text == "جمعة يستقبل لعمامرة"
+
+
 def test_strip_clitics():
     assert "نتنياهو" in strip_clitics("وبنتنياهو")
     assert "رييس" in strip_clitics("بالرئيس")

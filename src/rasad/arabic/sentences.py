@@ -66,7 +66,9 @@ def _looks_wrapped(text: str) -> bool:
     with punctuation save one or two (a headline, a line missing its full stop) is not: there a line
     break without punctuation ends the headline ("X يلتقي Y" then the body's first sentence)."""
     ends = [ln.rstrip() for ln in text.split("\n")[:-1]]
-    others = [ln for ln in ends if ln][1:]  # (the first line may be a headline)
+    others = [ln for ln in ends if ln]
+    if others and len(others[0].split()) < 12:
+        others = others[1:]  # (the first line may be a headline; a line of 12 words or more is prose)
     if not others:
         return True
     open_ = sum(1 for ln in others if ln[-1] not in _END and ln[-1] not in ":؛;")
