@@ -1252,3 +1252,18 @@ def test_a_shared_last_name_alone_is_the_person_last_named_in_full_before_it(bri
     pairs = _pairs(got)
     assert ("Ahmet Davutoğlu", "Masoud Barzani") in pairs
     assert not any("Nechirvan Barzani" in p and "Ahmet Davutoğlu" in p for p in pairs)
+
+
+def test_the_object_after_a_subject_s_relative_clause_set_off_by_commas(brief) -> None:
+    got = brief("وصل الرئيس الصيني شي جين بينغ الأحد إلى العاصمة الرواندية كيغالي في زيارة دولة. واستقبل الرئيس الرواندي "
+                "بول كاغامي، الذي يتولى حاليا الرئاسة الدورية للاتحاد الأفريقي، ضيفه الصيني في المطار.",
+                date(2018, 7, 23))
+    assert ("Xi Jinping", "Paul Kagame") in _pairs(got)
+
+
+def test_a_chinese_or_korean_family_name_comes_first(brief) -> None:
+    got = brief("وصل الرئيس الصيني شي جين بينغ الأحد إلى العاصمة الرواندية كيغالي في زيارة دولة، واستقبله الرئيس "
+                "الرواندي بول كاغامي في المطار. وكان شي أجرى السبت في داكار محادثات مع نظيره السنغالي ماكي سال.",
+                date(2018, 7, 23))
+    assert ("Xi Jinping", "Macky Sall") in _pairs(got)
+    assert ("Paul Kagame", "Macky Sall") not in _pairs(got)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _NEG_STOPS = frozenset(";:.!?؛،,")
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})  # the family name comes first (شي جين بينغ)
 _SENTENCE_BREAKS = frozenset(".!?؟\n")  # a later sentence (a headline's line ends with \n)
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
@@ -337,7 +338,13 @@ class _Extractor:
             if len(words) < 2:
                 continue
             w = words[-1]
-            if len(w) < 3 or self.lex.lookup(w) is not None or w in self.lex.words["not_surnames"]:
+            if a.country in _FAMILY_NAME_FIRST and a.name_ar and len(a.name_ar.split()) >= 2:
+                # "الرئيس الصيني شي جين بينغ ... وكان شي أجرى": Chinese and Korean names put the family
+                # name first
+                first = _nkey(a.name_ar).split()[0]
+                if first in words:
+                    w = first
+            if len(w) < 2 or self.lex.lookup(w) is not None or w in self.lex.words["not_surnames"]:
                 continue  # (not a regnal ordinal: "إليزابيث الثانية ... المحطة الثانية")
             last.setdefault(w, []).append((m.end, a))
         if not last:
@@ -368,7 +375,7 @@ class _Extractor:
             a = next((x for end, x in reversed(last[w]) if end <= t.start), None)
             if a is None:
                 continue
-            if len(w) == 3 and not self._surname_slot(k):
+            if len(w) <= 3 and not self._surname_slot(k):
                 continue  # a three-letter surname (بري) is also a common word (هجوم بري): only as a subject
             start = t.start + len(pre)
             nk = nisba_at.get((start, t.end))
@@ -1006,6 +1013,13 @@ class _Extractor:
                          and norms[right] in _RELATIVES and norms[right - 1] in ("،", ",") else [])
             if rel_extra and obj is not None and obj.parties and obj.last == groups_right[-1].last:
                 obj = _Group(obj.parties + rel_extra, obj.marker)
+            elif (obj is None and subj is not None and subj is used_right and fam.direct and c.hit.aspect != "noun"
+                  and groups_right and subj.last == groups_right[-1].last and right + 1 < len(norms)
+                  and norms[right] in _RELATIVES and norms[right - 1] in ("،", ",")):
+                # "واستقبل الرئيس X، الذي يتولى الرئاسة الدورية للاتحاد الأفريقي، ضيفه الصيني"
+                after_rel = self._after_relative(toks, right, conj=False)
+                if after_rel and all(q.actor is not None and q.actor.kind == "person" for q in after_rel):
+                    obj = _Group(after_rel, None)
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
             if pron is None and pron_obj and subj is not None:
                 # the host is the subject, the pronoun the guest
@@ -3147,10 +3161,12 @@ class _Extractor:
                 return p.place
         return None
 
-    def _after_relative(self, toks: list[_Tok], rel: int) -> list[_Party]:
+    def _after_relative(self, toks: list[_Tok], rel: int, conj: bool = True) -> list[_Party]:
         """"التقى X، الذي كان قد أعلن استقالته، ورئيس المفوضية Y": the party coordinated after a
         relative clause set off by commas is the verb's object with X (none when another clause
-        follows the relative one)."""
+        follows the relative one). With `conj` False, the party right after the closing comma with
+        no و: "واستقبل X، الذي يتولى الرئاسة الدورية للاتحاد، ضيفه Y" (the object after a subject's
+        relative clause)."""
         close = next((k for k in range(rel + 1, min(len(toks), rel + 20)) if toks[k].punct), None)
         if close is None or toks[close].norm not in ("،", ","):
             return []
@@ -3158,7 +3174,7 @@ class _Extractor:
         if not after or after[0].marker is not None:
             return []
         p = after[0].parties[0]
-        if not p.conj or (p.lead if p.lead >= 0 else p.first) != close + 1:
+        if p.conj != conj or (p.lead if p.lead >= 0 else p.first) != close + 1:
             return []
         return list(after[0].parties)
 
