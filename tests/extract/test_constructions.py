@@ -1267,3 +1267,9 @@ def test_a_chinese_or_korean_family_name_comes_first(brief) -> None:
                 date(2018, 7, 23))
     assert ("Xi Jinping", "Macky Sall") in _pairs(got)
     assert ("Paul Kagame", "Macky Sall") not in _pairs(got)
+
+
+def test_calls_to_a_number_of_leaders_among_them_a_list(brief) -> None:
+    got = brief("وأجرى الرئيس التركي رجب طيب أردوغان مساء الاثنين اتصالات هاتفية بعدد من القادة، بينهم الرئيس الفلسطيني "
+                "محمود عباس والعاهل الأردني الملك عبد الله الثاني، بحث خلالها التطورات في القدس.", date(2018, 5, 15))
+    assert {("Recep Tayyip Erdoğan", "Mahmoud Abbas"), ("Recep Tayyip Erdoğan", "Abdullah II")} <= _pairs(got)

@@ -1942,6 +1942,10 @@ class _Extractor:
                 before = toks[j - 2].norm if j >= 2 else ""
                 marker = (before if before in ("مع", "الي", "بين", "علي", "لدي")
                           else "x" if before in not_actor_markers else None)
+            elif prev in _AMONG and not conj:
+                # "اتصالات هاتفية بعدد من القادة، بينهم X وY"، "من عدد من قادة الدول، من بينهم X": the
+                # persons listed after "among them" take the marker of the number they are among
+                marker = _among_marker(toks, j)
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
             elif prev in ("ومع", "والي", "ومن", "ولدي") and not conj:
@@ -3507,6 +3511,26 @@ def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: in
 
 
 _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
+
+
+_AMONG = frozenset({"بينهم", "منهم", "ابرزهم", "بينهما", "بينها", "ابرزها"})
+_NUMBER_WORDS = frozenset({"عدد", "عده", "مجموعه"})
+
+
+def _among_marker(toks: list[_Tok], j: int) -> str | None:
+    """The marker of the number a list after "بينهم" (at j) is drawn from: "بعدد من القادة" -> ب,
+    "من عدد من قادة الدول" -> من, "مع عدة مسؤولين" -> مع; None when no such number precedes in
+    the sentence."""
+    for k in range(j - 1, max(-1, j - 30), -1):
+        t = toks[k]
+        if t.punct and t.norm in _CLAUSE_PUNCT:
+            return None
+        w = t.norm
+        if w[:1] in ("ب", "ل") and w[1:] in _NUMBER_WORDS:
+            return w[:1]
+        if w in _NUMBER_WORDS and k >= 1 and toks[k - 1].norm in ("مع", "الي", "من", "بين"):
+            return toks[k - 1].norm
+    return None
 
 
 def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> int | None:
