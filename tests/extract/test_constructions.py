@@ -1273,3 +1273,10 @@ def test_calls_to_a_number_of_leaders_among_them_a_list(brief) -> None:
     got = brief("وأجرى الرئيس التركي رجب طيب أردوغان مساء الاثنين اتصالات هاتفية بعدد من القادة، بينهم الرئيس الفلسطيني "
                 "محمود عباس والعاهل الأردني الملك عبد الله الثاني، بحث خلالها التطورات في القدس.", date(2018, 5, 15))
     assert {("Recep Tayyip Erdoğan", "Mahmoud Abbas"), ("Recep Tayyip Erdoğan", "Abdullah II")} <= _pairs(got)
+
+
+def test_a_long_title_opened_by_al_wazir_after_its_marker(brief) -> None:
+    # Oman's "minister responsible for foreign affairs": the title the KB does not read starts with الوزير
+    got = brief("بحث المبعوث الأممي إلى اليمن مارتن غريفيث، الثلاثاء، في العاصمة العمانية مسقط مع الوزير المسؤول عن "
+                "الشؤون الخارجية يوسف بن علوي بن عبدالله، مستجدات الأزمة اليمنية.", date(2018, 6, 5))
+    assert {frozenset(p) for p in _pairs(got)} >= {frozenset(("Martin Griffiths", "Yusuf bin Alawi bin Abdullah"))}
