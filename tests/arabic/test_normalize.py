@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rasad.arabic import fold_digits, normalize, normalize_key, split_sentences, strip_clitics
 
 
@@ -118,3 +121,19 @@ def test_a_headline_line_before_a_punctuated_body_is_its_own_sentence():
                "وقال الوزير إن البلدين يعملان على تنظيم منتدى اقتصادي مشترك\n"
                "خلال الأشهر المقبلة.")
     assert len(split_sentences(wrapped)) == 2
+
+
+# Characters normalize_key treats specially: mapped and dropped ones, blanks (newline included),
+# Greek capital sigma (lower() depends on its neighbours), letters outside the Arabic blocks.
+_KEY_CHARS = st.sampled_from(list("اأإآىئؤةکیـًٌٍَُِّْٰ٠١٩۰۹\u200b\u200c\u200f\u202b\ufeff\u061c\u00a0\u2007\t\n\r_،؛؟«»ΣσΑİ abc.:-"
+                                  "\x0b\x0c\x1c\x1f\x85\u2028\u2029\u3000"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_KEY_CHARS | st.characters(blacklist_categories=("Cs",)), max_size=300).map("".join))
+def test_normalize_key_long_texts_equal_the_translate_route(text: str) -> None:
+    # texts of _KEY_LONG characters and more go through str.replace per character present
+    from rasad.arabic.normalize import _TABLE
+
+    assert normalize_key(text) == " ".join(text.translate(_TABLE).lower().split())
+    assert normalize_key(text * 3) == " ".join((text * 3).translate(_TABLE).lower().split())

@@ -153,3 +153,14 @@ def test_wire_similarity_and_its_early_answer_match_the_definition() -> None:
             assert is_wire_copy(a, b, thr) == (ref >= thr)
         n += ref >= 0.8
     assert 0 < n < 400  # both answers were exercised
+
+
+def test_sketch_matches_the_reference_on_random_texts() -> None:
+    # the lane-packed shingle hashes (wire._key_shingle_hashes) against the loop, for every length
+    import random
+
+    rnd = random.Random(5)
+    vocab = ["وزير", "الخارجية", "المصري", "التقى", "نظيره", "في", "القاهرة", "a", "b", "ﻻ", "٣", "x" * 40]
+    for size in [*range(12), 50, 300, 2000]:
+        text = " ".join(rnd.choice(vocab) for _ in range(size))
+        assert sketch(text) == _reference_sketch(text)

@@ -281,8 +281,33 @@ def _normalize_slow(text: str, *, lower: bool = True) -> NormText:
     return NormText(text, "".join(out), tuple(idx))
 
 
+# normalize_key of a long text without str.translate, which costs ~60 ns a character with a dict
+# table: each one-to-one mapping present is a C-level str.replace over the whole text, each
+# dropped character present is cut with str.replace (a test with `in` is ~0.1 us for an article),
+# then lower() (rasad.read's line_keys does the same for every line of a page at once). The same
+# result: no mapped-to character is itself mapped or dropped, and a mapping to a space or the
+# newline left out here (a blank either way to split()) ends the same words. For short texts
+# the hundred-odd tests cost more than translate: _KEY_LONG, where the two cross.
+_KEY_PAIRS = tuple((chr(o), v) for o, v in _TABLE.items() if v is not None and chr(o) != "\n")
+_KEY_DROPS = tuple(chr(o) for o, v in sorted(_TABLE.items()) if v is None)
+_KEY_LONG = 80
+
+
+def _key_chars(t: str) -> str:
+    """The character mappings, drops and lower() of normalize_key (newline left as it is)."""
+    for a, b in _KEY_PAIRS:
+        if a in t:
+            t = t.replace(a, b)
+    for c in _KEY_DROPS:
+        if c in t:
+            t = t.replace(c, "")
+    return t.lower()
+
+
 def normalize_key(text: str) -> str:
     """Normalised form without offsets (for dictionary keys and gazetteer entries)."""
+    if len(text) >= _KEY_LONG:
+        return " ".join(_key_chars(text).split())
     return " ".join(text.translate(_TABLE).lower().split())
 
 

@@ -43,38 +43,56 @@ def _shingle_hashes(text: str, n: int = SHINGLE) -> set[int]:
     return _key_shingle_hashes(normalize_key(text), n)
 
 
-_WORD_HASHES: dict[str, int] = {}  # _wh of the words seen (a dict subscript is a third of an lru_cache call)
+_ZERO8 = bytes(8)
+_LOW_LANE = b"\xff" * 8 + _ZERO8  # one 128-bit lane whose low 64 bits are set (little-endian)
+# a word's _wh as a 128-bit lane (8 little-endian bytes, 8 zero bytes), for the words seen (a dict
+# subscript is a third of an lru_cache call)
+_LANES: dict[str, bytes] = {}
 
 
-def _word_hashes(words: list[str]) -> list[int]:
-    d = _WORD_HASHES
+def _lane_bytes(words: list[str]) -> bytes:
+    d = _LANES
     try:
-        return [d[w] for w in words]
+        return b"".join([d[w] for w in words])
     except KeyError:
         if len(d) > 200_000:
             d.clear()
         for w in words:
             if w not in d:
-                d[w] = _wh(w)
-        return [d[w] for w in words]
+                d[w] = _wh(w).to_bytes(8, "little") + _ZERO8
+        return b"".join([d[w] for w in words])
 
 
 def _key_shingle_hashes(key: str, n: int = SHINGLE) -> set[int]:
-    """`_shingle_hashes` of already normalised text (normalize_key)."""
-    hs = _word_hashes(key.split())
-    if len(hs) < n:
-        hs = hs + [0] * (n - len(hs)) if hs else []
-        if not hs:
-            return set()
-    # h_j = ((h_{j-1} ^ x_j) * MUL) mod 2^64 over the n words of each shingle, computed for all
-    # shingles at once one word position at a time (a list comprehension per position instead of
-    # an inner loop per shingle). The low 64 bits of (h ^ x) * MUL depend only on the low 64 bits
-    # of h, so the mask is applied once at the end: the same hashes, about twice as fast.
-    m = len(hs) - n + 1
-    acc = [x * _MUL for x in hs[:m]]
+    """`_shingle_hashes` of already normalised text (normalize_key).
+
+    h_j = ((h_{j-1} ^ x_j) * MUL) mod 2^64 over the n word hashes x of each shingle, then
+    h ^ (h >> 29), computed for all the shingles of the text at once with a few operations on
+    large integers (C loops) instead of ~10 Python integer operations per shingle (numpy is no
+    dependency): the word hashes sit in 128-bit lanes of one integer (lane i, bits 128i..128i+63,
+    holds the i-th shingle's word), so a product by the 64-bit MUL stays inside its lane (under
+    2^128), masking every lane to its low 64 bits (`low`) is the mod, XOR is lane by lane, and
+    after a shift by 29 the bits a lane receives from the next one land in its high half, which
+    the last mask clears. The shingles starting at word i read words i..i+n-1: the n integers
+    are the lanes from word j on, for j < n. The same hashes as one shingle at a time
+    (tests/merge checks it against a reference loop)."""
+    words = key.split()
+    if not words:
+        return set()
+    lanes = _lane_bytes(words)
+    if len(words) < n:  # a short text is one shingle padded with zero hashes
+        lanes += bytes(16 * (n - len(words)))
+        m = 1
+    else:
+        m = len(words) - n + 1
+    size = 16 * m
+    low = int.from_bytes(_LOW_LANE * m, "little")
+    acc = int.from_bytes(lanes[:size], "little") * _MUL
     for j in range(1, n):
-        acc = [(h ^ x) * _MUL for h, x in zip(acc, hs[j:j + m], strict=True)]
-    return {(h := a & _MASK) ^ (h >> 29) for a in acc}
+        acc = ((acc & low) ^ int.from_bytes(lanes[16 * j:16 * j + size], "little")) * _MUL
+    h = acc & low
+    h = (h ^ (h >> 29)) & low
+    return set(struct.unpack(f"<{2 * m}Q", h.to_bytes(size, "little"))[::2])
 
 
 def sketch(text: str, k: int = K) -> bytes:

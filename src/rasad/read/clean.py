@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasad.arabic.normalize import _SPACES, normalize_key
-from rasad.arabic.normalize import _TABLE as _NORM_TABLE
+from rasad.arabic.normalize import _SPACES, _key_chars, normalize_key
 from rasad.read.dates import date_remainder, find_date
 from rasad.read.furniture import _TRAIL, Furniture, furniture
 
@@ -81,7 +80,7 @@ class Page:
 
 # normalize_key (rasad.arabic) of every line of a page at once: str.translate with a dict table
 # costs some 60 ns a character plus a call per line, and the cleaner keys every line. Here each
-# one-to-one mapping present is a C-level str.replace over the whole page, each dropped character
+# one-to-one mapping present is a C-level str.replace over the whole page (_key_chars), each dropped character
 # present is cut with str.replace, then one lower(); then the blanks: every whitespace character
 # but the newline becomes a space, runs of spaces one space, and the spaces at the ends of lines
 # go, which is what " ".join(line.split()) does to each line (why not a regex over the page, or
@@ -92,21 +91,6 @@ class Page:
 # splits the lines), no mapped-to character is itself mapped or dropped, and the characters
 # trimmed from a line (_WS) map to spaces or are dropped, which the blank rule removes.
 # tests/read checks it against normalize_key on corpus and random text.
-_KEY_PAIRS = tuple((chr(o), v) for o, v in _NORM_TABLE.items() if v is not None and chr(o) != "\n")
-_KEY_DROPS = tuple(chr(o) for o, v in sorted(_NORM_TABLE.items()) if v is None)
-
-
-def _key_chars(t: str) -> str:
-    """The character mappings, drops and lower() of normalize_key over a whole page."""
-    for a, b in _KEY_PAIRS:
-        if a in t:
-            t = t.replace(a, b)
-    for c in _KEY_DROPS:
-        if c in t:
-            t = t.replace(c, "")
-    return t.lower()
-
-
 def line_keys(lines: list[str]) -> list[str]:
     """[normalize_key(line) for line in lines], for lines without newlines (see above)."""
     t = _key_chars("\n".join(lines))
@@ -126,8 +110,8 @@ def line_keys(lines: list[str]) -> list[str]:
 
 
 def text_key(text: str) -> str:
-    """normalize_key(text) by the same one-pass route as line_keys (newlines are blanks to split())."""
-    return " ".join(_key_chars(text).split())
+    """normalize_key(text) (which takes the same route as line_keys for long texts)."""
+    return normalize_key(text)
 
 
 def _ends_sentence(s: str) -> bool:
