@@ -7,7 +7,7 @@ text, which is never rewritten after reading: normalised forms carry offsets bac
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
@@ -193,3 +193,12 @@ class Event:
             "cameo": self.cameo, "plover": {"type": self.plover_type, "mode": self.plover_mode},
         })
         return d
+
+
+def dict_built(cls: type, names: tuple[str, ...]) -> bool:
+    """May instances of the frozen dataclass `cls` be built by setting their __dict__ to these
+    fields in this order, skipping __init__ (rasad.kb.engine does so for Mentions and rasad.timex
+    for TimeExprs: the same object, so equality, hash, repr and pickling agree)? Only while `cls`
+    keeps that plain shape: exactly these fields, no __slots__, no __post_init__."""
+    return (tuple(f.name for f in fields(cls)) == names and "__slots__" not in vars(cls)
+            and not hasattr(cls, "__post_init__"))

@@ -43,12 +43,11 @@ _TEXT = st.lists(_CHARS | st.characters(blacklist_categories=("Cs",)), max_size=
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TEXT | st.sampled_from(LINES), max_size=12))
-def test_line_keys_and_text_key_equal_normalize_key(lines: list[str]) -> None:
+def test_line_keys_equal_normalize_key(lines: list[str]) -> None:
+    # (normalize_key's own long-text route is checked in tests/arabic/test_normalize.py)
     from rasad.arabic import normalize_key
-    from rasad.read.clean import _WS, line_keys, text_key
+    from rasad.read.clean import _WS, line_keys
 
-    page = "\n".join(lines)
-    assert text_key(page) == normalize_key(page)
     lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
     assert line_keys(lines) == [normalize_key(ln.strip(_WS)) for ln in lines]
 
@@ -74,12 +73,11 @@ def test_arabic_share_counts_letters_like_isalpha(text: str) -> None:
 def test_line_keys_and_arabic_share_on_the_corpus(real_articles: list[dict]) -> None:
     from rasad.arabic import normalize_key
     from rasad.read import arabic_share
-    from rasad.read.clean import _WS, line_keys, text_key
+    from rasad.read.clean import _WS, line_keys
 
     for d in real_articles:
         lines = d["text"].replace("\r\n", "\n").replace("\r", "\n").split("\n")
         assert line_keys(lines) == [normalize_key(ln.strip(_WS)) for ln in lines]
-        assert text_key(d["text"]) == normalize_key(d["text"])
         assert arabic_share(d["text"]) == _share(d["text"])
 
 

@@ -24,7 +24,7 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from operator import attrgetter
@@ -57,7 +57,7 @@ from rasad.kb.loader import (
     country_id,
 )
 from rasad.kb.model import Entry, Office
-from rasad.types import Actor, Mention, Place
+from rasad.types import Actor, Mention, Place, dict_built
 
 # Proclitic sequences allowed before a name (normalised): conjunctions, prepositions, and
 # their combinations. "ال" is not here: definite forms are listed explicitly in the data.
@@ -200,8 +200,7 @@ def _mention_fast(text: str, start: int, end: int, kind: Any, entry_id: str | No
 
 _new = object.__new__
 _set = object.__setattr__
-_mention: Any = (_mention_fast if tuple(f.name for f in fields(Mention)) == _MENTION_FIELDS
-                 and "__slots__" not in vars(Mention) and not hasattr(Mention, "__post_init__") else Mention)
+_mention: Any = _mention_fast if dict_built(Mention, _MENTION_FIELDS) else Mention
 _by_start = attrgetter("start")
 
 
@@ -806,7 +805,7 @@ class KnowledgeBase:
             c = self._cc_memo[of] = e.country if e else None
         return c  # type: ignore[no-any-return]
 
-    def _resolve_entities(self, items: list[_Item | _Hit], on: date | None, t: str = "") -> None:
+    def _resolve_entities(self, items: list[_Item | _Hit], on: date | None, t: str) -> None:
         """Choose one entry per entity item (document context breaks ties): `item.res`, the
         mention's fields but its offsets (the caller maps them back)."""
         countries: dict[str, int] = {}
@@ -859,7 +858,7 @@ class KnowledgeBase:
                 # "الحبيب المالكي ... دعوة إلى المالكي": a one-word surname is the person the
                 # article named in full, not another person the form is an alias of
                 w = t[item.start:item.end]
-                owner = [x for x in persons if w in self._surnames(x)] if w and " " not in w else []
+                owner = [x for x in persons if w in self._surnames(x)] if " " not in w else []
                 if len(owner) == 1:
                     best = owner[0]
             # the chosen entry's mention fields depend only on (entry, tag), and for a person on

@@ -109,11 +109,6 @@ def line_keys(lines: list[str]) -> list[str]:
     return keys
 
 
-def text_key(text: str) -> str:
-    """normalize_key(text) (which takes the same route as line_keys for long texts)."""
-    return normalize_key(text)
-
-
 def _ends_sentence(s: str) -> bool:
     t = s.rstrip(_CLOSERS)
     return bool(t) and t[-1] in _SENT_END

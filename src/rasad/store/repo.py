@@ -175,9 +175,7 @@ class Prepared:
 
 
 def prepare(article: Article, events: Sequence[Event] = (), issues: Sequence[DocIssue] = ()) -> Prepared:
-    from rasad.read.clean import text_key  # normalize_key(article.text), a third of the time
-
-    key = text_key(article.text)
+    key = normalize_key(article.text)
     parts = [normalize_key(article.title)] if article.title else []
     actors: dict[str, Actor] = {}
     for e in events:

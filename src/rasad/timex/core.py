@@ -52,7 +52,7 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Sized
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -64,7 +64,7 @@ from hijridate import Gregorian, Hijri
 from rasad.arabic.normalize import NormText, normalize, normalize_key, split_chunks
 from rasad.dataio import load_yaml
 from rasad.timex import lexicon
-from rasad.types import Precision, TimeExpr
+from rasad.types import Precision, TimeExpr, dict_built
 
 TenseT = Literal["past", "future", "present", "unknown"]
 TENSES = ("past", "future", "present", "unknown")
@@ -1428,8 +1428,7 @@ def _time_expr_fast(text: str, start: int, end: int, first: date, last: date, pr
 
 _new_object = object.__new__
 _set_attr = object.__setattr__
-_time_expr: Any = (_time_expr_fast if tuple(f.name for f in fields(TimeExpr)) == _TIME_EXPR_FIELDS
-                   and "__slots__" not in vars(TimeExpr) and not hasattr(TimeExpr, "__post_init__") else TimeExpr)
+_time_expr: Any = _time_expr_fast if dict_built(TimeExpr, _TIME_EXPR_FIELDS) else TimeExpr
 
 
 def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
