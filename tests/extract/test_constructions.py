@@ -475,6 +475,18 @@ def test_denied_reports_and_plans_for_any_contact(brief) -> None:
                  "ونظيره الأمريكي جو بايدن.", date(2021, 6, 1)) == []
 
 
+def test_a_denied_meeting_with_one_official_leaves_the_host_s_reception_and_denies_country_rumours(brief) -> None:
+    pub = date(2017, 1, 10)
+    got = brief("استقبل العاهل السعودي الملك سلمان بن عبد العزيز اليوم في الرياض الرئيس اللبناني ميشال عون. "
+                "ونفت مصادر في الرئاسة اللبنانية ما تناقلته وسائل إعلام عن اجتماع بين عون ووزير الداخلية السعودي.",
+                pub)
+    assert got == [("visit", "occurred", ("Michel Aoun",), ("Salman bin Abdulaziz Al Saud",))]
+    # a contact told only as a visit to the country is the rumour the denial answers
+    assert brief("نفت الحكومة المغربية أن يكون وزير الخارجية ناصر بوريطة قد التقى رئيس الوزراء الإسرائيلي بنيامين "
+                 "نتنياهو. وكانت صحيفة إسرائيلية قد ذكرت أن نتنياهو سيزور المغرب الشهر المقبل.",
+                 date(2019, 2, 5)) == []
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -258,7 +258,7 @@ class _Extractor:
         self._occasion_at: Callable[[int], bool] | None = None
         self._country_spans: list[tuple[int, int]] = []
         self._plural_roles: dict[int, str] = {}
-        self.denied: set[tuple[str, frozenset[str | None]]] = set()
+        self.denied: set[tuple[str, str, str]] = set()
         self._article_day: date | None = None
         self._role_cache: dict[tuple[str, date], str | None] = {}
         self._former: list[int] = []  # tokens of the sentence's former office holders (not parties)
@@ -1165,7 +1165,9 @@ class _Extractor:
                 fam.direct_places and len(src) <= 2 and all(a.kind == "country" for a in tgt)):
             return None
         if cancelled:
-            self.denied.update((_CLASS[c.type], frozenset((a.country, b.country))) for a in src for b in tgt)
+            self.denied.update(k for a in src for b in tgt
+                               for k in ((_CLASS[c.type], _akey(a), _akey(b)),
+                                         (_CLASS[c.type], f"~{a.country}", f"~{b.country}")))
             return None
         # --- status and date
         # "عقد في إسطنبول اليوم اجتماع ثلاثي يضم X وY": a gathering verb's time and place are those
@@ -3271,7 +3273,7 @@ class _Extractor:
                 expanded.append(d)
         drafts = [x for x in (_diplomatic(d, self._nonstate) for d in expanded) if x is not None]
         if self.denied:
-            drafts = [d for d in drafts if not any((_CLASS[d.type], frozenset((a.country, b.country))) in self.denied
+            drafts = [d for d in drafts if not any(_is_denied(self.denied, _CLASS[d.type], a, b)
                                                    for a in d.source for b in d.target)]
         drafts = [_meeting_at_home(d) for d in drafts]
         drafts = _host_for_country(drafts)
@@ -3879,6 +3881,23 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
             seen.add(k)
             out.append(a)
     return out
+
+
+def _is_denied(denied: set[tuple[str, str, str]], cls: str, a: Actor, b: Actor) -> bool:
+    """Whether the contact of a and b was denied or cancelled elsewhere in the article. `denied`
+    holds the `_akey`s of the parties of each denied contact and, marked "~", their countries. The
+    same parties are denied; so is a person's contact with a party the denial told only as its
+    country ("نفى زيارة عون للرياض" also denies his meeting with the king told as a rumour), and a
+    contact told only as a country's ("نفى أن يكون بوريطة التقى نتنياهو ... وذكرت أن نتنياهو سيزور
+    المغرب"). A denial naming two persons ("نفى لقاء بين عون ورئيس الاستخبارات السعودية") leaves the
+    meeting with the king the article reports."""
+    xs, ys = {_akey(a), f"country:{a.country}"}, {_akey(b), f"country:{b.country}"}
+    if any((cls, x, y) in denied or (cls, y, x) in denied for x in xs for y in ys):
+        return True
+    if a.kind != "country" and b.kind != "country":
+        return False
+    x, y = f"~{a.country}", f"~{b.country}"
+    return (cls, x, y) in denied or (cls, y, x) in denied
 
 
 def _akey(a: Actor) -> str:
