@@ -487,6 +487,16 @@ def test_a_denied_meeting_with_one_official_leaves_the_host_s_reception_and_deni
                  date(2019, 2, 5)) == []
 
 
+def test_the_counterpart_of_a_minister_without_a_role_key_is_not_another_country_s_official(real_pipeline) -> None:
+    # a Saudi energy minister has no role of his own in the knowledge base ("official"): his Russian
+    # counterpart is not whichever Russian holds some untitled office that day
+    res = real_pipeline.process(Article("t", "التقى وزير الطاقة السعودي خالد الفالح، الخميس، في فيينا، نظيره الروسي، "
+                                             "لبحث مستويات إنتاج النفط.", published=date(2018, 6, 22)))
+    assert [(e.type, [a.name_en for a in e.source]) for e in res.events] == [("meeting", ["Khalid Al-Falih"])]
+    (other,) = res.events[0].target
+    assert (other.country, other.name_en) == ("RUS", None)
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _NEG_STOPS = frozenset(";:.!?؛،,")
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})  # the family name comes first (شي جين بينغ)
 _SENTENCE_BREAKS = frozenset(".!?؟\n")  # a later sentence (a headline's line ends with \n)
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
@@ -329,6 +328,7 @@ class _Extractor:
         name alone ("ويزور عباس روسيا"), which the knowledge base does not read on its own. A word
         equal to the last word of an earlier full-name mention (one person only) is that person."""
         ms = self.mentions
+        family_first = frozenset(str(c) for c in self.lex.cues.get("family_name_first") or ())
         last: dict[str, list[tuple[int, Actor]]] = {}  # last name -> (end, person) of each full mention
         for m in ms:
             a = m.actor
@@ -338,7 +338,7 @@ class _Extractor:
             if len(words) < 2:
                 continue
             w = words[-1]
-            if a.country in _FAMILY_NAME_FIRST and a.name_ar and len(a.name_ar.split()) >= 2:
+            if a.country in family_first and a.name_ar and len(a.name_ar.split()) >= 2:
                 # "الرئيس الصيني شي جين بينغ ... وكان شي أجرى": Chinese and Korean names put the family
                 # name first
                 first = _nkey(a.name_ar).split()[0]
@@ -1861,7 +1861,7 @@ class _Extractor:
         words = lex.words
         former, group_heads = words["former"], words["group_heads"]
         not_actor_markers, construct_heads = words["not_actor_markers"], words["country_construct_heads"]
-        honorifics = words["honorific_words"]
+        honorifics, among = words["honorific_words"], words["among_words"]
         text = self.article.text
         n_toks = len(toks)
         ti = 0
@@ -1944,10 +1944,10 @@ class _Extractor:
                 before = toks[j - 2].norm if j >= 2 else ""
                 marker = (before if before in ("مع", "الي", "بين", "علي", "لدي")
                           else "x" if before in not_actor_markers else None)
-            elif prev in _AMONG and not conj:
+            elif prev in among and not conj:
                 # "اتصالات هاتفية بعدد من القادة، بينهم X وY"، "من عدد من قادة الدول، من بينهم X": the
                 # persons listed after "among them" take the marker of the number they are among
-                marker = _among_marker(toks, j)
+                marker = _among_marker(toks, j, lex.words["number_words"])
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
             elif prev in ("ومع", "والي", "ومن", "ولدي") and not conj:
@@ -2342,7 +2342,9 @@ class _Extractor:
             return a
         for o in other:
             role = self._role_of(o, day)
-            if role is None:
+            if role is None or role in self.lex.words["untitled_roles"]:
+                # "official" is any office with no role of its own (a Saudi energy minister): its
+                # holder abroad is anyone's, not the counterpart's
                 continue
             h = self._holder_of(role, a.country, day)
             if h is not None:
@@ -3515,11 +3517,9 @@ def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: in
 _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
 
 
-_AMONG = frozenset({"بينهم", "منهم", "ابرزهم", "بينهما", "بينها", "ابرزها"})
-_NUMBER_WORDS = frozenset({"عدد", "عده", "مجموعه"})
 
 
-def _among_marker(toks: list[_Tok], j: int) -> str | None:
+def _among_marker(toks: list[_Tok], j: int, numbers: frozenset[str]) -> str | None:
     """The marker of the number a list after "بينهم" (at j) is drawn from: "بعدد من القادة" -> ب,
     "من عدد من قادة الدول" -> من, "مع عدة مسؤولين" -> مع; None when no such number precedes in
     the sentence."""
@@ -3528,9 +3528,9 @@ def _among_marker(toks: list[_Tok], j: int) -> str | None:
         if t.punct and t.norm in _CLAUSE_PUNCT:
             return None
         w = t.norm
-        if w[:1] in ("ب", "ل") and w[1:] in _NUMBER_WORDS:
+        if w[:1] in ("ب", "ل") and w[1:] in numbers:
             return w[:1]
-        if w in _NUMBER_WORDS and k >= 1 and toks[k - 1].norm in ("مع", "الي", "من", "بين"):
+        if w in numbers and k >= 1 and toks[k - 1].norm in ("مع", "الي", "من", "بين"):
             return toks[k - 1].norm
     return None
 
