@@ -497,6 +497,24 @@ def test_the_counterpart_of_a_minister_without_a_role_key_is_not_another_country
     assert (other.country, other.name_en) == ("RUS", None)
 
 
+def test_a_visitor_carrying_a_message_is_a_visit_and_a_message_from_its_sender(brief) -> None:
+    got = brief("وصل وزير الخارجية المغربي ناصر بوريطة اليوم إلى نواكشوط حاملا رسالة خطية من الملك محمد السادس "
+                "إلى الرئيس الموريتاني محمد ولد الشيخ الغزواني.", date(2021, 3, 9))
+    assert ("message", "occurred", ("Mohammed VI",), ("Mohamed Ould Ghazouani",)) in got
+    assert [t for t, *_ in got].count("visit") == 1
+
+
+def test_an_office_in_an_undated_article_is_the_holder_it_named_before(real_pipeline) -> None:
+    # Moroccan web items carry no date: "the Mauritanian president" cannot be read at a date, but the
+    # article named him with his office one sentence before
+    res = real_pipeline.process(Article(
+        "t", "أشاد رئيس الجمهورية الإسلامية الموريتانية، محمد ولد الشيخ الغزواني، بمستوى العلاقات مع المغرب.\n"
+             "واستقبل الرئيس الموريتاني وزير الخارجية المغربي ناصر بوريطة بالقصر الرئاسي، حيث بحثا سبل تعزيز "
+             "التعاون الثنائي.", published=None))
+    got = {(e.type, tuple(a.name_en for a in e.source), tuple(a.name_en for a in e.target)) for e in res.events}
+    assert ("visit", ("Nasser Bourita",), ("Mohamed Ould Ghazouani",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

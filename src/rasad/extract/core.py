@@ -2567,7 +2567,7 @@ class _Extractor:
         the article who holds it."""
         ms = self.mentions
         pub = self.article.published
-        if pub is None or not any(m.via in ("role", "counterpart") for m in ms):
+        if not any(m.via in ("role", "counterpart") for m in ms):
             return ms
         guests = self.lex.words["guest_heads"]
         if getattr(self.kb, "offices", None) is None:
@@ -2579,7 +2579,7 @@ class _Extractor:
         later: list[tuple[int, Actor]] | None = None
         for m in ms:
             a = m.actor
-            if a is not None and a.kind == "person" and a.name_en and m.via == "role":
+            if pub is not None and a is not None and a.kind == "person" and a.name_en and m.via == "role":
                 # "ألكسندر لافرنتييف المبعوث الخاص للرئيس الروسي ... وكان المبعوث الروسي بحث": an office
                 # several hold at once (Russia's envoys) is the holder the article named, not the one
                 # the knowledge base would pick; before the name (a headline) it is the holder the
@@ -2613,7 +2613,11 @@ class _Extractor:
                 if len(parts) == 4:
                     role, of = parts[2], parts[3]
                     for b in reversed(named):
-                        if any(o.role == role and o.of == of and o.active(pub) for o in self._offices(b)):
+                        # (an undated article: the office is the one the person named before holds at
+                        # some time; "رئيس الجمهورية الإسلامية الموريتانية، محمد ولد الشيخ الغزواني ...
+                        # واستقبل الرئيس الموريتاني بوريطة")
+                        if any(o.role == role and o.of == of and (pub is None or o.active(pub))
+                               for o in self._offices(b)):
                             m = replace(m, actor=b)
                             break
             out.append(m)
