@@ -515,6 +515,12 @@ def test_an_office_in_an_undated_article_is_the_holder_it_named_before(real_pipe
     assert ("visit", ("Nasser Bourita",), ("Mohamed Ould Ghazouani",)) in got
 
 
+def test_a_message_handed_to_a_minister_for_his_king_is_the_king_s(brief) -> None:
+    got = brief("وسلم وزير الخارجية الزامبي جوزيف مالانجي لبوريطة رسالة من الرئيس الزامبي، إدغار لونغو، إلى جلالة "
+                "الملك محمد السادس.", date(2020, 10, 27))
+    assert got == [("message", "occurred", ("Edgar Lungu",), ("Mohammed VI",))]
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

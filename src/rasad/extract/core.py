@@ -1351,7 +1351,10 @@ class _Extractor:
         g_from = next((g for g in groups_right if g.marker == "من" and _has_party(g)), None)
         if g_from is None:
             return None
-        g_to = next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
+        # "سلم X لبوريطة رسالة من الرئيس Y إلى الملك Z": the one named after the sender is whom the
+        # message is for; the one it was handed to (لـ before the noun) only received it for him
+        g_to = next((g for g in groups_right if g.marker == "الي" and g.first > g_from.last and _has_party(g)),
+                    None) or next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
         if g_to is not None:
             return g_from.actors(), g_to.actors()
         verb = norms[c.support]
