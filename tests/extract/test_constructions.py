@@ -521,6 +521,21 @@ def test_a_message_handed_to_a_minister_for_his_king_is_the_king_s(brief) -> Non
     assert got == [("message", "occurred", ("Edgar Lungu",), ("Mohammed VI",))]
 
 
+def test_a_marker_before_an_unread_title_reaches_the_same_person_s_second_title(brief) -> None:
+    got = brief("أجرى وزير الخارجية المغربي ناصر بوريطة اليوم بالرباط مباحثات مع النائب الأول لرئيسة الحكومة ووزير "
+                "الشؤون الخارجية لجمهورية صربيا، إيفيتسا داتشيتش، الذي يقوم بزيارة رسمية للمملكة.", date(2019, 3, 7))
+    assert [(s, t) for _, _, s, t in got] == [(("Ivica Dačić",), ("Nasser Bourita",))]
+
+
+def test_an_earlier_dated_contact_told_as_background_is_not_the_undated_news(real_pipeline) -> None:
+    res = real_pipeline.process(Article(
+        "t", "التقى وزير الخارجية المغربي ناصر بوريطة اليوم بالرباط وزير الخارجية الصربي إيفيتسا داتشيتش.\n"
+             "وكان بوريطة قد التقى نظيره الصربي في نيويورك في شتنبر 2018، حيث اتفقا على تبادل الزيارات.",
+        published=None))
+    got = sorted((e.when_dict() or {}).get("start") or "" for e in res.events)
+    assert got == ["", "2018-09-01"]
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -1296,6 +1296,10 @@ class _Extractor:
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if self._carrier:
             d.extra["carrier"] = self._carrier
+        if first is not None and sx.has_phrase("past", sx.clause_start(head), head):
+            # "وكان بوريطة قد التقى نظيره الصربي ... في شتنبر 2018": a dated earlier contact, told as
+            # background to the one the article reports
+            d.extra["background"] = True
         if pron_obj and (obj is None or not obj.actors()):
             d.extra["pron_obj"] = True  # the object was the pronoun (حيث استقبله X): the text's topic
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
@@ -1970,7 +1974,11 @@ class _Extractor:
 
             elif prev in construct_heads and actor is not None and actor.kind in ("country", "person"):
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
-            elif not conj and prev not in group_heads:
+            elif prev not in group_heads and (not conj or (
+                    # "مع النائب الأول لرئيسة الحكومة ووزير الشؤون الخارجية لجمهورية صربيا، X": a
+                    # second title of the same person, joined by و to a first one nobody read
+                    clitic[:1] == "و" and toks[ti].norm[1:] in words["title_words"]
+                    and prev not in words["title_words"] and lex.lookup(prev) is None)):
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
                 # not read stands between the marker and the party (up to 12 words: "مع نائب المبعوث الرئاسي
                 # الأميركي الخاص للتحالف الدولي ضد تنظيم داعش X")
@@ -1986,10 +1994,11 @@ class _Extractor:
                     if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 <= j and (
                             toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
                         marker = w
+                        conj = False
                         break
                     if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
                         if jj >= 1 and _strip_conj(toks[jj - 1].norm) in words["title_words"]:
-                            break  # "النائب الأول لرئيس مجلس الوزراء X": a genitive inside the title
+                            continue  # "(مع) النائب الأول لرئيس مجلس الوزراء X": a genitive inside the title
                         marker = w[:1]  # "اتصالين هاتفيين برئيس مجلس السيادة X"
                         break
                     if w in ("لدي", "الي") and jj + 1 == j and any(toks[q].norm in ("،", ",") for q in range(j + 1, ti)):
@@ -4130,8 +4139,14 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _apart(a: _Draft, b: _Draft) -> bool:
-    """Two contacts of one pair on days that do not overlap (a visit in 2006 and one in 2010) are two."""
-    return (a.first is not None and b.first is not None and a.last is not None and b.last is not None
+    """Two contacts of one pair on days that do not overlap (a visit in 2006 and one in 2010) are two;
+    so are a dated earlier contact told as background ("وكان X قد التقى Y في شتنبر 2018") and an
+    undated one told as the news (an undated web item's "اليوم")."""
+    if a.first is None or b.first is None:
+        return (a.first is None) != (b.first is None) and (
+            "background" in (a.extra if a.first is not None else b.extra)
+            and "background" not in (b.extra if a.first is not None else a.extra))
+    return (a.last is not None and b.last is not None
             and (a.last < b.first or b.last < a.first))
 
 
