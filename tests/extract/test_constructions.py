@@ -536,6 +536,13 @@ def test_an_earlier_dated_contact_told_as_background_is_not_the_undated_news(rea
     assert got == ["", "2018-09-01"]
 
 
+def test_the_message_told_carries_an_invitation_in_the_next_sentence(brief) -> None:
+    got = brief("تسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم رسالة خطية من الملك محمد السادس. وتضمنت الرسالة "
+                "الملكية دعوة للرئيس الغزواني للقيام بزيارة رسمية إلى المملكة.", date(2021, 3, 9))
+    assert ("invitation", "occurred", ("Mohammed VI",), ("Mohamed Ould Ghazouani",)) in got
+    assert len(got) == 2
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

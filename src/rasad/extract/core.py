@@ -431,6 +431,8 @@ class _Extractor:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
+        if not made:
+            made += self._invitation_in_message_told(sent, toks, norms)
         self._apply_heads(norms, parties, made)
         self._apply_members(toks, norms, parties, made)
         self.drafts.extend(made)
@@ -562,6 +564,24 @@ class _Extractor:
                         out.append(replace(d, type="invitation", extra={}))
                     break
         return out
+
+    def _invitation_in_message_told(self, sent: Sentence, toks: list[_Tok], norms: list[str]) -> list[_Draft]:
+        """"وتضمنت الرسالة الملكية دعوة للرئيس X للقيام بزيارة": a sentence that opens on the message
+        last told (الرسالة، البرقية) carrying an invitation is that invitation, from the message's
+        sender to its recipient."""
+        cues = self.lex.words["carry_cues"]
+        k = next((j for j in range(min(3, len(norms))) if _strip_conj(norms[j]) in cues), None)
+        if k is None or k + 1 >= len(norms) or norms[k + 1] not in ("الرساله", "البرقيه", "رسالته", "الرسالتان"):
+            return []
+        j = next((j for j in range(k + 2, min(k + 5, len(norms))) if norms[j].lstrip("ب") in ("دعوه", "الدعوه")), None)
+        msg = next((d for d in reversed(self.drafts[-4:]) if d.type == "message"), None)
+        if j is None or msg is None or any(
+                e.type == "invitation" and {_akey(a) for a in e.source} == {_akey(a) for a in msg.source}
+                for e in self.drafts):
+            return []
+        t = toks[j]
+        return [replace(msg, type="invitation", sentence=sent, trig=t, trig_text=self.article.text[t.start:t.end],
+                        order=len(self.drafts), extra={})]
 
     def _update_context(self, parties: list[_Party], n: int) -> None:
         """The subject of this sentence, for an omitted subject in the next one."""
@@ -4143,7 +4163,7 @@ def _apart(a: _Draft, b: _Draft) -> bool:
     so are a dated earlier contact told as background ("وكان X قد التقى Y في شتنبر 2018") and an
     undated one told as the news (an undated web item's "اليوم")."""
     if a.first is None or b.first is None:
-        return (a.first is None) != (b.first is None) and (
+        return (a.first is None) != (b.first is None) and a.sentence.start != b.sentence.start and (
             "background" in (a.extra if a.first is not None else b.extra)
             and "background" not in (b.extra if a.first is not None else a.extra))
     return (a.last is not None and b.last is not None
