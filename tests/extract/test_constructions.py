@@ -543,6 +543,15 @@ def test_the_message_told_carries_an_invitation_in_the_next_sentence(brief) -> N
     assert len(got) == 2
 
 
+def test_a_trilateral_meeting_gathering_one_with_each_of_two_is_one_contact_per_pair(brief) -> None:
+    got = brief("احتضنت تونس اليوم اجتماعا وزاريا ثلاثيا جمع وزير الشؤون الخارجية خميس الجهيناوي بكل من الوزير "
+                "الجزائري للشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية عبد القادر مساهل ووزير الخارجية "
+                "المصري سامح شكري.", date(2017, 2, 20))
+    assert sorted(frozenset(s + t) for _, _, s, t in got) == sorted([
+        frozenset({"Khemaies Jhinaoui", "Abdelkader Messahel"}), frozenset({"Khemaies Jhinaoui", "Sameh Shoukry"}),
+        frozenset({"Abdelkader Messahel", "Sameh Shoukry"})])
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

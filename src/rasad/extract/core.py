@@ -1304,6 +1304,10 @@ class _Extractor:
             location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
         if etype == "call":
             location = None  # a call joins two places: a city in the sentence is a title's or a topic's
+        if (not pairs_of and c.type in _SYMMETRIC and len(src) + len(tgt) == 3
+                and not _TRILATERAL.isdisjoint(norms[max(0, i - 4):i + 4])):
+            # "اجتماعا وزاريا ثلاثيا جمع X بكل من Y وZ": a trilateral meeting is one contact per pair
+            pairs_of = src + tgt
         if (etype == "talks" and len(_uniq(pairs_of)) > 2 and not mediators
                 and "مفاوض" not in norms[i] and "تفاوض" not in norms[i]):
             # "محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا": three or more sides talking
@@ -1965,12 +1969,8 @@ class _Extractor:
                 marker = None if in_title else c
             elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
                 marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
-            elif prev == "من" and j >= 1 and toks[j - 1].norm in ("كل", "وكل", "كلا", "وكلا"):
-                # "بعث كل من X وY": "each of"; the preposition before كل, if any, is the marker
-                # ("إلى كل من X وY")
-                before = toks[j - 2].norm if j >= 2 else ""
-                marker = (before if before in ("مع", "الي", "بين", "علي", "لدي")
-                          else "x" if before in not_actor_markers else None)
+            elif prev == "من" and j >= 1 and toks[j - 1].norm in _EACH:
+                marker = _each_marker(toks, j, not_actor_markers)
             elif prev in among and not conj:
                 # "اتصالات هاتفية بعدد من القادة، بينهم X وY"، "من عدد من قادة الدول، من بينهم X": the
                 # persons listed after "among them" take the marker of the number they are among
@@ -2013,7 +2013,8 @@ class _Extractor:
                         continue
                     if w in ("مع", "الي", "بين", "لدي", "من") and jj + 1 <= j and (
                             toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in honorifics):
-                        marker = w
+                        marker = (_each_marker(toks, jj, not_actor_markers)
+                                  if w == "من" and jj >= 1 and toks[jj - 1].norm in _EACH else w)
                         conj = False
                         break
                     if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
@@ -3553,6 +3554,21 @@ def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: in
 _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
 
 
+
+
+_TRILATERAL = frozenset({"ثلاثي", "ثلاثيا", "ثلاثيه", "الثلاثي", "الثلاثيه"})
+_EACH = frozenset({"كل", "وكل", "كلا", "وكلا", "بكل", "لكل"})
+
+
+def _each_marker(toks: list[_Tok], j: int, not_actor_markers: frozenset[str]) -> str | None:
+    """The marker of the persons after "كل من" (من at j): "بعث كل من X وY" (each of) has none; the
+    preposition before كل, or on it, is the marker ("إلى كل من X وY"، "جمع X بكل من Y وZ")."""
+    each = toks[j - 1].norm
+    if each in ("بكل", "لكل"):
+        return each[0]
+    before = toks[j - 2].norm if j >= 2 else ""
+    return (before if before in ("مع", "الي", "بين", "علي", "لدي")
+            else "x" if before in not_actor_markers else None)
 
 
 def _among_marker(toks: list[_Tok], j: int, numbers: frozenset[str]) -> str | None:
