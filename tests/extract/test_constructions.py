@@ -552,6 +552,16 @@ def test_a_trilateral_meeting_gathering_one_with_each_of_two_is_one_contact_per_
         frozenset({"Abdelkader Messahel", "Sameh Shoukry"})])
 
 
+def test_a_visitor_passing_on_a_leader_s_greetings_and_invitation_or_his_message(brief) -> None:
+    pub = date(2018, 10, 4)
+    got = brief("استقبل الرئيس العراقي برهم صالح اليوم في بغداد المبعوث الأميركي بريت ماكغورك، الذي نقل إليه تهاني "
+                "الرئيس دونالد ترامب، ودعوة لزيارة واشنطن، وفق بيان للرئاسة العراقية.", pub)
+    assert ("invitation", "occurred", ("Donald Trump",), ("Barham Salih",)) in got
+    got = brief("زار وزير الخارجية الإيراني محمد جواد ظريف الرئيس العراقي برهم صالح في مقر إقامته، ناقلا رسالة "
+                "تهنئة من الرئيس الإيراني حسن روحاني.", pub)
+    assert ("message", "occurred", ("Hassan Rouhani",), ("Barham Salih",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -1378,11 +1378,22 @@ class _Extractor:
             return None  # "قام بزيارة إلى مصر تلبية لدعوة من X": only a handed-over invitation has a carrier
         g_from = next((g for g in groups_right if g.marker == "من" and _has_party(g)), None)
         if g_from is None:
-            return None
+            # "نقل إليه تهاني الرئيس دونالد ترامب، ودعوة لزيارة واشنطن": the person whose greetings
+            # the invitation is coordinated with sent both
+            greet = self.lex.words["greeting_nouns"]
+            g_from = next((g for g in mid if g.marker is None and _has_party(g) and g.first >= 1
+                           and _strip_conj(norms[g.first - 1]) in greet
+                           and all(a.kind == "person" for a in g.actors())), None)
+            if g_from is None:
+                return None
+            greeted = True
+        else:
+            greeted = False
         # "سلم X لبوريطة رسالة من الرئيس Y إلى الملك Z": the one named after the sender is whom the
         # message is for; the one it was handed to (لـ before the noun) only received it for him
-        g_to = next((g for g in groups_right if g.marker == "الي" and g.first > g_from.last and _has_party(g)),
-                    None) or next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None)
+        g_to = None if greeted else (
+            next((g for g in groups_right if g.marker == "الي" and g.first > g_from.last and _has_party(g)), None)
+            or next((g for g in mid + groups_right if g.marker in ("الي", "ل") and _has_party(g)), None))
         if g_to is not None:
             return g_from.actors(), g_to.actors()
         verb = norms[c.support]
