@@ -562,6 +562,15 @@ def test_a_visitor_passing_on_a_leader_s_greetings_and_invitation_or_his_message
     assert ("message", "occurred", ("Hassan Rouhani",), ("Barham Salih",)) in got
 
 
+def test_a_visit_to_a_seat_of_power_is_a_visit_to_its_holder(brief) -> None:
+    got = brief("زار رئيس كازاخستان نور سلطان نزارباييف البيت الأبيض أمس، حيث بحث التعاون الاقتصادي.", date(2018, 1, 17))
+    assert got == [("visit", "occurred", ("Nursultan Nazarbayev",), ("Donald Trump",))]
+    # a host named with the place is the host
+    got = brief("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم رئيس كازاخستان نور سلطان نزارباييف.",
+                date(2018, 1, 17))
+    assert got == [("visit", "occurred", ("Nursultan Nazarbayev",), ("Vladimir Putin",))]
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -1265,6 +1265,8 @@ class _Extractor:
             first = last = self._article_day
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
         src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
+        if places:
+            tgt = _uniq([self._seat_holder(a, places.get(a.country or ""), tgt, first) for a in tgt])
         pub = self.article.published
         if first is not None and pub is not None and abs((pub - first).days) > 31:
             src, tgt = self._roles_on(first, sent, src), self._roles_on(first, sent, tgt)
@@ -2394,6 +2396,19 @@ class _Extractor:
             if h is not None:
                 return h
         return a
+
+    def _seat_holder(self, a: Actor, place: Place | None, tgt: list[Actor], on: date | None) -> Actor:
+        """"زيارة قام بها X إلى البيت الأبيض": a visit to a seat of power (places.yaml `seat`) with no
+        host of that country named is a visit to the office's holder on the day."""
+        if place is None or a.kind != "country" or any(b.kind == "person" and b.country == a.country for b in tgt):
+            return a
+        entries = getattr(getattr(self.kb, "data", None), "entries", None)
+        entry = entries.get(place.id) if entries else None
+        role = getattr(entry, "seat", None)
+        day = on or self.article.published
+        if not role or day is None or not a.country:
+            return a
+        return self._holder_of(role, a.country, day) or a
 
     def _role_of(self, a: Actor, on: date) -> str | None:
         """The office key (roles.yaml) a person actor holds on `on`: from an unresolved role's id

@@ -207,7 +207,8 @@ def _load_places(kb: KBData, root: Any) -> None:
         names = [str(x) for x in d.get("ar") or []]
         e = Entry(id=d["id"], kind="place", name_en=str(d["en"]), name_ar=names[0] if names else None,
                   country=d.get("country"), aliases_ar=names[1:], place_kind=d.get("kind", "city"),
-                  metonym=bool(d.get("metonym")), default=bool(d.get("default")))
+                  metonym=bool(d.get("metonym")), default=bool(d.get("default")),
+                  seat=str(d["seat"]) if d.get("seat") else None)
         if e.id in kb.entries:
             raise KnowledgeError(f"duplicate id {e.id}", source="places.yaml")
         kb.entries[e.id] = e

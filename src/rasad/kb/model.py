@@ -42,6 +42,7 @@ class Entry:
     place_kind: str = "city"
     metonym: bool = False
     default: bool = False
+    seat: str | None = None  # a seat of office: the role whose holder it stands for (البيت الأبيض: president)
 
 
 def parse_date(value: Any, where: str) -> date | None:
