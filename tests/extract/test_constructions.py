@@ -571,6 +571,14 @@ def test_a_visit_to_a_seat_of_power_is_a_visit_to_its_holder(brief) -> None:
     assert got == [("visit", "occurred", ("Nursultan Nazarbayev",), ("Vladimir Putin",))]
 
 
+def test_the_two_a_subject_meets_each_of_are_the_two_named_before_not_himself(brief) -> None:
+    got = brief("وترأس حفل افتتاح القنصلية الزامبية وزير الخارجية جوزيف مالانجي، فيما ترأست وزيرة الشؤون الخارجية "
+                "بمملكة إسواتيني ثوليسيلي دلادلا افتتاح قنصلية بلادها، بحضور وزير الخارجية المغربي ناصر بوريطة. "
+                "وعقد بوريطة مع كل من الوزيرين، على حدة، جلسة مباحثات بمقر الولاية.", date(2020, 10, 27))
+    pairs = {frozenset((a, b)) for _, _, s, t in got for a in s for b in t}
+    assert pairs == {frozenset({"Nasser Bourita", "Joseph Malanji"}), frozenset({"Nasser Bourita", "Thulisile Dladla"})}
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -2198,6 +2198,11 @@ class _Extractor:
             roles = self.lex.dual_anaphor_roles.get(w)
             day = self.article.published
             found: list[Mention] = []
+            before = toks[ti - 1].norm if ti else ""
+            each = before == "من" and ti >= 2 and toks[ti - 2].norm in _EACH
+            # "وعقد بوريطة مع كل من الوزيرين جلسة مباحثات": the two a subject meets are not himself
+            subject_ids = ({_akey(p.actor) for p in out if p.last < ti and p.marker is None and p.actor is not None}
+                           if before in ("مع", "الي") or each else set())
             isos = self._dual_nisbas(toks, ti)
             if isos:
                 # "استقبل الوزيرين الجزائري والمصري": each nisba names the country of one of the two,
@@ -2229,7 +2234,7 @@ class _Extractor:
                     if t.start - m.end > 1500 or len(found) == 2:
                         break
                     a = m.actor
-                    if a is None or a.kind != "person":
+                    if a is None or a.kind != "person" or _akey(a) in subject_ids:
                         continue
                     # "الرئيسين": two presidents, not the prime minister named last
                     if want and day is not None and not any(self._holds(a, r, day) for r in want):
@@ -2244,8 +2249,8 @@ class _Extractor:
                     break
             if len(found) < 2:
                 continue
-            prev = toks[ti - 1].norm if ti else ""
-            marker = prev if prev in ("مع", "بين") else None
+            marker = (_each_marker(toks, ti - 1, self.lex.words["not_actor_markers"]) if each
+                      else before if before in ("مع", "بين") else None)
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
         if not added:
