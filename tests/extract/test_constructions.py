@@ -579,6 +579,18 @@ def test_the_two_a_subject_meets_each_of_are_the_two_named_before_not_himself(br
     assert pairs == {frozenset({"Nasser Bourita", "Joseph Malanji"}), frozenset({"Nasser Bourita", "Thulisile Dladla"})}
 
 
+def test_a_country_s_officials_meeting_its_parliamentary_parties_is_domestic_politics(brief) -> None:
+    pub = date(2023, 3, 1)
+    assert brief("التقى رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد قادة الإطار التنسيقي.", pub) == []
+    assert brief("استقبل رئيس الحكومة اللبنانية نجيب ميقاتي اليوم في السراي الحكومي الأمين العام لحزب الله حسن "
+                 "نصر الله.", pub) == []
+    # an armed movement's contacts with its state are still contacts; a party's with another state too
+    assert brief("التقى الرئيس الفلسطيني محمود عباس اليوم في القاهرة رئيس المكتب السياسي لحركة حماس إسماعيل "
+                 "هنية.", pub) != []
+    assert brief("استقبل وزير الخارجية الإيراني حسين أمير عبد اللهيان اليوم في طهران الأمين العام لحزب الله حسن "
+                 "نصر الله.", pub) != []
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

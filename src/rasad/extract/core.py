@@ -2502,6 +2502,23 @@ class _Extractor:
             self._memo["dateline"] = got
         return self._memo["dateline"]
 
+    def _domestic(self, a: Actor, on: date | None = None) -> bool:
+        """Is the actor a country's parliamentary party or bloc (organizations.yaml `domestic`), or a
+        person holding an office of one on `on` (else the publication day)?"""
+        entries = getattr(getattr(self.kb, "data", None), "entries", None)
+        if not entries:
+            return False
+        if a.kind == "organization":
+            return bool(getattr(entries.get(a.id), "domestic", False))
+        if a.kind != "person":
+            return False
+        if a.id.startswith("rasad:role:"):
+            org = a.id.split(":", 3)[-1]
+            return bool(getattr(entries.get(org), "domestic", False))
+        day = on or self.article.published
+        return day is not None and any(o.active(day) and o.of.startswith("org:")
+                                       and getattr(entries.get(o.of), "domestic", False) for o in self._offices(a))
+
     def _nonstate(self, a: Actor, on: date | None) -> bool:
         """Does the person hold an office of an organisation (a movement, a party, the UN) rather
         than of his state, on `on` (else the publication day)?"""
@@ -3341,7 +3358,7 @@ class _Extractor:
                 expanded.extend(replace(d, target=[a], location=pl, extra={}) for a, pl in d.extra["hosts"])
             else:
                 expanded.append(d)
-        drafts = [x for x in (_diplomatic(d, self._nonstate) for d in expanded) if x is not None]
+        drafts = [x for x in (_diplomatic(d, self._nonstate, self._domestic) for d in expanded) if x is not None]
         if self.denied:
             drafts = [d for d in drafts if not any(_is_denied(self.denied, _CLASS[d.type], a, b)
                                                    for a in d.source for b in d.target)]
@@ -4058,13 +4075,18 @@ def _title_prefix_coref(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _diplomatic(d: _Draft, nonstate: Callable[[Actor, date | None], bool] | None = None) -> _Draft | None:
+def _diplomatic(d: _Draft, nonstate: Callable[[Actor, date | None], bool] | None = None,
+                domestic: Callable[[Actor, date | None], bool] | None = None) -> _Draft | None:
     """Keeps the pairs between different countries, or involving an organisation, a non-state
     group or one of its officers (the head of Hamas's political bureau calling the Palestinian
-    president); None when no pair is left (a king receiving his own minister)."""
+    president); None when no pair is left (a king receiving his own minister, a prime minister
+    meeting his country's parliamentary blocs)."""
     def ok(a: Actor, b: Actor) -> bool:
-        if a.kind == "organization" or b.kind == "organization" or not a.country or not b.country or (
-                a.country != b.country):
+        if not a.country or not b.country or a.country != b.country:
+            return True
+        if domestic is not None and (domestic(a, d.first) or domestic(b, d.first)):
+            return False
+        if a.kind == "organization" or b.kind == "organization":
             return True
         return nonstate is not None and (nonstate(a, d.first) or nonstate(b, d.first))
     src = [a for a in d.source if any(ok(a, b) for b in d.target)]

@@ -187,7 +187,8 @@ def _load_orgs(kb: KBData, root: Any) -> None:
                   country=d.get("country"), wikidata=d.get("wikidata"),
                   aliases_en=[str(x) for x in d.get("aliases_en") or []],
                   aliases_ar=[str(x) for x in d.get("aliases_ar") or []],
-                  title_name=d.get("title_name") or d["name_en"], short_en=d.get("short_en") or d["name_en"])
+                  title_name=d.get("title_name") or d["name_en"], short_en=d.get("short_en") or d["name_en"],
+                  domestic=bool(d.get("domestic")))
         if e.id in kb.entries:
             raise KnowledgeError(f"duplicate id {e.id}", source="organizations.yaml")
         kb.entries[e.id] = e

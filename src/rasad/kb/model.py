@@ -42,6 +42,7 @@ class Entry:
     place_kind: str = "city"
     metonym: bool = False
     default: bool = False
+    domestic: bool = False  # organisations: a country's party or bloc (organizations.yaml `domestic`)
     seat: str | None = None  # a seat of office: the role whose holder it stands for (البيت الأبيض: president)
 
 
