@@ -591,6 +591,13 @@ def test_a_country_s_officials_meeting_its_parliamentary_parties_is_domestic_pol
                  "نصر الله.", pub) != []
 
 
+def test_a_name_ending_in_a_preposition_s_letters_does_not_mark_the_next_party(brief) -> None:
+    # "أبو الحسن محمود علي" ends in علي, which normalises like على
+    got = brief("وعلى هامش الاجتماع، التقى وزير الخارجية البنغلاديشي أبو الحسن محمود علي نظيره التركي مولود جاويش "
+                "أوغلو، وبحثا تنسيق الجهود الإنسانية.", date(2018, 5, 5))
+    assert got == [("meeting", "occurred", ("Abul Hassan Mahmood Ali",), ("Mevlüt Çavuşoğlu",))]
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

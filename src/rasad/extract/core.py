@@ -1952,7 +1952,8 @@ class _Extractor:
             while j >= 0 and (toks[j].norm in ("،", ",", "-", "(", "\"", "'") or toks[j].norm in honorifics
                               or (toks[j].norm == "عن" and j >= 1 and toks[j - 1].norm in words["envoy_heads"])):
                 j -= 1
-            if j >= 0:
+            if j >= 0 and not (out and out[-1].first <= j <= out[-1].last):
+                # (not the last word of the party before: "أبو الحسن محمود علي نظيره": علي is no على)
                 prev = toks[j].norm
             marker: str | None = None
             conj = False
