@@ -598,6 +598,12 @@ def test_a_name_ending_in_a_preposition_s_letters_does_not_mark_the_next_party(b
     assert got == [("meeting", "occurred", ("Abul Hassan Mahmood Ali",), ("Mevlüt Çavuşoğlu",))]
 
 
+def test_a_marker_inside_a_delegation_s_name_does_not_reach_the_place_visited(brief) -> None:
+    got = brief("وكان وفد من مجلس الأمن الدولي قد زار ميانمار الاثنين الماضي، والتقى في العاصمة نايبيداو مستشارة الدولة "
+                "أونغ سان سو تشي.", date(2018, 5, 5))
+    assert ("visit", "occurred", ("Delegation of United Nations Security Council",), ("Aung San Suu Kyi",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

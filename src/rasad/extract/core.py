@@ -2016,7 +2016,8 @@ class _Extractor:
                 # "مع وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية": a title the knowledge base did
                 # not read stands between the marker and the party (up to 12 words: "مع نائب المبعوث الرئاسي
                 # الأميركي الخاص للتحالف الدولي ضد تنظيم داعش X")
-                last_person = next((q.last for q in reversed(out) if q.actor is not None and q.actor.kind == "person"), -1)
+                last_person = next((q.last for q in reversed(out) if q.actor is not None
+                                    and q.actor.kind in ("person", "group")), -1)
                 for jj in range(j, max(-1, j - 12), -1):
                     w = toks[jj].norm
                     if toks[jj].punct or jj <= last_person:
