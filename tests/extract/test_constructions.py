@@ -604,6 +604,13 @@ def test_a_marker_inside_a_delegation_s_name_does_not_reach_the_place_visited(br
     assert ("visit", "occurred", ("Delegation of United Nations Security Council",), ("Aung San Suu Kyi",)) in got
 
 
+def test_an_office_after_ila_is_not_the_title_of_the_sender_named_before(brief) -> None:
+    got = brief("وسلم وزير الخارجية السوداني إبراهيم غندور نظيره التونسي رسالة خطية من الرئيس عمر حسن البشير إلى رئيس "
+                "الجمهورية الباجي قائد السبسي. ومن المنتظر أن يستقبل رئيس الجمهورية الوزير السوداني صباح غد الأربعاء "
+                "بقصر قرطاج.", date(2016, 11, 15))
+    assert ("visit", "planned", ("Ibrahim Ghandour",), ("Beji Caid Essebsi",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

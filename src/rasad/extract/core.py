@@ -3015,8 +3015,9 @@ class _Extractor:
 
         for k in walk():
             t = toks[k]
-            if k and (toks[k - 1].end in ends or k - 1 in chain) and (
+            if k and (toks[k - 1].end in ends or k - 1 in chain) and t.norm not in _FUNCTION and (
                     t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms):
+                # (not إلى, which normalises to الي: "رسالة من الرئيس X إلى رئيس الجمهورية Y")
                 # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."; "أجرى X وزير
                 # الخارجية اليوم اتصالا مع Y": an office right after a name is that person's title
                 chain.add(k)
@@ -3053,7 +3054,9 @@ class _Extractor:
                 # (not "وزير الدفاع الإسرائيلي X": with a nisba it is another country's office)
                 if (cm is not None and cm.actor is not None and cm.actor.kind == "person" and cm.actor.name_en
                         and cm.start <= start and cm.end > end_tok.end
-                        and not (after.startswith("ال") and after.endswith(("ي", "يه")))):
+                        and not (after.startswith("ال") and after.endswith(("ي", "يه"))
+                                 # (a nisba, not a name such as "الباجي قائد السبسي")
+                                 and after not in _nkey(cm.actor.name_ar or "").split())):
                     appos.setdefault(key, cm.actor)
                 continue
             named = self._apposed_person(k + n + 1, person_at)
