@@ -611,6 +611,18 @@ def test_an_office_after_ila_is_not_the_title_of_the_sender_named_before(brief) 
     assert ("visit", "planned", ("Ibrahim Ghandour",), ("Beji Caid Essebsi",)) in got
 
 
+def test_a_title_told_again_without_its_genitive_is_the_person_named_with_it(brief) -> None:
+    got = brief("استقبل الأمين العام لمنظمة التعاون الإسلامي إياد بن أمين مدني في جدة أمس رئيس اللجنة الدولية للصليب "
+                "الأحمر بيتر ماورير. ومن المقرر أن يلتقي رئيس اللجنة الدولية اليوم في الرياض الرئيس اليمني عبدربه "
+                "منصور هادي.", date(2015, 7, 28))
+    assert ("meeting", "planned", ("Peter Maurer",), ("Abdrabbuh Mansur Hadi",)) in got
+    # with another genitive it is another office
+    got = brief("استقبل الأمين العام لمنظمة التعاون الإسلامي إياد بن أمين مدني في جدة أمس رئيس اللجنة الدولية للصليب "
+                "الأحمر بيتر ماورير. ومن المقرر أن يلتقي رئيس اللجنة الدولية لتقصي الحقائق اليوم في الرياض الرئيس "
+                "اليمني عبدربه منصور هادي.", date(2015, 7, 28))
+    assert not any(t == ("Abdrabbuh Mansur Hadi",) for _, _, _, t in got)
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -2600,6 +2600,21 @@ class _Extractor:
             if a is None or a.kind != "person" or not a.name_en or m.via not in ("name", "alias"):
                 continue
             k = bisect_left(tok_starts, m.start)
+            if k < len(norms) and norms[k] in titles and a.name_ar:
+                # the knowledge base read the title with the name ("رئيس اللجنة الدولية للصليب الأحمر
+                # بيتر ماورير"): the title is the words before the name's first word
+                first = _nkey(a.name_ar).split()[0]
+                x = next((q for q in range(k + 1, min(k + 12, len(norms))) if norms[q] == first
+                          and toks[q].start < m.end), None)
+                if x is not None and x - k >= 4 and not norms[x - 1].startswith("لل"):
+                    # its words before a genitive complement alone ("ومن المقرر أن يلتقي رئيس اللجنة
+                    # الدولية اليوم" after "رئيس اللجنة الدولية للصليب الأحمر X")
+                    key = tuple(norms[k:x])
+                    g = next((n for n in range(3, len(key)) if key[n][:1] == "ل" and not key[n].startswith("ال")), None)
+                    if g is not None and key[g - 1].startswith("ال"):
+                        old = phrases.get(key[:g], a)
+                        phrases[key[:g]] = a if old is not None and old.id == a.id else None
+                    continue
             j = k
             while j > 0 and (norms[j - 1] in honor or norms[j - 1] in ("السيد", "السيده", "الدكتور")):
                 j -= 1
@@ -2637,6 +2652,9 @@ class _Extractor:
                 nxt = x + len(key)
                 if nxt < len(norms) and any(m.start == toks[nxt].start for m in ms):
                     continue
+                if (x and norms[x - 1] in self.lex.words["office_modifiers"]) or (
+                        nxt < len(norms) and norms[nxt][:1] == "ل" and not norms[nxt].startswith("ال")):
+                    continue  # "نائب رئيس X"، "رئيس اللجنة الدولية لتقصي الحقائق": another office
                 actor = phrases[key]
                 if actor is not None:
                     added.append(Mention(self.article.text[s0:e0], s0, e0, "person", actor.id, actor, None, "coref"))
