@@ -623,6 +623,15 @@ def test_a_title_told_again_without_its_genitive_is_the_person_named_with_it(bri
     assert not any(t == ("Abdrabbuh Mansur Hadi",) for _, _, _, t in got)
 
 
+def test_two_persons_signing_an_agreement_together_met_but_signing_states_or_a_decree_are_no_contact(brief) -> None:
+    pub = date(2018, 6, 17)
+    got = brief("ووقع الاتفاق وزير الخارجية اليوناني نيكوس كوتزياس ونظيره المقدوني نيكولا ديميتروف في قرية بساراديس "
+                "اليونانية.", pub)
+    assert got == [("meeting", "occurred", ("Nikos Kotzias",), ("Nikola Dimitrov",))]
+    assert brief("وقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية.", pub) == []
+    assert brief("وقع الرئيس الأمريكي دونالد ترامب مرسوما جديدا.", pub) == []
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

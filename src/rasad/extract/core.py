@@ -1180,6 +1180,8 @@ class _Extractor:
         tgt = [a for a in tgt if _akey(a) not in src_keys]
         if not src or not tgt:
             return None
+        if fam.persons_only and any(a.kind != "person" for a in src + tgt):
+            return None  # "وقعت مصر والسعودية اتفاقية": the states signed; who met is not told
         if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1 and not (
                 # "جولة يقوم بها X وY تشمل الأردن ومصر والسعودية وقطر": a tour's stops are visits each
                 fam.direct_places and len(src) <= 2 and all(a.kind == "country" for a in tgt)):

@@ -53,6 +53,7 @@ class Family:
     genitive_other: bool = False
     needs_before: frozenset[str] = frozenset()
     direct_places: bool = False  # the direct object must be a place (غادر صنعاء), not a party
+    persons_only: bool = False  # every party must be a person (co-signers met; signing states did not)
     confidence: float = 0.75
 
 
@@ -364,6 +365,7 @@ def load_lexicon() -> Lexicon:
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),
+            persons_only=bool(raw.get("persons_only")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
         for aspect in ("perfect", "imperfect", "nouns"):
