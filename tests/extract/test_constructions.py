@@ -632,6 +632,15 @@ def test_two_persons_signing_an_agreement_together_met_but_signing_states_or_a_d
     assert brief("وقع الرئيس الأمريكي دونالد ترامب مرسوما جديدا.", pub) == []
 
 
+def test_a_royal_envoy_hands_over_his_principal_s_message_to_the_host_of_the_city_visited(brief) -> None:
+    got = brief("التقى الرئيس اللبناني ميشال عون العاهل السعودي الملك سلمان بن عبد العزيز في الرياض. وكان الأمير خالد "
+                "الفيصل، مستشار خادم الحرمين، قد زار بيروت في 21 تشرين الثاني/نوفمبر الماضي موفداً من الملك سلمان، "
+                "حيث سلّم عون رسالة تهنئة بانتخابه ودعوة رسمية لزيارة المملكة.", date(2017, 1, 10))
+    assert ("visit", "occurred", ("Khalid Al-Faisal Al Saud",), ("Michel Aoun",)) in got
+    assert ("message", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Michel Aoun",)) in got
+    assert ("invitation", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Michel Aoun",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

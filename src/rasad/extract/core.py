@@ -1389,6 +1389,8 @@ class _Extractor:
                            and _strip_conj(norms[g.first - 1]) in greet
                            and all(a.kind == "person" for a in g.actors())), None)
             if g_from is None:
+                g_from = self._principal_of_envoy(norms)
+            if g_from is None:
                 return None
             greeted = True
         else:
@@ -1413,10 +1415,34 @@ class _Extractor:
         # the message or invitation is the host
         if handover and all(a.kind == "person" for a in g_from.actors()):
             d = next((d for d in reversed(self.drafts + made) if d.type in ("visit", "meeting")), None)
+            if (d is not None and d.type == "visit" and len(plain) == 1 and d.target
+                    and all(a.kind == "country" for a in d.target)):
+                # "زار X بيروت ... حيث سلّم عون رسالة": a person of the country just visited, right
+                # after the verb, is the one handed it (the visitor is the omitted subject), and the
+                # visit's host
+                to = [a for a in plain[0].actors() if a.kind == "person"
+                      and any(a.country == t.country for t in d.target) and a not in d.source]
+                if to and len(to) == len(plain[0].actors()):
+                    d.target = list(to)
+                    return g_from.actors(), to
             if d is not None:
                 to = [a for a in d.target if all(_akey(a) != _akey(f) for f in g_from.actors())]
                 if to:
                     return g_from.actors(), to
+        return None
+
+    def _principal_of_envoy(self, norms: list[str]) -> _Group | None:
+        """"زار X بيروت موفداً من الملك سلمان، حيث سلّم عون رسالة تهنئة": the one a visitor is sent by
+        (موفدا/مبعوثا من Y, in the sentence) sent what he hands over."""
+        cues = self.lex.words["envoy_cues"]
+        for k, w in enumerate(norms[:-1]):
+            if _strip_conj(w) in cues and norms[k + 1] == "من":
+                g = next((g for g in _groups(self._sx.span(k + 2, min(len(norms), k + 12)), k + 2,
+                                             min(len(norms), k + 12), self.lex)
+                          if g.first <= k + 4 and _has_party(g)
+                          and all(a.kind == "person" for a in g.actors())), None)
+                if g is not None:
+                    return g
         return None
 
     def _during_call(self, norms: list[str], head: int, i: int) -> _Draft | None:
