@@ -641,6 +641,14 @@ def test_a_royal_envoy_hands_over_his_principal_s_message_to_the_host_of_the_cit
     assert ("invitation", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Michel Aoun",)) in got
 
 
+def test_an_interim_office_names_its_holder_and_the_minister_is_not_the_president_who_is_also_one(brief) -> None:
+    got = brief("استقبل رئيس الحكومة مهدي جمعة اليوم وزير الشؤون الخارجية الجزائري رمطان لعمامرة الذي سلمه رسالة خطية "
+                "من الرئيس الجزائري عبد العزيز بوتفليقة. ومن المنتظر ان يستقبل رئيس الجمهورية المؤقت محمد المنصف "
+                "المرزوقي الوزير الجزائري مساء اليوم بقصر قرطاج.", date(2014, 7, 22))
+    assert ("visit", "planned", ("Ramtane Lamamra",), ("Moncef Marzouki",)) in got
+    assert not any("Abdelaziz Bouteflika" in s + t and ty == "visit" for ty, _, s, t in got)
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -2917,8 +2917,12 @@ class _Extractor:
                     continue  # "المبعوث الشخصي للأمين العام": the genitive of another's title
                 if (iso and a.country == iso) or any(o.of == want and (pub is None or o.active(pub))
                                                      for o in self._offices(a)):
+                    # (by the office the person is known by that day: Algeria's president is also its
+                    # defence minister, not "الوزير الجزائري")
+                    main_role = self._role_of(a, pub) if pub is not None else None
                     if office_word is None or any(
                             _names_office(o, office_word) and (pub is None or o.active(pub))
+                            and (main_role is None or o.role == main_role)
                             for o in self._offices(a)):
                         actor = a
                         break
@@ -3160,6 +3164,8 @@ class _Extractor:
             w = t.norm
             # "وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ X": a chain of titles, then the name
             if not (w in ("،", ",", "-", "في") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
+                    # "رئيس الجمهورية المؤقت محمد المنصف المرزوقي": a qualifier of the office
+                    or w in self.lex.words["office_qualifiers"]
                     or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)
                     or any(a < t.end and t.start < b for a, b in self._country_spans)):
                 return None
