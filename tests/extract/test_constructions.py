@@ -649,6 +649,13 @@ def test_an_interim_office_names_its_holder_and_the_minister_is_not_the_presiden
     assert not any("Abdelaziz Bouteflika" in s + t and ty == "visit" for ty, _, s, t in got)
 
 
+def test_a_meeting_planned_with_ala_an_after_one_told_has_the_same_subject(brief) -> None:
+    got = brief("بدأ وزير الخارجية الأميركي أنتوني بلينكن اليوم جولة في المنطقة، حيث التقى رئيس الوزراء الإسرائيلي "
+                "بنيامين نتنياهو في القدس، على أن يلتقي رئيس السلطة الفلسطينية محمود عباس في رام الله في وقت لاحق "
+                "اليوم.", date(2021, 5, 25))
+    assert ("visit", "planned", ("Antony Blinken",), ("Mahmoud Abbas",)) in got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

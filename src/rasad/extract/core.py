@@ -1132,6 +1132,8 @@ class _Extractor:
                       and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ"))
                            # "حيث استقبله X، ثم التقى Y"، "... كما التقى Y": a further verb of the clause
                            or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
+                           # "التقى X نتنياهو في القدس، على أن يلتقي Y في رام الله": the plan that follows
+                           or (made and head >= 2 and norms[head - 1] == "ان" and norms[head - 2] == "علي")
                            # "زار X الرياض ... واستقبل في بكين الشهر الماضي Y": a verb joined by و to a
                            # contact the sentence told, its party after an adverbial
                            or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
