@@ -656,6 +656,18 @@ def test_a_meeting_planned_with_ala_an_after_one_told_has_the_same_subject(brief
     assert ("visit", "planned", ("Antony Blinken",), ("Mahmoud Abbas",)) in got
 
 
+def test_a_sentence_opening_on_kama_goes_on_with_the_subject_before_and_an_org_inside_a_title(brief) -> None:
+    pub = date(2020, 2, 10)
+    got = brief("وهكذا، تباحث بوريطة مع وزير الشؤون الخارجية النيجيري جيفري أونياما حول تقدم مشروع أنبوب الغاز. "
+                "كما التقى رئيس مفوضية الاتحاد الإفريقي، موسى فقي محمد، وتناول معه التحضيرات الجارية.", pub)
+    assert ("meeting", "occurred", ("Nasser Bourita",), ("Moussa Faki Mahamat",)) in got
+    assert not any("African Union" in s + t for _, _, s, t in got)
+    # with a subject of its own after the verb, that subject
+    got = brief("وهكذا، تباحث بوريطة مع وزير الشؤون الخارجية النيجيري جيفري أونياما حول مشروع أنبوب الغاز. كما التقى "
+                "وزير الخارجية المصري سامح شكري، الذي يزور أديس أبابا، رئيس الوزراء الإثيوبي آبي أحمد.", pub)
+    assert not any(s == ("Nasser Bourita",) and "Sameh Shoukry" in t for _, _, s, t in got)
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

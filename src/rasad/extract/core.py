@@ -1132,6 +1132,13 @@ class _Extractor:
                       and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ"))
                            # "حيث استقبله X، ثم التقى Y"، "... كما التقى Y": a further verb of the clause
                            or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
+                           # "... تباحث X مع Y. كما التقى Z": a sentence opening on كما goes on with the
+                           # subject of the one before
+                           or (head == 1 and norms[0] in ("كما", "وكما") and bool(self.context)
+                               # (only the object named in the sentence: "كما التقى X، الذي ...، Y" has
+                               # its own subject)
+                               and not any(p.actor is not None and p.actor.kind == "person"
+                                           and p.first > subj.last for p in parties))
                            # "التقى X نتنياهو في القدس، على أن يلتقي Y في رام الله": the plan that follows
                            or (made and head >= 2 and norms[head - 1] == "ان" and norms[head - 2] == "علي")
                            # "زار X الرياض ... واستقبل في بكين الشهر الماضي Y": a verb joined by و to a
@@ -3863,9 +3870,11 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
         if out:
             q = out[-1]
             gap = [t.norm for t in toks[q.last + 1:p.first]]
-            if (not gap and q.actor is not None and q.actor.kind == "organization" and p.actor is not None
+            if ((not gap or (len(gap) == 1 and gap[0] in ("،", ",") and not p.conj))
+                    and q.actor is not None and q.actor.kind == "organization" and p.actor is not None
                     and p.actor.kind == "person" and p.actor.name_en and q.first > 0
                     and toks[_before_so_called(toks, q.first)].norm in titles):
+                # (also with a comma before the name: "رئيس مفوضية الاتحاد الإفريقي، موسى فقي محمد")
                 # "رئيس مفوضية الاتحاد الأفريقي موسى فكي": the organisation is inside the person's title
                 # (whose و, read before the title, is the person's: "ورئيس مفوضية الاتحاد الأفريقي X")
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj or p.conj,
