@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import chain
+from typing import Any
 
 from sqlalchemy import Connection, Integer, column, select, text
 from sqlalchemy.sql.elements import ColumnElement
@@ -54,7 +55,7 @@ def search_text_keys(*keys: str) -> str:
         cache.clear()
     # the stems of every word by C-level look-ups (a Python loop over the words cost ~40 us an
     # article); the words seen the first time are looked up again once they are cached
-    stems = list(map(cache.get, out))
+    stems: list[Any] = list(map(cache.get, out))
     if None in stems:
         for i, w in enumerate(out):
             if stems[i] is None:
