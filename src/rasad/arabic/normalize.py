@@ -199,7 +199,7 @@ def normalize(text: str, *, lower: bool = True) -> NormText:
     return nt
 
 
-def text_key(text: str) -> str:
+def normalize_key_shared(text: str) -> str:
     """`normalize_key(text)`, taken from `normalize(text)` when that is the result normalize()
     holds from its last call (the store's `prepare` runs right after the pipeline normalised the
     same article: ~40 us an article saved). The two agree: the same mappings, drops and blanks

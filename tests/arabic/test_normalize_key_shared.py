@@ -1,4 +1,4 @@
-"""text_key (normalize_key taken from normalize's last result) equals normalize_key."""
+"""normalize_key_shared (normalize_key taken from normalize's last result) equals normalize_key."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.arabic import normalize, normalize_key
-from rasad.arabic.normalize import text_key
+from rasad.arabic.normalize import normalize_key_shared
 
 _nm = sys.modules["rasad.arabic.normalize"]
 
@@ -38,9 +38,9 @@ def test_normalize_text_is_the_key_without_capital_sigma(text: str) -> None:
 @given(_texts(), _texts())
 def test_text_key_is_normalize_key(text: str, other: str) -> None:
     normalize(text)  # the cache holds this text's result
-    assert text_key(text) == normalize_key(text)
+    assert normalize_key_shared(text) == normalize_key(text)
     normalize(other)  # another text's: computed afresh
-    assert text_key(text) == normalize_key(text)
+    assert normalize_key_shared(text) == normalize_key(text)
 
 
 def test_capital_sigma_is_not_taken_from_normalize() -> None:
@@ -48,14 +48,14 @@ def test_capital_sigma_is_not_taken_from_normalize() -> None:
     # word-final Σ as σ where str.lower() gives ς
     text = "İ ΟΔΟΣ " + "كلمة " * 20
     assert normalize(text).text != normalize_key(text)
-    assert text_key(text) == normalize_key(text)
+    assert normalize_key_shared(text) == normalize_key(text)
 
 
 def test_taken_from_the_cache() -> None:
     text = "قال الرئيس إن الزيارة ستتم " * 5
     nt = normalize(text)
-    assert text_key(text) is nt.text
-    assert text_key(text + " ") == normalize_key(text + " ")
+    assert normalize_key_shared(text) is nt.text
+    assert normalize_key_shared(text + " ") == normalize_key(text + " ")
 
 
 def test_every_whitespace_is_a_blank_of_normalize() -> None:
