@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
+from typing import Any
 
 from sqlalchemy import Connection, Integer, column, select, text
 from sqlalchemy.sql.elements import ColumnElement
@@ -19,6 +21,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from rasad.arabic import normalize_key, strip_clitics
 
 _WORD = re.compile(r"[\w\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
+# One character that is neither in `_WORD`'s class nor whitespace (no whitespace is in the class):
+# with each of them made a space, str.split() cuts a text into exactly `_WORD.findall`'s words,
+# ~20% cheaper than findall for an article (no match object per word).
+_NOT_WORD = re.compile(r"[^\w\s\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 
 
 def words(s: str) -> list[str]:
@@ -43,17 +49,21 @@ def search_text_keys(*keys: str) -> str:
     """`search_text` of already normalised parts (the store normalises each article once)."""
     out: list[str] = []
     for k in keys:
-        out.extend(_WORD.findall(k))
+        out.extend(_NOT_WORD.sub(" ", k).split())
     cache = _STEMS
     if len(cache) > 200_000:
         cache.clear()
-    extra: list[str] = []
-    for w in out:
-        st = cache.get(w)
-        if st is None:
-            st = cache[w] = _stems(w)
-        if st:
-            extra.extend(st)
+    # the stems of every word by C-level look-ups (a Python loop over the words cost ~40 us an
+    # article); the words seen the first time are looked up again once they are cached
+    stems: list[Any] = list(map(cache.get, out))
+    if None in stems:
+        for i, w in enumerate(out):
+            if stems[i] is None:
+                st = cache.get(w)
+                if st is None:
+                    st = cache[w] = _stems(w)
+                stems[i] = st
+    extra = list(chain.from_iterable(stems))
     return " ".join(out + extra) if extra else " ".join(out)
 
 

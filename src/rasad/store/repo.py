@@ -43,6 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from rasad.arabic import normalize_key
+from rasad.arabic.normalize import normalize_key_shared
 from rasad.errors import DocIssue, StoreError
 from rasad.merge import rules, wire
 from rasad.store import fts
@@ -175,7 +176,7 @@ class Prepared:
 
 
 def prepare(article: Article, events: Sequence[Event] = (), issues: Sequence[DocIssue] = ()) -> Prepared:
-    key = normalize_key(article.text)
+    key = normalize_key_shared(article.text)
     parts = [normalize_key(article.title)] if article.title else []
     actors: dict[str, Actor] = {}
     for e in events:
