@@ -65,3 +65,11 @@ def test_a_surname_is_the_person_the_article_named_in_full(kb_people) -> None:
     assert [w for s, w in got if s == "المالكي"] == ["Habib El Malki"]
     # without the full name the form keeps its own referents
     assert [w for s, w in kb_people("دعوة إلى المالكي", date(2018, 3, 7))] != ["Habib El Malki"]
+
+
+def test_the_ambassador_of_the_custodian_of_the_two_holy_mosques_is_no_king(kb) -> None:
+    # Saudi wire copy names the kingdom's ambassadors after the king's title
+    ms = [m for m in kb.find_mentions("التقى سفير خادم الحرمين الشريفين لدى لبنان رئيس مجلس الوزراء اللبناني تمام سلام",
+                                      date(2015, 4, 10)) if m.kind == "person"]
+    assert "Salman bin Abdulaziz Al Saud" not in [m.actor.name_en for m in ms if m.actor is not None]
+    assert any(m.actor is not None and m.actor.id.startswith("rasad:role:ambassador:SAU") for m in ms)
