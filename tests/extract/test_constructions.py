@@ -488,13 +488,22 @@ def test_a_denied_meeting_with_one_official_leaves_the_host_s_reception_and_deni
 
 
 def test_the_counterpart_of_a_minister_without_a_role_key_is_not_another_country_s_official(real_pipeline) -> None:
-    # a Saudi energy minister has no role of his own in the knowledge base ("official"): his Russian
+    # a Saudi commerce minister has no role of his own in the knowledge base ("official"): his Russian
     # counterpart is not whichever Russian holds some untitled office that day
+    res = real_pipeline.process(Article("t", "التقى وزير التجارة السعودي ماجد القصبي، الخميس، في موسكو، نظيره الروسي، "
+                                             "لبحث التبادل التجاري.", published=date(2018, 6, 22)))
+    assert [(e.type, [a.name_en for a in e.source]) for e in res.events] == [("visit", ["Majid Al-Qasabi"])]
+    (other,) = res.events[0].target
+    assert (other.country, other.name_en) == ("RUS", None)
+
+
+def test_the_counterpart_of_a_minister_with_a_role_key_is_the_other_holder(real_pipeline) -> None:
+    # energy ministers hold role energy_minister (kb people/gaps_energy_health.yaml): the counterpart is resolved
     res = real_pipeline.process(Article("t", "التقى وزير الطاقة السعودي خالد الفالح، الخميس، في فيينا، نظيره الروسي، "
                                              "لبحث مستويات إنتاج النفط.", published=date(2018, 6, 22)))
     assert [(e.type, [a.name_en for a in e.source]) for e in res.events] == [("meeting", ["Khalid Al-Falih"])]
     (other,) = res.events[0].target
-    assert (other.country, other.name_en) == ("RUS", None)
+    assert (other.country, other.name_en) == ("RUS", "Alexander Novak")
 
 
 def test_a_visitor_carrying_a_message_is_a_visit_and_a_message_from_its_sender(brief) -> None:
