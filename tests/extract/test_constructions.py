@@ -677,6 +677,11 @@ def test_a_sentence_opening_on_kama_goes_on_with_the_subject_before_and_an_org_i
     assert not any(s == ("Nasser Bourita",) and "Sameh Shoukry" in t for _, _, s, t in got)
 
 
+def test_the_late_king_is_not_the_king_of_the_day(brief) -> None:
+    got = brief("وكان العاهل السعودي الراحل قد استقبل الرئيس اللبناني ميشال سليمان في الرياض.", date(2019, 5, 10))
+    assert not any("Salman bin Abdulaziz Al Saud" in s + t for _, _, s, t in got)
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",
