@@ -2446,9 +2446,7 @@ class _Extractor:
         host of that country named is a visit to the office's holder on the day."""
         if place is None or a.kind != "country" or any(b.kind == "person" and b.country == a.country for b in tgt):
             return a
-        entries = getattr(getattr(self.kb, "data", None), "entries", None)
-        entry = entries.get(place.id) if entries else None
-        role = getattr(entry, "seat", None)
+        role = getattr(self._entry(place.id), "seat", None)
         day = on or self.article.published
         if not role or day is None or not a.country:
             return a
@@ -2544,19 +2542,21 @@ class _Extractor:
     def _domestic(self, a: Actor, on: date | None = None) -> bool:
         """Is the actor a country's parliamentary party or bloc (organizations.yaml `domestic`), or a
         person holding an office of one on `on` (else the publication day)?"""
-        entries = getattr(getattr(self.kb, "data", None), "entries", None)
-        if not entries:
-            return False
         if a.kind == "organization":
-            return bool(getattr(entries.get(a.id), "domestic", False))
+            return bool(getattr(self._entry(a.id), "domestic", False))
         if a.kind != "person":
             return False
         if a.id.startswith("rasad:role:"):
-            org = a.id.split(":", 3)[-1]
-            return bool(getattr(entries.get(org), "domestic", False))
+            return bool(getattr(self._entry(a.id.split(":", 3)[-1]), "domestic", False))
         day = on or self.article.published
         return day is not None and any(o.active(day) and o.of.startswith("org:")
-                                       and getattr(entries.get(o.of), "domestic", False) for o in self._offices(a))
+                                       and getattr(self._entry(o.of), "domestic", False) for o in self._offices(a))
+
+    def _entry(self, eid: str) -> Any:
+        """The knowledge base's entry of an id (a place's seat, an organisation's domestic flag), or
+        None for a KB without entries or an id it has no entry for."""
+        entries = getattr(getattr(self.kb, "data", None), "entries", None)
+        return entries.get(eid) if entries else None
 
     def _nonstate(self, a: Actor, on: date | None) -> bool:
         """Does the person hold an office of an organisation (a movement, a party, the UN) rather
