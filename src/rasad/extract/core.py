@@ -558,9 +558,8 @@ class _Extractor:
                 continue
             k = bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
             for j in range(k + 1, min(k + 16, len(norms) - 1)):
-                if norms[j] in cues and _strip_conj(norms[j + 1]).lstrip("ب") in ("دعوه", "الدعوه"):
-                    if not any(e.type == "invitation" and {_akey(a) for a in e.source} == {_akey(a) for a in d.source}
-                               for e in made + self.drafts):
+                if norms[j] in cues and _strip_conj(norms[j + 1]).lstrip("ب") in _INVITATION_NOUNS:
+                    if not _invited_by(d.source, made + self.drafts):
                         out.append(replace(d, type="invitation", extra={}))
                     break
         return out
@@ -573,11 +572,9 @@ class _Extractor:
         k = next((j for j in range(min(3, len(norms))) if _strip_conj(norms[j]) in cues), None)
         if k is None or k + 1 >= len(norms) or norms[k + 1] not in ("الرساله", "البرقيه", "رسالته", "الرسالتان"):
             return []
-        j = next((j for j in range(k + 2, min(k + 5, len(norms))) if norms[j].lstrip("ب") in ("دعوه", "الدعوه")), None)
+        j = next((j for j in range(k + 2, min(k + 5, len(norms))) if norms[j].lstrip("ب") in _INVITATION_NOUNS), None)
         msg = next((d for d in reversed(self.drafts[-4:]) if d.type == "message"), None)
-        if j is None or msg is None or any(
-                e.type == "invitation" and {_akey(a) for a in e.source} == {_akey(a) for a in msg.source}
-                for e in self.drafts):
+        if j is None or msg is None or _invited_by(msg.source, self.drafts):
             return []
         t = toks[j]
         return [replace(msg, type="invitation", sentence=sent, trig=t, trig_text=self.article.text[t.start:t.end],
@@ -3668,6 +3665,16 @@ def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: in
 _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
 
 
+
+
+_INVITATION_NOUNS = ("دعوه", "الدعوه")
+
+
+def _invited_by(sources: list[Actor], drafts: list[_Draft]) -> bool:
+    """Is there already an invitation from these senders among `drafts` (a message carrying one
+    is that invitation only once)?"""
+    keys = {_akey(a) for a in sources}
+    return any(e.type == "invitation" and {_akey(a) for a in e.source} == keys for e in drafts)
 
 
 _TRILATERAL = frozenset({"ثلاثي", "ثلاثيا", "ثلاثيه", "الثلاثي", "الثلاثيه"})
