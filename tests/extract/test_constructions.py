@@ -682,6 +682,86 @@ def test_the_late_king_is_not_the_king_of_the_day(brief) -> None:
     assert not any("Salman bin Abdulaziz Al Saud" in s + t for _, _, s, t in got)
 
 
+def test_an_airport_welcome_after_upon_his_arrival_names_the_host(brief) -> None:
+    got = brief("وصل أمير الكويت الشيخ نواف الأحمد الجابر الصباح إلى الرياض مساء أمس، وكان في استقباله لدى وصوله "
+                "مطار الملك خالد الدولي ولي العهد السعودي الأمير محمد بن سلمان.", date(2021, 1, 5))
+    assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman") in _pairs(got)
+    assert not any(t == ("Saudi Arabia",) for _, _, _, t in got)
+
+
+def test_a_host_after_a_comma_and_upon_his_arrival(brief) -> None:
+    got = brief("حل الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم بالرباط في زيارة رسمية. وكان في استقبال "
+                "الرئيس الموريتاني، لدى وصوله إلى مطار الرباط سلا، رئيس الحكومة عزيز أخنوش.", date(2022, 3, 2))
+    assert ("Mohamed Ould Ghazouani", "Aziz Akhannouch") in _pairs(got)
+    assert ("Aziz Akhannouch", "Mohamed Ould Ghazouani") not in _pairs(got)
+
+
+def test_two_hosts_after_a_verb_whose_pronoun_is_the_guest(brief) -> None:
+    got = brief("وصل الرئيس المصري عبد الفتاح السيسي إلى الإمارات أمس، حيث استقبله في أبوظبي الشيخ محمد بن راشد "
+                "آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، والشيخ محمد بن زايد آل نهيان ولي عهد "
+                "أبوظبي.", date(2019, 9, 3))
+    pairs = _pairs(got)
+    assert ("Abdel Fattah el-Sisi", "Mohammed bin Rashid Al Maktoum") in pairs
+    assert ("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan") in pairs
+    assert ("Mohamed bin Zayed Al Nahyan", "Mohammed bin Rashid Al Maktoum") not in pairs
+
+
+def test_two_hosts_with_long_titles_before_the_guest(brief) -> None:
+    got = brief("استقبل الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، والشيخ محمد بن "
+                "زايد آل نهيان، ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، صباح اليوم في قصر الوطن، رئيس "
+                "الوزراء الهندي ناريندرا مودي.", date(2019, 8, 24))
+    pairs = _pairs(got)
+    assert ("Narendra Modi", "Mohammed bin Rashid Al Maktoum") in pairs
+    assert ("Narendra Modi", "Mohamed bin Zayed Al Nahyan") in pairs
+
+
+def test_before_he_held_continues_a_past_narrative(brief) -> None:
+    got = brief("وكان الرئيس الأمريكي جو بايدن قد وصل إلى سيول مساء الجمعة، وأقام له الرئيس الكوري الجنوبي يون "
+                "سوك يول مأدبة عشاء، قبل أن يعقد الرئيسان صباح اليوم السبت قمة ثنائية.", date(2022, 5, 21))
+    assert any({"Joe Biden", "Yoon Suk Yeol"} == set(s + t) and st == "occurred" for _, st, s, t in got), got
+    assert not any(t == ("South Korea",) for _, _, _, t in got), got
+
+
+def test_going_back_home_is_no_visit(brief) -> None:
+    got = brief("ومن المنتظر أن يترأس البابا فرنسيس غدا قداسا في الملعب الوطني، قبل أن يغادر عائدا إلى روما.",
+                date(2022, 11, 5))
+    assert got == []
+
+
+def test_a_place_left_after_a_holiday_was_no_visit(brief) -> None:
+    got = brief("وغادر العاهل السعودي الملك سلمان بن عبدالعزيز مدينة طنجة أمس بعد إجازة خاصة قضاها في المغرب.",
+                date(2017, 8, 21))
+    assert got == []
+
+
+def test_talks_a_capital_hosted_are_no_visit_to_it(brief) -> None:
+    got = brief("ووقعت حركتا فتح وحماس الاتفاق في ختام محادثات استضافتها القاهرة منذ الأحد.", date(2017, 10, 12))
+    assert ("talks", "occurred", ("Fatah",), ("Hamas",)) in got
+    assert not any(e[0] == "visit" for e in got), got
+
+
+def test_an_organisation_s_head_met_on_the_trip_is_its_host(brief) -> None:
+    got = brief("ومن المقرر أن يتوجه وزير الخارجية السعودي الأمير فيصل بن فرحان غدا إلى نيويورك حيث يلتقي الأمين "
+                "العام للأمم المتحدة أنطونيو غوتيريش.", date(2022, 9, 19))
+    assert ("Faisal bin Farhan Al Saud", "António Guterres") in _pairs(got)
+    assert not any(t == ("United States",) for _, _, _, t in got), got
+
+
+def test_a_country_in_an_airport_s_name_is_no_party(brief) -> None:
+    got = brief("استقبل الرئيس التونسي قيس سعيد اليوم بمطار تونس قرطاج الدولي الرئيس الجزائري عبد المجيد تبون.",
+                date(2021, 12, 15))
+    assert ("Abdelmadjid Tebboune", "Kais Saied") in _pairs(got)
+    assert not any("Tunisia" in s for _, _, s, _ in got), got
+
+
+def test_an_office_right_before_a_name_is_inside_the_welcomer_s_title(brief) -> None:
+    got = brief("وكان في استقبال رئيس الوزراء الباكستاني عمران خان لدى وصوله إلى مطار مهرآباد النائب الأول للرئيس "
+                "الإيراني إسحاق جهانغيري.", date(2019, 10, 13))
+    pairs = _pairs(got)
+    assert ("Imran Khan", "Eshaq Jahangiri") in pairs
+    assert ("Imran Khan", "Hassan Rouhani") not in pairs
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

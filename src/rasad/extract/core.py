@@ -638,6 +638,16 @@ class _Extractor:
                                         for n in norms[max(0, i - w):i]):
             # ("يقوم X بجولة تشمل": the noun with its proclitic)
             return None
+        if hit.aspect != "noun" and fam.type == "visit" and fam.direct and hit.suffix in ("ه", "ها") and i >= 1:
+            # "محادثات استضافتها الصين"، "الاجتماع الذي استضافه X": the pronoun is the gathering the
+            # noun before tells; the verb says where it was held, not whom the host received
+            # (an adjective or a relative pronoun may stand between: "محادثات أولى استضافتها بكين")
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if toks[k].punct:
+                    break
+                lk = lex.lookup(norms[k])
+                if lk is not None and lk.aspect == "noun" and lk.family.type in ("meeting", "talks", "call"):
+                    return None
         support = None
         s_role = None
         s_imperf = s_future = False
@@ -963,6 +973,18 @@ class _Extractor:
                 break
             if obj is None and split_group is None and fam.direct:
                 rest = [g for g in right_unmarked if g is not used_right]
+                if (subj is not None and subj is used_right and c.hit.aspect != "noun" and c.support is None
+                        and c.type in _PRONOUN_OBJECT_TYPES):
+                    # "حيث استقبله X نائب رئيس الدولة ...، وY ولي عهد أبوظبي": a person joined by و
+                    # after the subject's long title is a second subject, not the object, when the
+                    # verb's pronoun is its object or another party follows as the object ("استقبل X،
+                    # نائب رئيس الدولة ...، وY، ولي عهد أبوظبي ...، صباح اليوم، Z")
+                    while rest and rest[0].parties[0].conj and all(
+                            p.actor is not None and p.actor.kind == "person" for p in rest[0].parties) and (
+                            c.hit.suffix in _PRONOUN_SUFFIXES or (
+                                len(rest) > 1 and not rest[1].parties[0].conj and any(
+                                    a.kind == "person" for a in rest[1].actors()))):
+                        subj = used_right = _Group(subj.parties + rest.pop(0).parties, None)
                 # VSO with adverbials between subject and object ("استقبل X في مكتبه بالقصر اليوم، Y"):
                 # an object set off by a comma may stand further away
                 reach = 14
@@ -1165,6 +1187,8 @@ class _Extractor:
             # "وكان في استقباله X": "X was at his reception": X hosts, the pronoun is the guest (not
             # "خلال استقباله X", where the pronoun receives X)
             src, tgt = tgt, src
+        if is_visit and subject_role == "source" and obj is not None and obj.parties and self._not_a_stay(c, norms, obj):
+            return None
         # places as visit targets become the country they are in; the place is the location
         location = None
         src = [a for a in src if a is not None]
@@ -1258,7 +1282,11 @@ class _Extractor:
                        if (r := lex.support_role(norms[k])) is not None), None)
             if sr is not None:
                 imperf = sr[1]
-        if status == "occurred" and imperf and first is not None and first == last == self.article.published:
+        if status == "occurred" and imperf and first is not None and first == last == self.article.published and not (
+                # "وكان X قد وصل مساء السبت ...، قبل أن يعقد الرئيسان صباح الأحد قمة": the subjunctive after
+                # قبل أن / بعد أن takes the tense of the past narrative it continues
+                head >= 2 and norms[head - 1] == "ان" and _strip_conj(norms[head - 2]) in ("قبل", "بعد")
+                and ((made and made[-1].status == "occurred") or sx.has_phrase("past", 0, head))):
             # "يقوم الجبير اليوم بزيارة لموسكو"، "يزور X اليوم Y": an imperfect with today's date
             # announces the day's programme, a contact scheduled for today (the gold convention);
             # an imperfect with no date ("كيري الذي يزور قطر") tells one under way
@@ -1330,6 +1358,9 @@ class _Extractor:
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if self._carrier:
             d.extra["carrier"] = self._carrier
+        if cont is not None and (inherited or during) and cont.type == "visit":
+            # "يتوجه إلى نيويورك حيث يلتقي الأمين العام للأمم المتحدة": a contact of the trip told
+            d.extra["trip"] = cont
         if first is not None and sx.has_phrase("past", sx.clause_start(head), head):
             # "وكان بوريطة قد التقى نظيره الصربي ... في شتنبر 2018": a dated earlier contact, told as
             # background to the one the article reports
@@ -1347,6 +1378,22 @@ class _Extractor:
             # a meeting of three or four parties is one contact per pair
             d.extra["pairs"] = [(a, b) for k, a in enumerate(pairs_of) for b in pairs_of[k + 1:]]
         return d
+
+    def _not_a_stay(self, c: _Cand, norms: list[str], obj: _Group) -> bool:
+        """Is the place a visit verb's object names no visit? "غادر عائدا إلى روما" (back home);
+        "غادر الدار البيضاء بعد إجازة خاصة" (a place left after a holiday, not a visit)."""
+        k = obj.first - 1
+        if k > c.tok and norms[k] == "الي":
+            k -= 1
+        words = self.lex.words
+        if k > c.tok and _strip_conj(norms[k]) in words["return_words"]:
+            return True
+        if c.family.direct_places and obj.marker is None:
+            stay, stay2 = words["private_stay_nouns"], self.lex.phrases["private_stay_nouns"]
+            for j in range(obj.last + 1, min(obj.last + 8, len(norms) - 1)):
+                if norms[j] == "بعد" and (norms[j + 1] in stay or tuple(norms[j + 1:j + 3]) in stay2):
+                    return True
+        return False
 
     def _discussed_in(self, c: _Cand, norms: list[str], parties: list[_Party], subj: _Group | None
                       ) -> _Group | None:
@@ -1718,11 +1765,20 @@ class _Extractor:
         end = len(toks)
         for j in range(start, len(toks)):
             if (toks[j].punct and toks[j].norm in _CLAUSE_PUNCT) or norms[j] in self.lex.words["boundaries"] or (
-                    self.lex.lookup(norms[j]) is not None and j > start):
+                    # "...، قبل أن يقيم له الرئيس X مراسم استقبال": a clause of its own
+                    norms[j] in ("قبل", "بعد") and j + 1 < len(norms) and norms[j + 1] == "ان") or (
+                    self.lex.lookup(norms[j]) is not None and j > start
+                    # (not "وكان في استقباله لدى وصوله مطار الدوحة X": upon his arrival is an adverbial)
+                    and not (norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما")))):
                 end = j
                 break
-        hosts = [p.actor for p in self._sx.span(start, end) if start <= p.first < end and p.actor is not None
-                 and p.marker is None and p.actor.kind != "country"]
+        inside = [p for p in self._sx.span(start, end) if start <= p.first < end and p.actor is not None]
+        # "النائب الأول للرئيس الإيراني إسحاق جهانغيري": an office right before a person's name is
+        # inside that person's title
+        in_title = {p.last + 1 for p in inside if p.actor is not None and p.actor.kind == "person"}
+        in_title = {q.first for q in inside if q.first in in_title and q.actor is not None and q.actor.kind == "person"}
+        hosts = [p.actor for p in inside if p.marker is None and p.actor is not None
+                 and p.actor.kind != "country" and p.last + 1 not in in_title]
         if not hosts and inherited and i >= 2:
             # "حيث كان أمير قطر X في استقباله": the hosts named before "في استقباله" in its clause
             lo = i - 1
@@ -2040,7 +2096,9 @@ class _Extractor:
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
                 continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
 
-            elif prev in construct_heads and actor is not None and actor.kind in ("country", "person"):
+            elif (prev in construct_heads or (prev[:1] in ("ب", "ل") and prev[1:] in construct_heads)) and (
+                    actor is not None and actor.kind in ("country", "person")):
+                # (with its preposition: "بمطار تونس قرطاج الدولي")
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
             elif prev not in group_heads and (not conj or (
                     # "مع النائب الأول لرئيسة الحكومة ووزير الشؤون الخارجية لجمهورية صربيا، X": a
@@ -3765,6 +3823,11 @@ _AGENCY_MARKS = frozenset({"/", "(", ")", "-", ":", "–", "—"})
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
                  fam: Family, sx: _SentIndex | None = None, verb: bool = False) -> int:
     j = i + 1
+    # the reach counts the words that are neither a party's nor a title's: a Gulf host's chain of
+    # offices ("نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي") does not use it up
+    steps = 0
+    cov = sx.covered() if sx is not None else frozenset()
+    titles = lex.words["title_words"]
     while j < len(toks):
         t = toks[j]
         if t.punct and t.norm in _CLAUSE_PUNCT:
@@ -3779,12 +3842,12 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
             return j
         if fam.scope_end_needs and w in fam.needs:
             return j
-        if j - i > _RIGHT_REACH:
-            if sx is not None:
-                # (not in the middle of a party: "... ووزير الخارجية الإسباني، جوزيب بوريل")
-                cov = sx.covered()
-                while j < len(toks) and j in cov:
-                    j += 1
+        if not (j in cov or w in titles or t.punct):
+            steps += 1
+        if steps > _RIGHT_REACH:
+            # (not in the middle of a party: "... ووزير الخارجية الإسباني، جوزيب بوريل")
+            while j < len(toks) and j in cov:
+                j += 1
             return j
         j += 1
     return len(toks)
@@ -4261,10 +4324,16 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
     # drop country-level visits covered by a named host of that country
     # (in-person contacts with a host who is not a country, indexed by status and source key)
     hosted: dict[tuple[str, str], list[_Draft]] = {}
+    met: dict[tuple[str, str], list[_Draft]] = {}
     for e in out:
         if _CLASS[e.type] == "in-person" and any(b.kind != "country" for b in e.target):
             for key in {_akey(a) for a in e.source}:
                 hosted.setdefault((e.status, key), []).append(e)
+        if e.type in ("meeting", "talks") and any(b.kind != "country" for b in e.source):
+            # a meeting has no direction: its target side may be the visitor ("وصل X إلى سيول ...
+            # قبل أن يعقد الرئيسان قمة": the pair is read Moon -> Trump)
+            for key in {_akey(a) for a in e.target}:
+                met.setdefault((e.status, key), []).append(e)
     final = []
     for d in out:
         if d.family.id == "visit-tour":
@@ -4281,6 +4350,15 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
             cs = {a.country for a in d.target}
             cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
                           if e is not d and any(b.kind != "country" and b.country in cs for b in e.target)), None)
+            if cover is None:
+                # the trip's own contact with a named host, whatever that host's country (an
+                # international organisation's head met in New York)
+                cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                              if e.extra.get("trip") is d and any(b.kind == "person" for b in e.target)), None)
+            if cover is None and len(cs) == 1:
+                cover = next((e for key in {_akey(a) for a in d.source} for e in met.get((d.status, key), ())
+                              if any(b.kind != "country" and b.country in cs for b in e.source)
+                              and _within_trip(d, e)), None)
             if cover is not None and len(cs) > 1:
                 # a tour of several countries: only the countries with a named host are covered
                 hosted_in = {b.country for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
@@ -4300,6 +4378,14 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         final.append(d)
     return final
+
+
+def _within_trip(visit: _Draft, e: _Draft) -> bool:
+    """Is the contact `e` on the days of `visit` or the few after its (arrival) day? Undated sides
+    are taken to agree."""
+    if visit.first is None or e.first is None:
+        return True
+    return visit.first <= e.first and (e.last or e.first) <= (visit.last or visit.first) + timedelta(days=3)
 
 
 def _apart(a: _Draft, b: _Draft) -> bool:
