@@ -762,6 +762,58 @@ def test_an_office_right_before_a_name_is_inside_the_welcomer_s_title(brief) -> 
     assert ("Imran Khan", "Hassan Rouhani") not in pairs
 
 
+def test_their_meeting_is_the_two_persons_named_before_it(brief) -> None:
+    got = brief("وكان رئيس الوزراء العراقي عادل عبد المهدي قد قال إن الرئيس الإيراني حسن روحاني أبلغه، خلال لقائهما "
+                "في طهران الشهر الماضي، استعداد بلاده للحوار مع السعودية.", date(2019, 10, 20))
+    # (in Tehran: the Iraqi's visit to the Iranian host)
+    assert ("visit", "occurred", ("Adil Abdul-Mahdi",), ("Hassan Rouhani",)) in got, got
+    assert not any("Saudi Arabia" in s + t for _, _, s, t in got), got
+
+
+def test_he_said_that_he_met_is_the_speaker_s_meeting(brief) -> None:
+    # the speaker is the subject after إنه; the sessions on whose sidelines they met are the venue;
+    # "مع إيران" after a comma belongs to the next clause
+    got = brief("وقال الرئيس الأمريكي دونالد ترامب إنه التقى على هامش اجتماعات الجمعية العامة للأمم المتحدة في "
+                "نيويورك رئيس الوزراء الباكستاني عمران خان، وطلب منه المساعدة في تخفيف التوتر مع إيران.",
+                date(2019, 9, 24))
+    assert [(s, t) for _, _, s, t in got] == [(("Donald Trump",), ("Imran Khan",))], got
+
+
+def test_a_nisba_with_wa_before_a_name_joins_it_to_the_list(brief) -> None:
+    got = brief("وجرت المحادثات في الخرطوم بين وزير الخارجية المصري سامح شكري ونظيريه الإثيوبي جيدو أندارجاتشو "
+                "والسودانية أسماء محمد عبد الله.", date(2019, 11, 7))
+    pairs = _pairs(got)
+    assert any({"Sameh Shoukry", "Asma Mohamed Abdalla"} == {s, t} for s, t in pairs), got
+
+
+def test_the_ministry_is_no_visit(brief) -> None:
+    got = brief("وجرت المحادثات بين وزير الخارجية المصري سامح شكري ونظيره الإثيوبي جيدو أندارجاتشو في مقر وزارة "
+                "الخزانة الأميركية، بحضور وزير الخزانة ستيفن منوتشين ورئيس البنك الدولي ديفيد مالباس.",
+                date(2019, 11, 7))
+    assert not any(e[0] == "visit" for e in got), got
+
+
+def test_the_three_ministers_are_the_three_last_met(brief) -> None:
+    got = brief("وجرت المحادثات بين وزير الخارجية المصري سامح شكري ونظيريه الإثيوبي جيدو أندارجاتشو والسودانية أسماء "
+                "محمد عبد الله. واستقبل الرئيس الأميركي دونالد ترامب الوزراء الثلاثة في البيت الأبيض.",
+                date(2019, 11, 7))
+    hosted = {s for _, _, ss, tt in got if tt == ("Donald Trump",) for s in ss}
+    assert hosted == {"Sameh Shoukry", "Gedu Andargachew", "Asma Mohamed Abdalla"}, got
+
+
+def test_countries_that_met_through_their_ministers_are_that_meeting(brief) -> None:
+    got = brief("اتفقت مصر وإثيوبيا في ختام اجتماع عقد اليوم في القاهرة على استئناف المفاوضات. وجرت المحادثات بين "
+                "وزير الخارجية المصري سامح شكري ونظيره الإثيوبي جيدو أندارجاتشو.", date(2019, 11, 7))
+    assert not any(s == ("Egypt",) or t == ("Egypt",) for _, _, s, t in got), got
+    assert any({"Sameh Shoukry", "Gedu Andargachew"} == {s, t} for s, t in _pairs(got)), got
+
+
+def test_an_unnamed_office_holder_s_visit_is_the_named_visitor_s(brief) -> None:
+    got = brief("استقبل وزير الخارجية المصري سامح شكري اليوم نظيره التركي مولود جاويش أوغلو في القاهرة، في أول "
+                "زيارة لوزير خارجية تركي إلى مصر منذ عشر سنوات.", date(2023, 3, 18))
+    assert [(s, t) for _, _, s, t in got] == [(("Mevlüt Çavuşoğlu",), ("Sameh Shoukry",))], got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

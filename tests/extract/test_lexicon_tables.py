@@ -7,6 +7,8 @@ from rasad.extract.lexicon import PROCLITICS, SUFFIXES, Hit, Lexicon, _peel
 
 
 def _reference_lookup(lex: Lexicon, token: str) -> Hit | None:
+    if token in lex.not_triggers:
+        return None
     for stem, pre, suf in _peel(token):
         entries = lex.forms.get(stem)
         future = False

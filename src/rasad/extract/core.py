@@ -280,6 +280,7 @@ class _Extractor:
         # have none, and the sentences then skip those token loops
         self._has_dual_country = not self.norm_set.isdisjoint(self.lex.dual_country_forms)
         self._has_dual_anaphor = not self.norm_set.isdisjoint(self.lex.dual_anaphor_forms)
+        self._has_plural_anaphor = not self.norm_set.isdisjoint(self.lex.words["plural_anaphors"])
         # the tokens that read as a trigger, found once per article (sentences visit only those)
         trig = self.lex.hits_among(self.norm_set)
         self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
@@ -638,6 +639,8 @@ class _Extractor:
                                         for n in norms[max(0, i - w):i]):
             # ("يقوم X بجولة تشمل": the noun with its proclitic)
             return None
+        if hit.aspect == "noun" and fam.type in ("meeting", "talks") and i >= 1 and norms[i - 1] in ("هامش", "الهامش"):
+            return None  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a contact
         if hit.aspect != "noun" and fam.type == "visit" and fam.direct and hit.suffix in ("ه", "ها") and i >= 1:
             # "محادثات استضافتها الصين"، "الاجتماع الذي استضافه X": the pronoun is the gathering the
             # noun before tells; the verb says where it was held, not whom the host received
@@ -835,6 +838,14 @@ class _Extractor:
             src, tgt = between
             subject_role = "source"
             inherited = True
+        elif (c.type in _SYMMETRIC and c.hit.aspect == "noun" and c.support is None and c.hit.suffix == "هما"
+              and (dual := _dual_pair_before(parties, i)) is not None):
+            # "كشف X أن الرئيس الأميركي Y طلب منه، خلال لقائهما ...": the dual pronoun is the two
+            # persons of two countries the sentence named before it (not a party after the noun:
+            # "... المساعدة في تخفيف التوتر مع إيران")
+            src, tgt = [dual[0]], [dual[1]]
+            subject_role = "source"
+            inherited = True
         elif (agent := self._passive_agent(c, groups_left, groups_right)) is not None:
             # "استُقبل X في المطار من قبل Y": the agent is the active verb's subject, X its object
             a_acts, p_acts = agent
@@ -851,7 +862,7 @@ class _Extractor:
             if possessive:
                 groups_right = [g for g in groups_right if g.marker == "الي"]
                 right_unmarked = []
-            antecedent = self._antecedent(c, toks, norms, parties, head)
+            antecedent = self._antecedent(c, toks, norms, parties, head) or self._speaker(c, toks, norms, parties, head)
             if antecedent is not None:
                 subj = antecedent
             elif (c.support_after and c.support is not None and right_unmarked
@@ -960,6 +971,13 @@ class _Extractor:
                 role = fam.markers.get(g.marker)
                 if role is None:
                     continue
+                if fam.direct and any(
+                        u is not used_right and u.last < g.first and any(a.kind == "person" for a in u.actors())
+                        and any(t.norm in ("،", ",") for t in toks[u.last + 1:g.first])
+                        for u in right_unmarked):
+                    # "التقى X، وطلب منه المساعدة في تخفيف التوتر مع إيران": the direct object came
+                    # first; a marked party after a comma belongs to a later clause
+                    break
                 if role == "both":
                     # "أجرت الإدارة اتصالا بين X وY": the parties are the two after بين
                     if len(_uniq(g.actors())) >= 2 or subj is None:
@@ -1708,6 +1726,26 @@ class _Extractor:
             break
         return None
 
+    def _speaker(self, c: _Cand, toks: list[_Tok], norms: list[str], parties: list[_Party],
+                 head: int) -> _Group | None:
+        """"قال X إنه التقى Y"، "أعلن X أنه اتصل بـY": after إنه/أنه the verb's subject is the speaker
+        the reporting verb named, not the person after the verb (its object)."""
+        if c.hit.aspect == "noun" or c.support_after or head < 3 or norms[head - 1] not in _HE_THAT:
+            return None
+        if c.hit.suffix in _PRONOUN_SUFFIXES:
+            return None
+        lo = head - 1
+        while lo > 0 and not (toks[lo - 1].punct and toks[lo - 1].norm in _CLAUSE_PUNCT) and head - lo < 14:
+            lo -= 1
+        spk = [p for p in self._sx.span(lo, head - 1) if p.last < head - 1 and p.actor is not None
+               and p.marker is None and p.actor.kind in ("person", "organization")]
+        # one speaker, right after the reporting verb ("وقال الرئيس X إنه")
+        rv = self.lex.words["reporting_verbs"]
+        w = norms[spk[0].first - 1] if spk and spk[0].first >= 1 else ""
+        if len(spk) != 1 or not (w in rv or (w[:1] in ("و", "ف") and w[1:] in rv)):
+            return None
+        return _Group([spk[0]], None)
+
     def _lead_day(self) -> date | None:
         """The day the article's lead reports (its first sentences' single-day time expression on
         or up to a week before publication): the date of undated contacts told later in the report."""
@@ -1999,7 +2037,9 @@ class _Extractor:
         text = self.article.text
         n_toks = len(toks)
         ti = 0
+        m_before: Mention | None = None
         for m in mentions:
+            prev_m, m_before = m_before, m
             while ti < n_toks and toks[ti].end <= m.start:
                 ti += 1
             if ti >= n_toks:
@@ -2062,6 +2102,10 @@ class _Extractor:
             if c.startswith(("و", "ف")):
                 conj = True
                 c = c[1:]
+            elif (j >= 0 and prev_m is not None and prev_m.via == "nisba" and toks[j].norm.startswith("و")
+                  and prev_m.start < toks[j].end <= prev_m.end):
+                # "ونظيريه الإثيوبي X والسودانية Y": the و on the nisba before the name joins the name
+                conj = True
             if c in ("ب", "ل"):
                 # (not the ل of a genitive inside the person's own title: "النائب الأول لرئيس مجلس
                 # الوزراء وزير الخارجية الشيخ X"; "يعد الأول للرئيس بايدن": an ordinal alone is no title)
@@ -2096,7 +2140,7 @@ class _Extractor:
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
                 continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
 
-            elif (prev in construct_heads or (prev[:1] in ("ب", "ل") and prev[1:] in construct_heads)) and (
+            elif (prev in construct_heads or (prev[:1] in ("ب", "ل", "و") and prev[1:] in construct_heads)) and (
                     actor is not None and actor.kind in ("country", "person")):
                 # (with its preposition: "بمطار تونس قرطاج الدولي")
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
@@ -2198,7 +2242,7 @@ class _Extractor:
                     actor = self._holder(role, actor) or actor
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
-        out = self._dual_countries(toks, self._dual_parties(toks, out))
+        out = self._dual_countries(toks, self._numbered_parties(toks, self._dual_parties(toks, out)))
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
@@ -2347,6 +2391,41 @@ class _Extractor:
                       else before if before in ("مع", "بين") else None)
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda p: (p.first, p.conj))
+
+    def _numbered_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
+        """"الوزراء الثلاثة" (the three ministers): the people last named before it, one per country,
+        as many as the number says."""
+        if not self._has_plural_anaphor:
+            return out
+        heads = self.lex.words["plural_anaphors"]
+        numbers = {normalize_key(k): int(v) for k, v in (self.lex.cues.get("anaphor_numbers") or {}).items()}
+        covered = {k for p in out for k in range(p.first, p.last + 1)}
+        added: list[_Party] = []
+        for ti, t in enumerate(toks[:-1]):
+            w = _strip_conj(t.norm)
+            n = numbers.get(toks[ti + 1].norm)
+            if w not in heads or n is None or ti in covered:
+                continue
+            # the last contact told with that many people, each of another country ("وجرت المحادثات
+            # بين وزير الخارجية المصري X ونظيريه الإثيوبي Y والسودانية Z")
+            found: list[Actor] = []
+            for d in reversed(self.drafts):
+                people = _uniq([a for a in d.source + d.target + [x for pr in d.extra.get("pairs", ()) for x in pr]
+                                if a.kind == "person"])
+                if len(people) == n and len({a.country for a in people}) == n:
+                    found = people
+                    break
+            if not found:
+                continue
+            before = toks[ti - 1].norm if ti else ""
+            marker = before if before in ("مع", "بين") else None
+            text = self.article.text[t.start:toks[ti + 1].end]
+            for k, a in enumerate(found):
+                m = Mention(text, t.start, toks[ti + 1].end, "person", a.id, actor=a, via="coref")
+                added.append(_Party(a, None, ti, ti + 1, marker if k == 0 else None, m, conj=k > 0))
         if not added:
             return out
         return sorted(out + added, key=lambda p: (p.first, p.conj))
@@ -3485,6 +3564,7 @@ class _Extractor:
                                                    for a in d.source for b in d.target)]
         drafts = [_meeting_at_home(d) for d in drafts]
         drafts = _host_for_country(drafts)
+        drafts = _countries_by_their_people(drafts)
         drafts = _dedupe(drafts)
         return [self._to_event(d) for d in drafts]
 
@@ -3707,6 +3787,7 @@ _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
 _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
+_HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -4054,6 +4135,15 @@ def _same_or_apposed(a: Actor, b: Actor) -> bool:
     return False
 
 
+def _dual_pair_before(parties: list[_Party], i: int) -> tuple[Actor, Actor] | None:
+    """The last two persons of two countries named before token i, when just two are."""
+    persons = _uniq([p.actor for p in parties if p.last < i and p.marker != "x" and p.actor is not None
+                     and p.actor.kind == "person"])
+    if len(persons) != 2 or not persons[0].country or persons[0].country == persons[1].country:
+        return None
+    return persons[0], persons[1]
+
+
 def _dual_verb(c: _Cand, w: str) -> bool:
     """Is the trigger a dual verb with no support verb ("التقيا"، "يلتقيان")? It carries its subject."""
     return c.hit.aspect != "noun" and c.support is None and _strip_conj(w).endswith(("يا", "يان")) and len(w) > 4
@@ -4355,6 +4445,13 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 # international organisation's head met in New York)
                 cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
                               if e.extra.get("trip") is d and any(b.kind == "person" for b in e.target)), None)
+            if cover is None and d.source and all(a.kind == "person" and not a.name_en for a in d.source):
+                # "في أول زيارة لوزير خارجية تركي إلى مصر": an unnamed office-holder's visit is the
+                # named visitor's of that country the article tells
+                src_c = {a.country for a in d.source}
+                cover = next((e for e in out if e is not d and e.type == "visit" and e.status == d.status
+                              and any(a.country in src_c and a.name_en for a in e.source)
+                              and any(b.country in cs for b in e.target)), None)
             if cover is None and len(cs) == 1:
                 cover = next((e for key in {_akey(a) for a in d.source} for e in met.get((d.status, key), ())
                               if any(b.kind != "country" and b.country in cs for b in e.source)
@@ -4378,6 +4475,26 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         final.append(d)
     return final
+
+
+def _countries_by_their_people(drafts: list[_Draft]) -> list[_Draft]:
+    """"اتفقت مصر وإثيوبيا والسودان في ختام اجتماع ... وجرت المحادثات بين وزير الخارجية المصري X
+    ونظيريه ...": a meeting of countries that the article also tells as one of their people is that
+    meeting; the countries' telling is dropped."""
+    people = [(d, {a.country for a in d.source}, {a.country for a in d.target}) for d in drafts
+              if _CLASS[d.type] == "in-person" and all(a.kind == "person" for a in d.source + d.target)]
+    if not people:
+        return drafts
+    out = []
+    for d in drafts:
+        if (_CLASS[d.type] == "in-person" and d.type != "visit" and d.source and d.target
+                and all(a.kind == "country" for a in d.source + d.target)):
+            s_c, t_c = {a.country for a in d.source}, {a.country for a in d.target}
+            if any(e.status == d.status and not _apart(e, d) and (
+                    (s_c <= es and t_c <= et) or (s_c <= et and t_c <= es)) for e, es, et in people):
+                continue
+        out.append(d)
+    return out
 
 
 def _within_trip(visit: _Draft, e: _Draft) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     dual_countries: dict[tuple[str, ...], tuple[str, ...]]  # words -> the two ISO3 codes they name
     dual_country_heads: frozenset[str]  # first words of dual_countries
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
+    not_triggers: frozenset[str] = frozenset()  # tokens never read as a trigger (وزارة "ministry")
     _cache: dict[str, Hit | None] = field(default_factory=dict)
     # Derived tables (built once from the above in __post_init__). Why: the extractor used to
     # try every proclitic on every token with str.startswith (millions of calls per corpus);
@@ -207,6 +208,8 @@ class Lexicon:
         return hit
 
     def _lookup(self, token: str) -> Hit | None:
+        if token in self.not_triggers:
+            return None
         if self._form_auto is None or next(self._form_auto.iter(token), None) is None:
             return None  # no trigger form inside the token: no reading can be one
         for stem, pre, suf in _peel(token):
@@ -387,7 +390,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns",
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs",
                  "plural_messages", "plural_heads"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
@@ -410,6 +413,7 @@ def load_lexicon() -> Lexicon:
                                  for k, v in (cues.get("plural_roles") or {}).items()},
                    bare_offices=_bare_offices(cues.get("bare_offices") or {}),
                    dual_countries=duals, dual_country_heads=frozenset(k[0] for k in duals),
+                   not_triggers=frozenset(_keys(trig.get("not_triggers"))),
                    topics=tuple(topics))
 
 
