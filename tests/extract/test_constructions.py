@@ -814,6 +814,49 @@ def test_an_unnamed_office_holder_s_visit_is_the_named_visitor_s(brief) -> None:
     assert [(s, t) for _, _, s, t in got] == [(("Mevlüt Çavuşoğlu",), ("Sameh Shoukry",))], got
 
 
+def test_the_head_of_a_country_s_diplomacy_is_its_foreign_minister(brief) -> None:
+    got = brief("وتأتي محطة مسقط في ختام جولة خليجية لرئيس الدبلوماسية الروسية، استهلها الاثنين بالدوحة حيث التقى "
+                "أميرها الشيخ تميم بن حمد آل ثاني.", date(2021, 3, 11))
+    assert ("Sergey Lavrov", "Tamim bin Hamad Al Thani") in _pairs(got), got
+
+
+def test_met_after_his_arrival_the_president_and_the_minister(brief) -> None:
+    got = brief("وكان الرئيس الأمريكي جو بايدن قد وصل إلى جنيف الثلاثاء، والتقى بعد وصوله الرئيس السويسري ووزير "
+                "الخارجية إينياتسيو كاسيس.", date(2021, 6, 16))
+    pairs = _pairs(got)
+    assert ("Joe Biden", "Ignazio Cassis") in pairs, got
+    assert not any(t == ("Switzerland",) for _, _, _, t in got), got
+
+
+def test_the_us_secretary_of_state_as_moroccan_papers_name_him(brief) -> None:
+    got = brief("أجرى وزير الشؤون الخارجية ناصر بوريطة، يوم الثلاثاء بالرباط، مباحثات مع كاتب الدولة الأمريكي في "
+                "الخارجية، أنتوني بلينكن، الذي يقوم بأول زيارة له إلى المملكة.", date(2022, 3, 29))
+    assert ("Antony Blinken", "Nasser Bourita") in _pairs(got), got
+
+
+def test_signed_with_his_counterpart_a_memorandum_further_on(brief) -> None:
+    got = brief("وكان وزير الخارجية الأمريكي ريكس تيلرسون قد وقع في الدوحة، الثلاثاء، مع نظيره القطري الشيخ محمد بن "
+                "عبدالرحمن آل ثاني مذكرة تفاهم لمكافحة تمويل الإرهاب.", date(2017, 7, 12))
+    assert ("Rex Tillerson", "Mohammed bin Abdulrahman Al Thani") in _pairs(got), got
+
+
+def test_a_return_is_a_visit_only_where_the_traveller_went(brief) -> None:
+    got = brief("استقبل الرئيس العراقي برهم صالح البابا فرنسيس في بغداد، على أن يعود البابا إلى روما الاثنين.",
+                date(2021, 3, 6))
+    assert not any(t == ("Italy",) for _, _, _, t in got), got
+    got = brief("التقى وزير الخارجية الأمريكي ريكس تيلرسون في الدوحة أمير قطر الشيخ تميم بن حمد. ومن المنتظر أن "
+                "يعود الوزير الأمريكي إلى الدوحة الخميس.", date(2017, 7, 11))
+    assert ("visit", "planned", ("Rex Tillerson",), ("Qatar",)) in got, got
+
+
+def test_when_he_met_goes_on_about_the_traveller(brief) -> None:
+    got = brief("وهي الزيارة الأولى لظريف إلى دمشق منذ نيسان/أبريل 2019، حين التقى الأسد والمعلم قبل أن يتوجه إلى "
+                "أنقرة. وكان وزير الخارجية الإيراني محمد جواد ظريف قد وصل إلى دمشق اليوم.", date(2020, 4, 20))
+    pairs = _pairs(got)
+    assert ("Mohammad Javad Zarif", "Bashar al-Assad") in pairs, got
+    assert ("Bashar al-Assad", "Turkey") not in pairs, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

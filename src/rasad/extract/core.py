@@ -715,7 +715,7 @@ class _Extractor:
                     if n in fam.needs:
                         ok = True
                         break
-                    if n in fam.markers or n in _CLAUSE_PUNCT or n in ("،", ","):
+                    if n in _CLAUSE_PUNCT or (not fam.needs_far and (n in fam.markers or n in ("،", ","))):
                         break
             if not ok and not (fam.needs_or_support and support is not None):
                 return None
@@ -1152,13 +1152,19 @@ class _Extractor:
                 acts = _uniq(subj.actors())
                 own_topic: list[Actor] = []
                 if (len(acts) >= 2 and subj is used_right and fam.direct and c.hit.aspect != "noun"
-                        and c.support is None and head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ")):
+                        and c.support is None and head >= 1
+                        and _strip_conj(norms[head - 1]) in ("حيث", "اذ", "حين", "عندما")):
                     # "واصل X لقاءاته في بيروت، حيث التقى Y، وZ": after حيث the clause goes on about the
                     # sentence's own subject, named before it; those after the verb are its objects
                     first_p = next((p for p in sx.span(0, head - 1) if p.actor is not None and p.marker is None
                                     and p.actor.kind == "person"), None)
                     if first_p is not None and first_p.actor is not None and first_p.actor not in acts:
                         own_topic = [first_p.actor]
+                    elif first_p is None and made:
+                        # "الزيارة الأولى لX إلى دمشق منذ 2019، حين التقى الأسد والمعلم": the traveller
+                        # of the contact the sentence just told
+                        own_topic = [a for a in _excluding(self._topic_actor(made, parties, head), acts)
+                                     if a.kind == "person"]
                 if own_topic:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
                     inherited = True
@@ -1166,7 +1172,8 @@ class _Extractor:
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
-                      and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ"))
+                      # ("الزيارة الأولى لX إلى دمشق منذ 2019، حين التقى الأسد والمعلم": when ...)
+                      and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ", "حين", "عندما"))
                            # "حيث استقبله X، ثم التقى Y"، "... كما التقى Y": a further verb of the clause
                            or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
                            # "... تباحث X مع Y. كما التقى Z": a sentence opening on كما goes on with the
@@ -1228,6 +1235,16 @@ class _Extractor:
         tgt = [a for a in tgt if _akey(a) not in src_keys]
         if not src or not tgt:
             return None
+        if fam.revisit:
+            # "على أن يعود إلى روما الاثنين": a traveller whose trip the article tells returns to a
+            # place of that trip (another visit) or home (none); with no trip told, a foreign leader's
+            # announced return is a visit ("سيعود إلى بيروت في الأول من سبتمبر")
+            tgt_c = {a.country for a in tgt}
+            trip = [e for e in self.drafts + made
+                    if _CLASS[e.type] == "in-person" and src_keys & {_akey(a) for a in e.source + e.target}]
+            if trip and not any({a.country for a in e.source + e.target} & tgt_c
+                                or (e.location is not None and e.location.country in tgt_c) for e in trip):
+                return None
         if fam.persons_only and any(a.kind != "person" for a in src + tgt):
             return None  # "وقعت مصر والسعودية اتفاقية": the states signed; who met is not told
         if len(src) + len(tgt) > _MAX_GROUP_SPLIT + 1 and not (
@@ -2008,8 +2025,9 @@ class _Extractor:
         if sx.firsts is not None and parties is sx.parties:
             # sorted parties: the loop below returns the first one that qualifies if it is before head
             if "topic_party" not in sx.memo:
-                sx.memo["topic_party"] = next((p for p in parties if p.actor is not None and p.marker is None
-                                               and p.actor.kind in ("person", "group", "organization")), None)
+                sx.memo["topic_party"] = next((p for p in parties if p.actor is not None and (
+                    p.marker is None or self._trip_owner(p)) and p.actor.kind in ("person", "group", "organization")),
+                    None)
             q = sx.memo["topic_party"]
             if q is not None and q.actor is not None and q.first < head:
                 return [q.actor]
@@ -2017,9 +2035,22 @@ class _Extractor:
         for p in parties:
             if p.first >= head:
                 break
-            if p.actor is not None and p.marker is None and p.actor.kind in ("person", "group", "organization"):
+            if p.actor is not None and (p.marker is None or self._trip_owner(p)) and (
+                    p.actor.kind in ("person", "group", "organization")):
                 return [p.actor]
         return list(self.context)
+
+    def _trip_owner(self, p: _Party) -> bool:
+        """"في ختام جولة خليجية لرئيس الدبلوماسية الروسية، استهلها ... حيث التقى X": the person
+        after لـ whose visit or tour the noun just before tells is the one the clause is about."""
+        if p.marker != "ل" or p.actor is None or p.actor.kind != "person":
+            return False
+        norms = self._sx.norms
+        for k in range(max(0, p.first - 3), p.first):
+            lk = self.lex.lookup(norms[k])
+            if lk is not None and lk.aspect == "noun" and lk.family.type == "visit":
+                return True
+        return False
 
     # ------------------------------------------------------------------ details
     def _parties(self, toks: list[_Tok], mentions: list[Mention]) -> list[_Party]:
@@ -3694,7 +3725,7 @@ def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
 _CLAUSE_PARTICLES = frozenset({"في", "خلال", "على", "عن", "مع", "ان", "انه", "بان", "لدى", "امام", "حيث", "الذي",
                                "التي", "عند", "بعد", "قبل", "اثناء", "منذ", "هو", "لم", "لن", "سوف", "يوم"})
 _OTHER_SIDE = frozenset({"مع", "بين", "الي", "لدي"})  # markers of the other party
-_UPON_ARRIVAL = frozenset({"فور", "لدي", "عند", "اثر", "عقب", "بعيد"})
+_UPON_ARRIVAL = frozenset({"فور", "لدي", "عند", "اثر", "عقب", "بعيد", "بعد"})
 # "قال X في مؤتمره الصحفي إن طهران لم تجلس مع Y": a complement clause is another clause; a
 # trigger's parties do not reach into it
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})

@@ -54,6 +54,8 @@ class Family:
     needs_before: frozenset[str] = frozenset()
     direct_places: bool = False  # the direct object must be a place (غادر صنعاء), not a party
     persons_only: bool = False  # every party must be a person (co-signers met; signing states did not)
+    needs_far: bool = False  # the needed word may follow the parties, anywhere in the clause
+    revisit: bool = False  # a return: a visit only to a country the traveller's visit was told to
     confidence: float = 0.75
 
 
@@ -368,7 +370,8 @@ def load_lexicon() -> Lexicon:
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),
-            persons_only=bool(raw.get("persons_only")),
+            persons_only=bool(raw.get("persons_only")), needs_far=bool(raw.get("needs_far")),
+            revisit=bool(raw.get("revisit")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
         for aspect in ("perfect", "imperfect", "nouns"):
