@@ -217,13 +217,22 @@ def _load_places(kb: KBData, root: Any) -> None:
             kb.add(n, PLACE, e.id)
 
 
+def _definite(word: str) -> bool:
+    """Does a head's last word carry the article? A conjunct noun keeps it after its و: "وزير الطاقة
+    والمياه" ends in a definite word, so it composes with a nisba ("وزير الطاقة والمياه اللبناني") like
+    "وزير الطاقة" does. (Not a general clitic strip: a head's last word is never a ب/ل/ك phrase.)"""
+    if word.startswith("و") and word[1:].startswith("ال"):
+        word = word[1:]
+    return word.startswith("ال")
+
+
 def _load_roles(kb: KBData, root: Any) -> None:
     d = _read_yaml(root.joinpath("roles.yaml"))
     for h in d["heads"]:
         for form in h["ar"]:
             key = normalize_key(form)
             words = key.split()
-            head = Head(role=h["role"], definite=words[-1].startswith("ال"), gender=h.get("gender", "m"),
+            head = Head(role=h["role"], definite=_definite(words[-1]), gender=h.get("gender", "m"),
                         bare=bool(h.get("bare")), default_of=h.get("default_of"), one_word=len(words) == 1)
             kb.heads.append(head)
             kb.add(key, HEAD, str(len(kb.heads) - 1))
