@@ -857,6 +857,21 @@ def test_when_he_met_goes_on_about_the_traveller(brief) -> None:
     assert ("Bashar al-Assad", "Turkey") not in pairs, got
 
 
+def test_had_previously_for_x_to_arrive(brief) -> None:
+    got = brief("واستقبل الملك محمد السادس رئيس الحكومة الإسبانية بيدرو سانشيز. كما سبق لوزير الشؤون الخارجية "
+                "الإسباني، خوسي مانويل ألباريس، أن حل بالرباط في فاتح أبريل، حيث أجرى مباحثات مع ناصر بوريطة.",
+                date(2022, 4, 8))
+    pairs = _pairs(got)
+    assert ("José Manuel Albares", "Nasser Bourita") in pairs, got
+    assert ("Pedro Sánchez", "Nasser Bourita") not in pairs, got
+
+
+def test_occupied_palestine_is_israel(brief) -> None:
+    got = brief("وصل الوسيط الأميركي في مفاوضات ترسيم الحدود البحرية بين لبنان وفلسطين المحتلة آموس هوكشتاين إلى "
+                "بيروت اليوم.", date(2022, 8, 1))
+    assert not any("Palestine" in s + t for _, _, s, t in got), got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -1746,8 +1746,19 @@ class _Extractor:
     def _speaker(self, c: _Cand, toks: list[_Tok], norms: list[str], parties: list[_Party],
                  head: int) -> _Group | None:
         """"قال X إنه التقى Y"، "أعلن X أنه اتصل بـY": after إنه/أنه the verb's subject is the speaker
-        the reporting verb named, not the person after the verb (its object)."""
-        if c.hit.aspect == "noun" or c.support_after or head < 3 or norms[head - 1] not in _HE_THAT:
+        the reporting verb named, not the person after the verb (its object). "سبق لـX أن حل بالرباط":
+        the person after لـ is the subject of the verb after أن."""
+        if c.hit.aspect == "noun" or c.support_after or head < 3:
+            return None
+        if norms[head - 1] == "ان":
+            k = next((k for k in range(head - 2, max(-1, head - 16), -1)
+                      if norms[k] in ("سبق", "وسبق") or (toks[k].punct and toks[k].norm in _CLAUSE_PUNCT)), None)
+            if k is None or norms[k] not in ("سبق", "وسبق"):
+                return None
+            had = [p for p in self._sx.span(k + 1, head - 1) if p.last < head - 1 and p.marker == "ل"
+                   and p.actor is not None and p.actor.kind == "person"]
+            return _Group([had[0]], None) if len(had) == 1 else None
+        if norms[head - 1] not in _HE_THAT:
             return None
         if c.hit.suffix in _PRONOUN_SUFFIXES:
             return None
