@@ -872,6 +872,19 @@ def test_occupied_palestine_is_israel(brief) -> None:
     assert not any("Palestine" in s + t for _, _, s, t in got), got
 
 
+def test_a_trip_answering_an_invitation_visits_the_inviter(brief) -> None:
+    got = brief("ومن المقرر أن يتوجه رئيس الوزراء العراقي مصطفى الكاظمي إلى واشنطن الشهر المقبل، تلبية لدعوة من "
+                "الرئيس الأميركي دونالد ترامب.", date(2020, 7, 21))
+    assert ("visit", "planned", ("Mustafa Al-Kadhimi",), ("Donald Trump",)) in got, got
+    # the invitation was made before the trip: it occurred, its day untold
+    assert ("invitation", "occurred", ("Donald Trump",), ("Mustafa Al-Kadhimi",)) in got, got
+    # a host who received the visitor is the visit's host, not the inviter
+    got = brief("استقبل الرئيس التونسي الباجي قايد السبسي اليوم بقصر قرطاج الشيخة موزا بنت ناصر التي تؤدي زيارة إلى "
+                "تونس بدعوة من رئيس الحكومة يوسف الشاهد.", date(2017, 3, 14))
+    assert ("Moza bint Nasser", "Youssef Chahed") not in {(s, t) for e, _, ss, tt in got if e == "visit"
+                                                         for s in ss for t in tt}, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

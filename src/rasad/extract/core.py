@@ -1326,8 +1326,9 @@ class _Extractor:
             # announces the day's programme, a contact scheduled for today (the gold convention);
             # an imperfect with no date ("كيري الذي يزور قطر") tells one under way
             status = "planned"
-        if fam.genitive_other:
-            # "بناء على دعوة": the invitation came before the trip the clause tells; its day is not given
+        if fam.genitive_other or (fam.accepted and status == "planned"):
+            # "بناء على دعوة"، "(سيزور) بدعوة من X": the invitation came before the trip the clause tells;
+            # its day is not given
             first = last = None
             status = "occurred"
         if first is None and status == "occurred" and self._article_day is not None and not fam.genitive_other and not (
@@ -3606,6 +3607,8 @@ class _Extractor:
                                                    for a in d.source for b in d.target)]
         drafts = [_meeting_at_home(d) for d in drafts]
         drafts = _host_for_country(drafts)
+        # (after it: a visit another host of the country received is that host's, not the inviter's)
+        drafts = _host_by_invitation(drafts)
         drafts = _countries_by_their_people(drafts)
         drafts = _dedupe(drafts)
         return [self._to_event(d) for d in drafts]
@@ -4517,6 +4520,26 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         final.append(d)
     return final
+
+
+def _host_by_invitation(drafts: list[_Draft]) -> list[_Draft]:
+    """"يتوجه X إلى واشنطن الشهر المقبل، تلبية لدعوة من الرئيس الأميركي Y": a visit to a country
+    that answers an invitation from a person of that country, told in the same sentence, is a
+    visit to that person."""
+    invs = [e for e in drafts if e.type == "invitation" and e.source and all(a.kind == "person" for a in e.source)]
+    if not invs:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type == "visit" and d.target and all(a.kind == "country" for a in d.target) and len(d.target) == 1:
+            keys = {_akey(a) for a in d.source}
+            inv = next((e for e in invs if e.sentence.start == d.sentence.start
+                        and keys <= {_akey(a) for a in e.target}
+                        and all(a.country == d.target[0].country for a in e.source)), None)
+            if inv is not None:
+                d = replace(d, target=list(inv.source))
+        out.append(d)
+    return out
 
 
 def _countries_by_their_people(drafts: list[_Draft]) -> list[_Draft]:
