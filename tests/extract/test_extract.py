@@ -296,13 +296,14 @@ def test_background_contact_does_not_take_the_lead_day() -> None:
 def test_visit_upon_an_invitation() -> None:
     evs = run("يصل الرئيس التركي إلى القاهرة غدا بناء على دعوة الرئيس المصري عبد الفتاح السيسي.")
     assert [(e.type, e.status, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in evs] == [
-        ("visit", "planned", ["Recep Tayyip Erdogan"], ["Egypt"]),
+        # (the trip answers the Egyptian president's invitation: he is the host)
+        ("visit", "planned", ["Recep Tayyip Erdogan"], ["Abdel Fattah el-Sisi"]),
         ("invitation", "occurred", ["Abdel Fattah el-Sisi"], ["Recep Tayyip Erdogan"])]
 
 
 def test_visit_in_response_to_an_invitation_from() -> None:
     assert brief("قام الجبير بزيارة إلى مصر تلبية لدعوة كريمة من الرئيس المصري.") == [
-        ("visit", "occurred", ("Adel al-Jubeir",), ("Egypt",)),
+        ("visit", "occurred", ("Adel al-Jubeir",), ("Abdel Fattah el-Sisi",)),
         ("invitation", "occurred", ("Abdel Fattah el-Sisi",), ("Adel al-Jubeir",))]
 
 

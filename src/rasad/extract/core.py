@@ -4526,7 +4526,10 @@ def _host_by_invitation(drafts: list[_Draft]) -> list[_Draft]:
     """"يتوجه X إلى واشنطن الشهر المقبل، تلبية لدعوة من الرئيس الأميركي Y": a visit to a country
     that answers an invitation from a person of that country, told in the same sentence, is a
     visit to that person."""
-    invs = [e for e in drafts if e.type == "invitation" and e.source and all(a.kind == "person" for a in e.source)]
+    # (an invitation the trip answers — "تلبية لدعوة من"، "بدعوة من"، "بناء على دعوة" — not one to a visit
+    # still to come: "وجه له الدعوة لزيارة موسكو" leaves that visit's host the country)
+    invs = [e for e in drafts if e.type == "invitation" and (e.family.accepted or e.family.genitive_other)
+            and e.source and all(a.kind == "person" for a in e.source)]
     if not invs:
         return drafts
     out = []
