@@ -885,6 +885,14 @@ def test_a_trip_answering_an_invitation_visits_the_inviter(brief) -> None:
                                                          for s in ss for t in tt}, got
 
 
+def test_the_one_whose_tour_the_sentence_tells_is_the_topic(brief) -> None:
+    got = brief("وتتزامن جولة ميركل مع جولة أفريقية تقوم بها رئيسة الوزراء البريطانية تيريزا ماي، بدأتها الثلاثاء من "
+                "كيب تاون حيث أجرت محادثات مع رئيس جنوب أفريقيا سيريل رامابوزا.", date(2018, 8, 29))
+    pairs = _pairs(got)
+    assert ("Theresa May", "Cyril Ramaphosa") in pairs, got
+    assert ("Angela Merkel", "Cyril Ramaphosa") not in pairs, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -2034,6 +2034,12 @@ class _Extractor:
                 return list(d.source)
             return list(d.target if (d.host_frame or d.subj_target) and not visit else d.source)
         sx = self._sx
+        # "جولة أفريقية تقوم بها X ...، بدأتها من كيب تاون حيث أجرت محادثات مع Y": the one whose tour
+        # the sentence tells, nearest before the clause, before the sentence's first subject
+        owner = next((p for p in reversed(parties) if p.first < head and p.actor is not None
+                      and p.actor.kind == "person" and p.marker is None and self._trip_owner(p)), None)
+        if owner is not None and owner.actor is not None:
+            return [owner.actor]
         if sx.firsts is not None and parties is sx.parties:
             # sorted parties: the loop below returns the first one that qualifies if it is before head
             if "topic_party" not in sx.memo:
@@ -2055,9 +2061,18 @@ class _Extractor:
     def _trip_owner(self, p: _Party) -> bool:
         """"في ختام جولة خليجية لرئيس الدبلوماسية الروسية، استهلها ... حيث التقى X": the person
         after لـ whose visit or tour the noun just before tells is the one the clause is about."""
-        if p.marker != "ل" or p.actor is None or p.actor.kind != "person":
+        if p.actor is None or p.actor.kind != "person":
             return False
         norms = self._sx.norms
+        if p.marker is None:
+            # "جولة أفريقية تقوم بها X": the subject of the tour noun's relative support verb
+            k = p.lead if p.lead >= 0 else p.first
+            if k < 3 or norms[k - 1] != "بها" or self.lex.support_role(norms[k - 2]) is None:
+                return False
+            return any((lk := self.lex.lookup(norms[j])) is not None and lk.aspect == "noun" and lk.family.type == "visit"
+                       for j in range(max(0, k - 6), k - 2))
+        if p.marker != "ل":
+            return False
         for k in range(max(0, p.first - 3), p.first):
             lk = self.lex.lookup(norms[k])
             if lk is not None and lk.aspect == "noun" and lk.family.type == "visit":
