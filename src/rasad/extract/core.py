@@ -2059,8 +2059,10 @@ class _Extractor:
         return list(self.context)
 
     def _trip_owner(self, p: _Party) -> bool:
-        """"في ختام جولة خليجية لرئيس الدبلوماسية الروسية، استهلها ... حيث التقى X": the person
-        after لـ whose visit or tour the noun just before tells is the one the clause is about."""
+        """Is the party the one whose trip the sentence tells, so that a clause continuing it is about
+        them? The person after لـ of a visit or tour noun ("في ختام جولة خليجية لرئيس الدبلوماسية
+        الروسية، استهلها ... حيث التقى X"), or the subject of the noun's relative support verb
+        ("جولة أفريقية تقوم بها X")."""
         if p.actor is None or p.actor.kind != "person":
             return False
         norms = self._sx.norms
