@@ -648,8 +648,7 @@ class _Extractor:
             for k in range(i - 1, max(-1, i - 4), -1):
                 if toks[k].punct:
                     break
-                lk = lex.lookup(norms[k])
-                if lk is not None and lk.aspect == "noun" and lk.family.type in ("meeting", "talks", "call"):
+                if _noun_of(lex, norms[k], ("meeting", "talks", "call")):
                     return None
         support = None
         s_role = None
@@ -1153,7 +1152,7 @@ class _Extractor:
                 own_topic: list[Actor] = []
                 if (len(acts) >= 2 and subj is used_right and fam.direct and c.hit.aspect != "noun"
                         and c.support is None and head >= 1
-                        and _strip_conj(norms[head - 1]) in ("حيث", "اذ", "حين", "عندما")):
+                        and _strip_conj(norms[head - 1]) in _GOES_ON):
                     # "واصل X لقاءاته في بيروت، حيث التقى Y، وZ": after حيث the clause goes on about the
                     # sentence's own subject, named before it; those after the verb are its objects
                     first_p = next((p for p in sx.span(0, head - 1) if p.actor is not None and p.marker is None
@@ -1173,7 +1172,7 @@ class _Extractor:
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
                       # ("الزيارة الأولى لX إلى دمشق منذ 2019، حين التقى الأسد والمعلم": when ...)
-                      and ((head >= 1 and _strip_conj(norms[head - 1]) in ("حيث", "اذ", "حين", "عندما"))
+                      and ((head >= 1 and _strip_conj(norms[head - 1]) in _GOES_ON)
                            # "حيث استقبله X، ثم التقى Y"، "... كما التقى Y": a further verb of the clause
                            or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
                            # "... تباحث X مع Y. كما التقى Z": a sentence opening on كما goes on with the
@@ -1836,7 +1835,7 @@ class _Extractor:
                     norms[j] in ("قبل", "بعد") and j + 1 < len(norms) and norms[j + 1] == "ان") or (
                     self.lex.lookup(norms[j]) is not None and j > start
                     # (not "وكان في استقباله لدى وصوله مطار الدوحة X": upon his arrival is an adverbial)
-                    and not (norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما")))):
+                    and not _upon_arrival_at(norms, j)):
                 end = j
                 break
         inside = [p for p in self._sx.span(start, end) if start <= p.first < end and p.actor is not None]
@@ -2036,8 +2035,13 @@ class _Extractor:
         sx = self._sx
         # "جولة أفريقية تقوم بها X ...، بدأتها من كيب تاون حيث أجرت محادثات مع Y": the one whose tour
         # the sentence tells, nearest before the clause, before the sentence's first subject
-        owner = next((p for p in reversed(parties) if p.first < head and p.actor is not None
-                      and p.actor.kind == "person" and p.marker is None and self._trip_owner(p)), None)
+        if parties is sx.parties:
+            if "trip_owners" not in sx.memo:  # (the same for every trigger of the sentence)
+                sx.memo["trip_owners"] = [p for p in parties if p.marker is None and self._trip_owner(p)]
+            owners = sx.memo["trip_owners"]
+        else:
+            owners = [p for p in parties if p.marker is None and self._trip_owner(p)]
+        owner = next((p for p in reversed(owners) if p.first < head), None)
         if owner is not None and owner.actor is not None:
             return [owner.actor]
         if sx.firsts is not None and parties is sx.parties:
@@ -2071,15 +2075,12 @@ class _Extractor:
             k = p.lead if p.lead >= 0 else p.first
             if k < 3 or norms[k - 1] != "بها" or self.lex.support_role(norms[k - 2]) is None:
                 return False
-            return any((lk := self.lex.lookup(norms[j])) is not None and lk.aspect == "noun" and lk.family.type == "visit"
-                       for j in range(max(0, k - 6), k - 2))
-        if p.marker != "ل":
+            lo, hi = max(0, k - 6), k - 2
+        elif p.marker == "ل":
+            lo, hi = max(0, p.first - 3), p.first
+        else:
             return False
-        for k in range(max(0, p.first - 3), p.first):
-            lk = self.lex.lookup(norms[k])
-            if lk is not None and lk.aspect == "noun" and lk.family.type == "visit":
-                return True
-        return False
+        return any(_noun_of(self.lex, norms[j], ("visit",)) for j in range(lo, hi))
 
     # ------------------------------------------------------------------ details
     def _parties(self, toks: list[_Tok], mentions: list[Mention]) -> list[_Party]:
@@ -2460,8 +2461,7 @@ class _Extractor:
         as many as the number says."""
         if not self._has_plural_anaphor:
             return out
-        heads = self.lex.words["plural_anaphors"]
-        numbers = {normalize_key(k): int(v) for k, v in (self.lex.cues.get("anaphor_numbers") or {}).items()}
+        heads, numbers = self.lex.words["plural_anaphors"], self.lex.anaphor_numbers
         covered = {k for p in out for k in range(p.first, p.last + 1)}
         added: list[_Party] = []
         for ti, t in enumerate(toks[:-1]):
@@ -3850,6 +3850,8 @@ _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})
 _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
+# "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
+_GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -3963,6 +3965,18 @@ def _agency(lex: Lexicon, toks: list[_Tok], j: int) -> bool:
 _AGENCY_MARKS = frozenset({"/", "(", ")", "-", ":", "–", "—"})
 
 
+def _noun_of(lex: Lexicon, w: str, types: tuple[str, ...]) -> bool:
+    """Does the token read as a trigger noun of one of these event types (زيارة، جولة: visit)?"""
+    lk = lex.lookup(w)
+    return lk is not None and lk.aspect == "noun" and lk.family.type in types
+
+
+def _upon_arrival_at(norms: list[str], j: int) -> bool:
+    """Is token j the noun of "لدى وصوله"، "فور وصولها"، "بعد وصولهم" (upon his arrival): an adverbial of
+    the clause, not a contact of its own?"""
+    return j >= 1 and norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))
+
+
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
                  fam: Family, sx: _SentIndex | None = None, verb: bool = False) -> int:
     j = i + 1
@@ -3979,7 +3993,7 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if w in lex.words["boundaries"] or _agency(lex, toks, j) or (
                 w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
             return j  # (not the إن inside a name: "مون جيه إن")
-        if j in trig_idx and not (norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))):
+        if j in trig_idx and not _upon_arrival_at(norms, j):
             # (not "التقى فور وصوله X"، "وكان في استقباله لدى وصوله X": upon his arrival is an adverbial
             # of the clause)
             return j

@@ -88,6 +88,7 @@ class Lexicon:
     dual_country_heads: frozenset[str]  # first words of dual_countries
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     not_triggers: frozenset[str] = frozenset()  # tokens never read as a trigger (وزارة "ministry")
+    anaphor_numbers: dict[str, int] = field(default_factory=dict)  # الثلاثه -> 3 ("الوزراء الثلاثة")
     _cache: dict[str, Hit | None] = field(default_factory=dict)
     # Derived tables (built once from the above in __post_init__). Why: the extractor used to
     # try every proclitic on every token with str.startswith (millions of calls per corpus);
@@ -418,6 +419,8 @@ def load_lexicon() -> Lexicon:
                    bare_offices=_bare_offices(cues.get("bare_offices") or {}),
                    dual_countries=duals, dual_country_heads=frozenset(k[0] for k in duals),
                    not_triggers=frozenset(_keys(trig.get("not_triggers"))),
+                   anaphor_numbers={normalize_key(str(k)): int(v)
+                                    for k, v in (cues.get("anaphor_numbers") or {}).items()},
                    topics=tuple(topics))
 
 
