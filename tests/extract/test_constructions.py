@@ -893,6 +893,60 @@ def test_the_one_whose_tour_the_sentence_tells_is_the_topic(brief) -> None:
     assert ("Angela Merkel", "Cyril Ramaphosa") not in pairs, got
 
 
+def test_in_a_separate_meeting_after_the_verb_is_its_own_meeting(brief) -> None:
+    got = brief("والتقى الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه العاهل الأردني الملك عبد الله الثاني. كما "
+                "التقى في لقاء منفصل رئيس الوزراء اللبناني نجيب ميقاتي.", date(2022, 3, 10))
+    assert ("Emmanuel Macron", "Najib Mikati") in _pairs(got), got
+
+
+def test_the_sender_of_a_message_handed_in_a_relative_clause_is_not_the_topic(brief) -> None:
+    got = brief("واستقبل الرئيس الأمريكي جو بايدن في البيت الأبيض رئيس الوزراء الياباني فوميو كيشيدا، ثم عقد لقاء "
+                "منفصلا مع وزير الخارجية الكويتي، الذي سلمه رسالة من أمير الكويت الشيخ نواف الأحمد الجابر الصباح. "
+                "كما التقى وزير الخارجية السعودي في وقت لاحق.", date(2022, 1, 21))
+    # the pronoun of "سلمه" is the host, not the one the relative pronoun follows
+    assert ("message", "occurred", ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",), ("Joe Biden",)) in got, got
+    pairs = _pairs(got)
+    assert ("Joe Biden", "Faisal bin Farhan Al Saud") in pairs, got
+    assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Faisal bin Farhan Al Saud") not in pairs, got
+
+
+def test_each_of_the_two_is_the_pair_named_before(brief) -> None:
+    got = brief("ولم يلتق الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان وجها لوجه، إذ اجتمع "
+                "المستشار الألماني أولاف شولتس بكل منهما على حدة.", date(2023, 5, 20))
+    pairs = {frozenset(p) for p in _pairs(got)}
+    assert {frozenset(("Olaf Scholz", "Ilham Aliyev")), frozenset(("Olaf Scholz", "Nikol Pashinyan"))} <= pairs, got
+    assert frozenset(("Ilham Aliyev", "Nikol Pashinyan")) not in pairs, got
+
+
+def test_the_subject_after_the_destination_and_the_day_is_the_visitor(brief) -> None:
+    got = brief("ومن المقرر أن يصل إلى العاصمة الأردنية بعد غد الأحد رئيس الوزراء الإيطالي جوزيبي كونتي ووزير "
+                "خارجيته لويجي دي مايو.", date(2020, 2, 7))
+    visits = {(s, t) for e, _, ss, tt in got if e == "visit" for s in ss for t in tt}
+    assert ("Giuseppe Conte", "Jordan") in visits, got
+    assert not any(s == "" or t in ("Giuseppe Conte", "Luigi Di Maio") for s, t in visits), got
+
+
+def test_a_person_a_hotel_is_named_after_is_not_one_of_the_two_leaders(brief) -> None:
+    got = brief('عقد الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون قمة في فندق "كابيلا" '
+                "بسنغافورة. ثم اجتمع الزعيمان على انفراد.", date(2018, 6, 12))
+    assert not any("Kabila" in " ".join(ss + tt) for _, _, ss, tt in got), got
+
+
+def test_the_one_a_relative_pronoun_follows_received_before_the_auxiliaries(brief) -> None:
+    got = brief("والتقى الرئيس الروسي فلاديمير بوتين أمس رئيس الوزراء الهندي ناريندرا مودي، الذي كان قد استقبل "
+                "الرئيس الصيني شي جين بينغ الأسبوع الماضي.", date(2019, 9, 5))
+    assert ("Xi Jinping", "Narendra Modi") in {(s, t) for e, _, ss, tt in got if e == "visit" for s in ss
+                                              for t in tt}, got
+
+
+def test_a_visit_noun_after_a_comma_is_the_sentence_subject_s_not_its_object_s(brief) -> None:
+    got = brief("وكان وزير الخارجية التركي مولود تشاووش أوغلو قد التقى الرئيس الفلسطيني محمود عباس في عمان، على هامش "
+                "زيارة للعاصمة الأردنية أجرى خلالها محادثات مع الملك عبد الله الثاني.", date(2021, 5, 25))
+    pairs = _pairs(got)
+    assert ("Mevlüt Çavuşoğlu", "Abdullah II") in pairs, got
+    assert ("Mahmoud Abbas", "Abdullah II") not in pairs, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

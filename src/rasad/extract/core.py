@@ -286,6 +286,7 @@ class _Extractor:
         self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self._time_starts = [t.start for t in self.times]
+        self.mentions = self._named_after()
         self.mentions = self._surname_mentions()
         self.mentions = self._given_name_mentions()
         self.mentions = self._title_phrase_mentions()
@@ -323,6 +324,23 @@ class _Extractor:
             nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
             self._sentence(sent, sent_mentions, nxt)
         return self._finish()
+
+    def _named_after(self) -> list[Mention]:
+        """Without the persons a place or an institution is named after ('فندق "كابيلا"'، "مطار الملك
+        خالد"، "بقاعة الملك فهد"): nobody the text tells of, so never the one a later "الزعيمان" or
+        surname refers to."""
+        heads = self.lex.words["country_construct_heads"]
+        out: list[Mention] = []
+        for m in self.mentions:
+            if m.kind == "person":
+                k = bisect_left(self.tok_starts, m.start) - 1
+                while k >= 0 and self.all_toks[k].punct and self.all_toks[k].norm in _QUOTES:
+                    k -= 1
+                w = self.all_norms[k] if k >= 0 else ""
+                if w in heads or (w[:1] in ("ب", "ل", "و") and w[1:] in heads):
+                    continue
+            out.append(m)
+        return out
 
     def _surname_mentions(self) -> list[Mention]:
         """News names a person in full once ("الرئيس الفلسطيني محمود عباس") and then by the last
@@ -441,7 +459,7 @@ class _Extractor:
             explicit = [dr for dr in made if not dr.inherited]
             if explicit:
                 last = explicit[-1]
-                self.context = list(last.target if last.host_frame or last.subj_target else last.source)
+                self.context = _subject_side(last)
             else:
                 self._update_context(parties, len(toks))  # only contacts with an omitted subject
         else:
@@ -814,6 +832,7 @@ class _Extractor:
         obj: _Group | None = None
         pron_obj: list[Actor] = []
         self._carrier = []
+        subject_of_clause: list[Actor] = []
         msg_pair = self._message_pair(c, mid, groups_right, norms, made) if reception is None else None
         invited = self._invited_pronoun(c, norms, head, made) if reception is None and msg_pair is None else None
         again = (self._next_round(c, norms, made)
@@ -823,6 +842,14 @@ class _Extractor:
             subject_role = "source"
         elif msg_pair is not None:
             src, tgt = msg_pair
+            # the clause's own subject, neither sender nor recipient ("تسلم X رسالة لـY من Z"), or none
+            # ("الذي سلمه رسالة من Z")
+            said = next((g for g in reversed(groups_left) if g.marker is None and _has_party(g)), None) or next(
+                (g for g in mid if g.marker is None and _has_party(g)), None)
+            if said is not None and any(n in _RELATIVES for n in norms[said.last + 1:head + 1]):
+                said = None  # (a relative clause's: "مع الوزير X، الذي سلمه رسالة": the text goes on
+                # with the main clause's subject, the recipient)
+            subject_of_clause = [a for a in said.actors() if a not in src and a not in tgt] if said else []
         elif invited is not None:
             src, tgt = invited
             subject_role = "source"
@@ -885,7 +912,11 @@ class _Extractor:
                         # (or a support verb: "ثم التقى ولي العهد، وعقد اجتماعا مع Y")
                         made and ((c.hit.aspect != "noun" and c.hit.proclitic.startswith("و"))
                                   or (c.support is not None and norms[c.support].startswith("و")
-                                      and unmarked_left[-1].last < c.support))
+                                      and unmarked_left[-1].last < c.support)
+                                  # (nor of a noun after a comma: "التقى X هنية في الدوحة، على هامش
+                                  # زيارة للعاصمة القطرية": X's visit)
+                                  or (c.hit.aspect == "noun" and c.support is None and any(
+                                      t.norm in ("،", ",") for t in toks[unmarked_left[-1].last + 1:head])))
                         and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
                         and unmarked_left[-1].last < i):
                     subj = unmarked_left[0]
@@ -1393,6 +1424,9 @@ class _Extractor:
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if self._carrier:
             d.extra["carrier"] = self._carrier
+        if msg_pair is not None:
+            # "الذي سلمه رسالة من X": the sender (من) is no subject the next clause goes on with
+            d.extra["sent_by"] = subject_of_clause
         if cont is not None and (inherited or during) and cont.type == "visit":
             # "يتوجه إلى نيويورك حيث يلتقي الأمين العام للأمم المتحدة": a contact of the trip told
             d.extra["trip"] = cont
@@ -1514,7 +1548,16 @@ class _Extractor:
                     d.target = list(to)
                     return g_from.actors(), to
             if d is not None:
-                to = [a for a in d.target if all(_akey(a) != _akey(f) for f in g_from.actors())]
+                side = d.target
+                k = c.support - 1
+                if k >= 1 and norms[k] in _RELATIVES:
+                    # "عقد لقاء مع الوزير X، الذي سلمه رسالة من Z": the relative pronoun's antecedent,
+                    # the meeting's guest, handed it over; the pronoun is the other side
+                    k -= 2 if norms[k - 1] in ("،", ",") else 1
+                    before = {_akey(p.actor) for p in self._sx.parties if p.last == k and p.actor is not None}
+                    if before and before <= {_akey(a) for a in d.target}:
+                        side = d.source
+                to = [a for a in side if all(_akey(a) != _akey(f) for f in g_from.actors())]
                 if to:
                     return g_from.actors(), to
         return None
@@ -1706,12 +1749,17 @@ class _Extractor:
         """"كيري الذي يزور قطر"، "موزا ... التي تؤدي زيارة إلى تونس": the subject of a verb that opens
         a relative clause is the actor the relative pronoun follows. Not when the verb carries an
         object pronoun ("مصر التي يزورها X": the antecedent is then the object)."""
-        if c.support_after or head < 2 or norms[head - 1] not in _RELATIVES:
+        # ("الذي كان قد استقبل كيم": past auxiliaries stand between the pronoun and the verb)
+        rel = head - 1
+        while rel > head - 3 and rel >= 1 and norms[rel] in _PAST_AUX:
+            rel -= 1
+        if c.support_after or rel < 1 or norms[rel] not in _RELATIVES:
             return None
         verb_suffix = c.hit.suffix if c.support is None else ""
         if verb_suffix in _PRONOUN_SUFFIXES or (c.support is not None and norms[c.support].endswith(("ها", "ه"))
                                                 and lex_suffix(self.lex, norms[c.support])):
             return None
+        head = rel + 1
         j = head - 2
         if toks[j].punct and toks[j].norm in ("،", ","):
             j -= 1
@@ -2031,7 +2079,7 @@ class _Extractor:
             # subject is that guest, the one the text is about
             if d.extra.get("pron_obj") and d.host_frame:
                 return list(d.source)
-            return list(d.target if (d.host_frame or d.subj_target) and not visit else d.source)
+            return list(d.source) if visit and "sent_by" not in d.extra else _subject_side(d)
         sx = self._sx
         # "جولة أفريقية تقوم بها X ...، بدأتها من كيب تاون حيث أجرت محادثات مع Y": the one whose tour
         # the sentence tells, nearest before the clause, before the sentence's first subject
@@ -2217,8 +2265,9 @@ class _Extractor:
                                     and q.actor.kind in ("person", "group")), -1)
                 for jj in range(j, max(-1, j - 12), -1):
                     w = toks[jj].norm
-                    if toks[jj].punct or jj <= last_person:
-                        break  # (never past another person: "جاسم البديوي قد تشرف ... بلقاء X")
+                    if toks[jj].punct or jj <= last_person or _timeword(_strip_conj(w)):
+                        break  # (never past another person: "جاسم البديوي قد تشرف ... بلقاء X"; nor a
+                        # time: "أن يصل إلى العاصمة العمانية غدا الاثنين ولي العهد البريطاني": no title)
                     if w[:1] == "و" and (w[1:] in words["title_words"] or (w.startswith("وال") and w.endswith("ي"))):
                         break  # "بين وزيري الخارجية الروسي X والأوكراني Y": Y is coordinated, not marked
                     if jj == j and not (w[:1] in ("ب", "ل") and w[1:] in words["title_words"]):
@@ -2304,6 +2353,7 @@ class _Extractor:
                     plural_role[ti] = role
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._numbered_parties(toks, self._dual_parties(toks, out)))
+        out = self._each_of_them(toks, out)
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
@@ -2452,6 +2502,40 @@ class _Extractor:
                       else before if before in ("مع", "بين") else None)
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda p: (p.first, p.conj))
+
+    def _each_of_them(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
+        """"إذ التقت ميركل كلا منهما على حدة" (each of the two): the two persons named together last
+        before it in the sentence ("ولم يجلس X وY إلى طاولة واحدة"); "كلا منهم": the three or more."""
+        added: list[_Party] = []
+        for ti in range(1, len(toks)):
+            n = _THEM.get(toks[ti].norm)
+            if n is None or toks[ti - 1].norm not in _EACH:
+                continue
+            chains: list[list[_Party]] = []
+            for p in out:
+                if p.last >= ti - 1 or p.actor is None or p.marker == "x":
+                    continue
+                if p.conj and chains and p.actor.kind == chains[-1][-1].actor.kind:  # type: ignore[union-attr]
+                    chains[-1].append(p)
+                else:
+                    chains.append([p])
+            found = next((ch for ch in reversed(chains) if (len(ch) == n if n == 2 else len(ch) >= n)
+                          and all(q.actor is not None and q.actor.kind == "person" for q in ch)), None)
+            if found is None:
+                continue
+            t = toks[ti]
+            each = toks[ti - 1].norm
+            # "اجتمع بكل منهما"، "مع كل منهما": the preposition on or before كل marks the pair
+            marker = (each[:1] if each[:1] in ("ب", "ل") else
+                      toks[ti - 2].norm if ti >= 2 and toks[ti - 2].norm in ("مع", "الي") else None)
+            for k, q in enumerate(found):
+                assert q.actor is not None
+                m = Mention(self.article.text[toks[ti - 1].start:t.end], toks[ti - 1].start, t.end, "person",
+                            q.actor.id, actor=q.actor, via="coref")
+                added.append(_Party(q.actor, None, ti - 1, ti, marker if k == 0 else None, m, conj=k > 0))
         if not added:
             return out
         return sorted(out + added, key=lambda p: (p.first, p.conj))
@@ -3835,6 +3919,8 @@ def _possible(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
 
 
 _OPEN_QUOTES = frozenset("«“")
+_PAST_AUX = frozenset({"كان", "كانت", "كانا", "كانوا", "قد"})
+_QUOTES = frozenset({"\"", "'", "«", "»", "“", "”"})
 _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 _JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
@@ -3882,6 +3968,7 @@ def _invited_by(sources: list[Actor], drafts: list[_Draft]) -> bool:
 
 _TRILATERAL = frozenset({"ثلاثي", "ثلاثيا", "ثلاثيه", "الثلاثي", "الثلاثيه"})
 _EACH = frozenset({"كل", "وكل", "كلا", "وكلا", "بكل", "لكل"})
+_THEM = {"منهما": 2, "منهم": 3}  # "كلا منهما"، "كل منهم": each of the two, of them (three or more)
 
 
 def _each_marker(toks: list[_Tok], j: int, not_actor_markers: frozenset[str]) -> str | None:
@@ -3977,6 +4064,9 @@ def _upon_arrival_at(norms: list[str], j: int) -> bool:
     return j >= 1 and norms[j - 1] in _UPON_ARRIVAL and norms[j].endswith(("ه", "ها", "هم", "هما"))
 
 
+_IN_A = frozenset({"في", "خلال"})
+
+
 def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_idx: frozenset[int],
                  fam: Family, sx: _SentIndex | None = None, verb: bool = False) -> int:
     j = i + 1
@@ -3993,9 +4083,10 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if w in lex.words["boundaries"] or _agency(lex, toks, j) or (
                 w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
             return j  # (not the إن inside a name: "مون جيه إن")
-        if j in trig_idx and not _upon_arrival_at(norms, j):
+        if j in trig_idx and not _upon_arrival_at(norms, j) and not (
+                j == i + 2 and norms[i + 1] in _IN_A and _noun_of(lex, w, ("meeting", "talks"))):
             # (not "التقى فور وصوله X"، "وكان في استقباله لدى وصوله X": upon his arrival is an adverbial
-            # of the clause)
+            # of the clause; nor "كما التقى في لقاء منفصل X": the verb's own meeting, told again)
             return j
         if fam.scope_end_needs and w in fam.needs:
             return j
@@ -4218,6 +4309,18 @@ def _dual_pair_before(parties: list[_Party], i: int) -> tuple[Actor, Actor] | No
     if len(persons) != 2 or not persons[0].country or persons[0].country == persons[1].country:
         return None
     return persons[0], persons[1]
+
+
+def _subject_side(d: _Draft) -> list[Actor]:
+    """The side of a contact that is its clause's subject, whom an omitted subject next goes on with:
+    the host of a reception, the recipient of "تلقى X اتصالا من Y", the carrier of a message ("سلم X
+    رسالة من Y إلى Z"), the recipient when the carrier is unnamed ("الذي سلمه رسالة من Y"); else the
+    source."""
+    if "carrier" in d.extra:
+        return list(d.extra["carrier"])
+    if "sent_by" in d.extra:
+        return list(d.extra["sent_by"] or d.target)
+    return list(d.target if d.host_frame or d.subj_target else d.source)
 
 
 def _dual_verb(c: _Cand, w: str) -> bool:

@@ -204,6 +204,13 @@ def _load_orgs(kb: KBData, root: Any) -> None:
 
 
 def _load_places(kb: KBData, root: Any) -> None:
+    # "إلى العاصمة العمانية": a capital named by its country's feminine nisba (the capital of every
+    # metonym city, unless `capital: false`), generated here so that no entry lists all of them
+    fem: dict[str, list[str]] = {}
+    for form, refs in kb.forms.items():
+        for tag, target in refs:
+            if tag == NISBA_F:
+                fem.setdefault(target, []).append(form)
     for d in _read_yaml(root.joinpath("places.yaml")):
         names = [str(x) for x in d.get("ar") or []]
         e = Entry(id=d["id"], kind="place", name_en=str(d["en"]), name_ar=names[0] if names else None,
@@ -215,6 +222,9 @@ def _load_places(kb: KBData, root: Any) -> None:
         kb.entries[e.id] = e
         for n in names:
             kb.add(n, PLACE, e.id)
+        if e.metonym and e.place_kind == "city" and e.country and d.get("capital", True):
+            for f in fem.get(country_id(e.country), []):
+                kb.add("العاصمه " + f, PLACE, e.id)
 
 
 def _definite(word: str) -> bool:
