@@ -947,6 +947,20 @@ def test_a_visit_noun_after_a_comma_is_the_sentence_subject_s_not_its_object_s(b
     assert ("Mahmoud Abbas", "Abdullah II") not in pairs, got
 
 
+def test_a_form_of_address_before_an_office_with_its_nisba(brief) -> None:
+    got = brief("تلقى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا من فخامة الرئيس الفرنسي، وبعث "
+                "برقية إلى جلالة الملك المغربي.", date(2021, 3, 2))
+    assert ("call", "occurred", ("Emmanuel Macron",), ("Abdullah II",)) in got, got
+    assert ("Abdullah II", "Mohammed VI") in _pairs(got), got
+
+
+def test_an_office_right_after_the_name_is_what_the_bare_office_names_later(brief) -> None:
+    got = brief("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد اليوم وزير الخارجية الهندي. ويتوجه "
+                "الوزير غدا إلى أبوظبي حيث يلتقي الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي. وكان سمو ولي العهد "
+                "قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي.", date(2019, 9, 19))
+    assert ("call", "occurred", ("Emmanuel Macron",), ("Mohammed bin Salman",)) in got, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -3316,6 +3316,8 @@ class _Extractor:
         covered = [(m.start, m.end) for m in ms]
         starts = self._mention_starts = [c[0] for c in covered]  # of self.mentions, for _earlier_holder
         ends = {m.end for m in ms if m.kind == "person"}
+        owner_at = {m.end: m.actor for m in ms if m.kind == "person" and m.actor is not None}
+        owner: Actor | None = None  # the person whose chain of titles is being read
         modifiers = self.lex.words["office_modifiers"]
         chain: set[int] = set()  # tokens of a chain of titles after a name
         person_at = {m.start: m.actor for m in ms if m.actor is not None and m.actor.kind == "person"}
@@ -3357,6 +3359,8 @@ class _Extractor:
                 # (not إلى, which normalises to الي: "رسالة من الرئيس X إلى رئيس الجمهورية Y")
                 # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."; "أجرى X وزير
                 # الخارجية اليوم اتصالا مع Y": an office right after a name is that person's title
+                if toks[k - 1].end in ends:
+                    owner = owner_at.get(toks[k - 1].end)
                 chain.add(k)
             got = forms.get(t.norm)
             if got is None:
@@ -3374,6 +3378,12 @@ class _Extractor:
             end_tok = toks[k + n]
             if k in chain or (k and toks[k - 1].norm in modifiers):
                 chain.update(range(k, k + n + 1))  # a title of the person just named, or a deputy's
+                nxt = toks[k + n + 1].norm if k + n + 1 < n_toks else ""
+                if (k in chain and owner is not None and self._holds(owner, role, pub)
+                        and not (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))):
+                    # "الأمير محمد بن سلمان ولي العهد": the bare office names him for the article (not
+                    # "X رئيس الحكومة الفلسطينية": with a nisba, another country's office)
+                    appos.setdefault((head, *words), owner)
                 continue
             after = toks[k + n + 1].norm if k + n + 1 < len(toks) else ""
             if after in self.lex.words["former"]:
