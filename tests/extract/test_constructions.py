@@ -961,6 +961,33 @@ def test_an_office_right_after_the_name_is_what_the_bare_office_names_later(brie
     assert ("call", "occurred", ("Emmanuel Macron",), ("Mohammed bin Salman",)) in got, got
 
 
+def test_the_delegation_in_its_head_s_title_is_the_head(brief) -> None:
+    got = brief("وعلى هامش الجولة، اجتمع كبير المفاوضين الإيرانيين علي باقري كني مع رئيس الوفد الروسي ميخائيل "
+                "أوليانوف.", date(2022, 1, 12))
+    pairs = _pairs(got)
+    assert any("Mikhail Ulyanov" in (s, t) for s, t in pairs), got
+    assert not any("Delegation of Russia" in (s, t) for s, t in pairs), got
+
+
+def test_moving_on_to_someone_s_palace_visits_him(brief) -> None:
+    got = brief("وأجرى وزير الخارجية البريطاني جيمس كليفرلي في الرياض محادثات مع نظيره السعودي، ثم انتقل إلى قصر "
+                "ولي العهد الأمير محمد بن سلمان.", date(2023, 4, 12))
+    assert ("visit", "occurred", ("James Cleverly",), ("Mohammed bin Salman",)) in got, got
+
+
+def test_a_woman_state_secretary_is_no_letter(brief) -> None:
+    got = brief("التقت كاتبة الدولة الأمريكية هيلاري كلينتون اليوم في الرباط رئيس الحكومة المغربي عبد الإله "
+                "بنكيران.", date(2012, 2, 26))
+    assert ("Hillary Clinton", "Abdelilah Benkirane") in _pairs(got), got
+    assert not any(e == "message" for e, _, _, _ in got), got
+
+
+def test_before_she_met_goes_on_with_the_sentence_s_subject(brief) -> None:
+    got = brief("أجرت وزيرة الخارجية الألمانية أنالينا بيربوك في عمّان محادثات مع رئيس الوزراء الأردني بشر "
+                "الخصاونة، قبل أن تلتقي وزير الخارجية أيمن الصفدي.", date(2023, 1, 9))
+    assert ("Annalena Baerbock", "Ayman Safadi") in _pairs(got), got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -1214,7 +1214,9 @@ class _Extractor:
                                and not any(p.actor is not None and p.actor.kind == "person"
                                            and p.first > subj.last for p in parties))
                            # "التقى X نتنياهو في القدس، على أن يلتقي Y في رام الله": the plan that follows
-                           or (made and head >= 2 and norms[head - 1] == "ان" and norms[head - 2] == "علي")
+                           # ("أجرت X محادثات مع Y، قبل أن تلتقي Z": the subject goes on after قبل/بعد أن)
+                           or (made and head >= 2 and norms[head - 1] == "ان"
+                               and _strip_conj(norms[head - 2]) in ("علي", "قبل", "بعد"))
                            # "زار X الرياض ... واستقبل في بكين الشهر الماضي Y": a verb joined by و to a
                            # contact the sentence told, its party after an adverbial
                            or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
@@ -2244,6 +2246,9 @@ class _Extractor:
                 # "اتصالا هاتفيا بأخيه الأمير X"، "بمعالي X"، "في مقر الرئاسة بمدينة رام الله": the
                 # preposition is on the kinship, honorific or place word before the name
                 marker = prev[:1]
+            elif (prev in words["residence_heads"] and not conj and j >= 1 and toks[j - 1].norm == "الي"
+                  and actor is not None and actor.kind == "person"):
+                marker = "الي"  # "انتقل إلى قصر ولي العهد X": to X
             elif prev in not_actor_markers and not conj:
                 marker = "x"
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
@@ -4207,6 +4212,12 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
                 # (whose و, read before the title, is the person's: "ورئيس مفوضية الاتحاد الأفريقي X")
                 out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj or p.conj,
                                  q.lead if q.conj or not p.conj else p.lead)
+                continue
+            if (not gap and q.actor is not None and p.actor is not None and q.actor.kind == "group"
+                    and p.actor.kind == "person" and p.actor.name_en and p.actor.country == q.actor.country
+                    and not p.conj and q.first > 0 and _strip_conj(toks[q.first - 1].norm) in titles):
+                # "رئيس الوفد الروسي ميخائيل أوليانوف": the delegation is inside its head's title
+                out[-1] = _Party(p.actor, None, q.first, p.last, q.marker, p.mention, q.conj, q.lead)
                 continue
             if (not gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
                     and p.actor.kind == "person" and p.actor.name_en and p.actor.country == q.actor.country
