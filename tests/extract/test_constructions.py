@@ -988,6 +988,26 @@ def test_before_she_met_goes_on_with_the_sentence_s_subject(brief) -> None:
     assert ("Annalena Baerbock", "Ayman Safadi") in _pairs(got), got
 
 
+def test_also_received_with_a_relative_clause_of_its_own(brief) -> None:
+    got = brief("واستقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في قصر الصخير ولي عهد أبوظبي الشيخ محمد بن زايد آل "
+                "نهيان. كما استقبل رئيس الوزراء الباكستاني عمران خان، الذي كان في استقباله لدى وصوله إلى المطار ولي "
+                "العهد البحريني الأمير سلمان بن حمد آل خليفة.", date(2019, 12, 12))
+    assert ("visit", "occurred", ("Imran Khan",), ("Hamad bin Isa Al Khalifa",)) in got, got
+
+
+def test_a_tour_a_source_did_not_rule_out_is_no_event(brief) -> None:
+    got = brief("ولم يستبعد مصدر دبلوماسي أن يقوم وزير الخارجية العماني بدر البوسعيدي بجولة ثانية تشمل القاهرة "
+                "والرياض.", date(2022, 6, 1))
+    assert got == [], got
+
+
+def test_the_visitor_named_again_after_the_verb_is_its_subject(brief) -> None:
+    got = brief("بدأ الرئيس الفرنسي إيمانويل ماكرون، مساء أمس، جولة قادته إلى الإمارات والسعودية. والتقى ماكرون في "
+                "أبوظبي، صباح اليوم، الشيخ محمد بن زايد آل نهيان.", date(2021, 12, 4))
+    pairs = _pairs(got)
+    assert ("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan") in pairs, got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",

@@ -770,6 +770,19 @@ class _Extractor:
         pw = lex.cues["possibility_window"]
         if _possible(lex, norms, head - pw, head + 1):
             return None
+        if fam.needs_before:
+            # "لم يستبعد مصدر أن يقوم X بجولة ثانية تشمل القاهرة": the tour noun's own clause says
+            # whether the tour is only possible
+            k = next((k for k in range(i - 1, max(-1, i - fam.window - 1), -1)
+                      if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
+            if k is not None:
+                # (a name between does not count: "أن يقوم وزير الخارجية العماني بدر البوسعيدي بجولة")
+                lo, steps, cov = k, 0, sx.covered()
+                while lo > 0 and steps < 2 * pw and not (toks[lo - 1].punct and toks[lo - 1].norm in _CLAUSE_PUNCT):
+                    lo -= 1
+                    steps += lo not in cov
+                if _possible(lex, norms, lo, k):
+                    return None
         # --- scope
         left = _left_bound(lex, toks, norms, head, sx)
         rel = _parenthetical_relative(toks, norms, head)
@@ -1212,7 +1225,8 @@ class _Extractor:
                                # (only the object named in the sentence: "كما التقى X، الذي ...، Y" has
                                # its own subject)
                                and not any(p.actor is not None and p.actor.kind == "person"
-                                           and p.first > subj.last for p in parties))
+                                           and p.first > subj.last and not self._in_own_relative(subj.last, p.first)
+                                           for p in parties))
                            # "التقى X نتنياهو في القدس، على أن يلتقي Y في رام الله": the plan that follows
                            # ("أجرت X محادثات مع Y، قبل أن تلتقي Z": the subject goes on after قبل/بعد أن)
                            or (made and head >= 2 and norms[head - 1] == "ان"
@@ -1629,6 +1643,8 @@ class _Extractor:
             return None
         if d.type != "visit" or d.host_frame or not joined:
             return None
+        if {_akey(a) for a in unmarked[0].actors()} <= {_akey(a) for a in d.source}:
+            return None  # "والتقى الشيخ صباح في دبي، صباح أمس، الشيخ محمد": the visitor named is the subject
         return d
 
     def _similar_recipient(self, c: _Cand, norms: list[str], made: list[_Draft]) -> list[Actor]:
@@ -2111,6 +2127,13 @@ class _Extractor:
                     p.actor.kind in ("person", "group", "organization")):
                 return [p.actor]
         return list(self.context)
+
+    def _in_own_relative(self, lo: int, k: int) -> bool:
+        """Is token k inside a relative clause opened after token lo that has its own contact ("كما
+        استقبل X، الذي كان في استقباله لدى وصوله Y": Y is that clause's, not the verb's)?"""
+        sx = self._sx
+        rel = next((q for q in range(lo + 1, k) if sx.norms[q] in _RELATIVES), None)
+        return rel is not None and any(rel < q < k for q in sx.trig_set)
 
     def _trip_owner(self, p: _Party) -> bool:
         """Is the party the one whose trip the sentence tells, so that a clause continuing it is about
@@ -3251,6 +3274,8 @@ class _Extractor:
             nxt = bisect_left(starts, t.end)
             if nxt < len(ms) and ms[nxt].start - t.end <= 2 and ms[nxt].via in ("nisba", "metonym"):
                 continue  # "الوفد الإيراني": its own party follows
+            if nxt and ms[nxt - 1].end > t.start:
+                continue  # (or the word is inside one: the KB read "الوفد الروسي" as Russia's delegation)
             if k + 1 < len(norms) and norms[k + 1] in ("من", "برياسه", "بقياده", "المرافق", "الرسمي"):
                 continue
             actor = None
