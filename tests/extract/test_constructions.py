@@ -1008,6 +1008,13 @@ def test_the_visitor_named_again_after_the_verb_is_its_subject(brief) -> None:
     assert ("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan") in pairs, got
 
 
+def test_whom_a_report_is_attributed_to_is_no_party(brief) -> None:
+    got = brief("استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف. وبحسب الخارجية الروسية، "
+                "يتوجه لافروف غدا إلى طهران للقاء الرئيس الإيراني إبراهيم رئيسي.", date(2022, 6, 8))
+    assert ("visit", "planned", ("Sergey Lavrov",), ("Ebrahim Raisi",)) in got, got
+    assert not any("Russia" in ss for _, _, ss, _ in got), got
+
+
 def test_a_bare_title_is_the_holder_the_article_named_with_it(brief) -> None:
     got = brief("تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق اتصالا هاتفيا من أخيه جلالة الملك عبدالله الثاني ابن الحسين. "
                 "كما أجرى جلالة السلطان المعظم اتصالا هاتفيا بأخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",
