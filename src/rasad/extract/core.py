@@ -281,6 +281,7 @@ class _Extractor:
         self._has_dual_country = not self.norm_set.isdisjoint(self.lex.dual_country_forms)
         self._has_dual_anaphor = not self.norm_set.isdisjoint(self.lex.dual_anaphor_forms)
         self._has_plural_anaphor = not self.norm_set.isdisjoint(self.lex.words["plural_anaphors"])
+        self._has_each_of_them = not self.norm_set.isdisjoint(_THEM)
         # the tokens that read as a trigger, found once per article (sentences visit only those)
         trig = self.lex.hits_among(self.norm_set)
         self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
@@ -336,8 +337,7 @@ class _Extractor:
                 k = bisect_left(self.tok_starts, m.start) - 1
                 while k >= 0 and self.all_toks[k].punct and self.all_toks[k].norm in _QUOTES:
                     k -= 1
-                w = self.all_norms[k] if k >= 0 else ""
-                if w in heads or (w[:1] in ("ب", "ل", "و") and w[1:] in heads):
+                if k >= 0 and _construct_head(self.all_norms[k], heads):
                     continue
             out.append(m)
         return out
@@ -2090,8 +2090,7 @@ class _Extractor:
         previous event, else of the sentence's main clause, else of the previous sentence."""
         if made:
             d = made[-1]
-            if "carrier" in d.extra:
-                return list(d.extra["carrier"])  # "سلّم X Y رسالة من Z ... خلال زيارته": the carrier
+            # ("سلّم X Y رسالة من Z ... خلال زيارته": the carrier, by _subject_side)
             # after a visit, the pronoun of a visit noun is the visitor ("استقبل X Y في أول زيارة له")
             # "حيث استقبله X، ثم التقى Y": after a host whose guest was the pronoun, the omitted
             # subject is that guest, the one the text is about
@@ -2277,7 +2276,7 @@ class _Extractor:
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
                 continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
 
-            elif (prev in construct_heads or (prev[:1] in ("ب", "ل", "و") and prev[1:] in construct_heads)) and (
+            elif _construct_head(prev, construct_heads) and (
                     actor is not None and actor.kind in ("country", "person")):
                 # (with its preposition: "بمطار تونس قرطاج الدولي")
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
@@ -2530,13 +2529,13 @@ class _Extractor:
                       else before if before in ("مع", "بين") else None)
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
-        if not added:
-            return out
-        return sorted(out + added, key=lambda p: (p.first, p.conj))
+        return _with_parties(out, added)
 
     def _each_of_them(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """"إذ التقت ميركل كلا منهما على حدة" (each of the two): the two persons named together last
         before it in the sentence ("ولم يجلس X وY إلى طاولة واحدة"); "كلا منهم": the three or more."""
+        if not self._has_each_of_them:
+            return out  # (most articles have neither word: no token loop per sentence)
         added: list[_Party] = []
         for ti in range(1, len(toks)):
             n = _THEM.get(toks[ti].norm)
@@ -2564,9 +2563,7 @@ class _Extractor:
                 m = Mention(self.article.text[toks[ti - 1].start:t.end], toks[ti - 1].start, t.end, "person",
                             q.actor.id, actor=q.actor, via="coref")
                 added.append(_Party(q.actor, None, ti - 1, ti, marker if k == 0 else None, m, conj=k > 0))
-        if not added:
-            return out
-        return sorted(out + added, key=lambda p: (p.first, p.conj))
+        return _with_parties(out, added)
 
     def _numbered_parties(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """"الوزراء الثلاثة" (the three ministers): the people last named before it, one per country,
@@ -2598,9 +2595,7 @@ class _Extractor:
             for k, a in enumerate(found):
                 m = Mention(text, t.start, toks[ti + 1].end, "person", a.id, actor=a, via="coref")
                 added.append(_Party(a, None, ti, ti + 1, marker if k == 0 else None, m, conj=k > 0))
-        if not added:
-            return out
-        return sorted(out + added, key=lambda p: (p.first, p.conj))
+        return _with_parties(out, added)
 
     def _dual_nisbas(self, toks: list[_Tok], ti: int) -> list[str]:
         """The two countries of "الوزيرين الجزائري والمصري" (nisbas right after a dual noun), else []."""
@@ -2686,9 +2681,7 @@ class _Extractor:
                 m = Mention(self.article.text[t.start:toks[tj].end], t.start, toks[tj].end, "country",
                             ca.id, ca, None, "dual")
                 added.append(_Party(ca, None, ti, tj, marker if k == 0 else None, m, conj=k > 0))
-        if not added:
-            return out
-        return sorted(out + added, key=lambda p: (p.first, p.conj))
+        return _with_parties(out, added)
 
     def _plural_role(self, toks: list[_Tok], ti: int, prev: list[_Party], conj: bool) -> str | None:
         """'وزراء خارجية روسيا وتركيا': the office of each coordinated country."""
@@ -4355,6 +4348,18 @@ def _dual_pair_before(parties: list[_Party], i: int) -> tuple[Actor, Actor] | No
     if len(persons) != 2 or not persons[0].country or persons[0].country == persons[1].country:
         return None
     return persons[0], persons[1]
+
+
+def _construct_head(w: str, heads: frozenset[str]) -> bool:
+    """Is the word a head a name after it belongs to ("فندق"، "منتخب"), also with its preposition or
+    و ("بمطار"، "ومؤسسة")?"""
+    return w in heads or (w[:1] in ("ب", "ل", "و") and w[1:] in heads)
+
+
+def _with_parties(out: list[_Party], added: list[_Party]) -> list[_Party]:
+    """The sentence's parties with those an anaphor stands for, in token order (a coordinated one after
+    the one it joins)."""
+    return sorted(out + added, key=lambda p: (p.first, p.conj)) if added else out
 
 
 def _subject_side(d: _Draft) -> list[Actor]:
