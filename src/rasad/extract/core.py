@@ -4356,6 +4356,12 @@ def _construct_head(w: str, heads: frozenset[str]) -> bool:
     return w in heads or (w[:1] in ("ب", "ل", "و") and w[1:] in heads)
 
 
+def _keys_in_order(actors: list[Actor]) -> list[str]:
+    """The actors' keys once each, in the text's order: what a search over them finds first must not
+    depend on the interpreter's string hashing (a set's order changes from run to run)."""
+    return list(dict.fromkeys(_akey(a) for a in actors))
+
+
 def _with_parties(out: list[_Party], added: list[_Party]) -> list[_Party]:
     """The sentence's parties with those an anaphor stands for, in token order (a coordinated one after
     the one it joins)."""
@@ -4668,12 +4674,12 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 d = replace(d, target=rest, location=None)
         if d.type == "visit" and all(a.kind == "country" for a in d.target):
             cs = {a.country for a in d.target}
-            cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+            cover = next((e for key in _keys_in_order(d.source) for e in hosted.get((d.status, key), ())
                           if e is not d and any(b.kind != "country" and b.country in cs for b in e.target)), None)
             if cover is None:
                 # the trip's own contact with a named host, whatever that host's country (an
                 # international organisation's head met in New York)
-                cover = next((e for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                cover = next((e for key in _keys_in_order(d.source) for e in hosted.get((d.status, key), ())
                               if e.extra.get("trip") is d and any(b.kind == "person" for b in e.target)), None)
             if cover is None and d.source and all(a.kind == "person" and not a.name_en for a in d.source):
                 # "في أول زيارة لوزير خارجية تركي إلى مصر": an unnamed office-holder's visit is the
@@ -4683,12 +4689,12 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                               and any(a.country in src_c and a.name_en for a in e.source)
                               and any(b.country in cs for b in e.target)), None)
             if cover is None and len(cs) == 1:
-                cover = next((e for key in {_akey(a) for a in d.source} for e in met.get((d.status, key), ())
+                cover = next((e for key in _keys_in_order(d.source) for e in met.get((d.status, key), ())
                               if any(b.kind != "country" and b.country in cs for b in e.source)
                               and _within_trip(d, e)), None)
             if cover is not None and len(cs) > 1:
                 # a tour of several countries: only the countries with a named host are covered
-                hosted_in = {b.country for key in {_akey(a) for a in d.source} for e in hosted.get((d.status, key), ())
+                hosted_in = {b.country for key in _keys_in_order(d.source) for e in hosted.get((d.status, key), ())
                              if e is not d for b in e.target if b.kind != "country"}
                 left_over = [a for a in d.target if a.country not in hosted_in]
                 if left_over:
