@@ -1733,7 +1733,8 @@ def test_an_honorific_pronoun_right_after_the_verb_is_its_subject(real_pipeline)
         "المملكة، وجرى خلال الاستقبال استعراض العلاقات الثنائية."), published=date(2015, 8, 4)))
     got = {(e.type, tuple(a.name_en or a.title or "" for a in e.source), tuple(a.name_en or "" for a in e.target))
            for e in res.events}
-    assert ("visit", ("Ambassador of China",), ("Adel al-Jubeir",)) in got
+    # (the ambassador of China to the kingdom: the KB's holder on the day)
+    assert ("visit", ("Li Chengwen",), ("Adel al-Jubeir",)) in got
     # ... but not before كل من, which marks the subject after it
     res2 = real_pipeline.process(Article("t", (
         "تلقى الرئيس محمود عباس اتصالات تهنئة بعيد الفطر. فقد هاتف سيادته كل من جلالة الملك عبد الله الثاني "
@@ -1820,3 +1821,89 @@ def test_a_long_title_opened_by_al_wazir_after_its_marker(brief) -> None:
     got = brief("بحث المبعوث الأممي إلى اليمن مارتن غريفيث، الثلاثاء، في العاصمة العمانية مسقط مع الوزير المسؤول عن "
                 "الشؤون الخارجية يوسف بن علوي بن عبدالله، مستجدات الأزمة اليمنية.", date(2018, 6, 5))
     assert {frozenset(p) for p in _pairs(got)} >= {frozenset(("Martin Griffiths", "Yusuf bin Alawi bin Abdullah"))}
+
+
+def test_a_title_followed_by_the_late_names_a_past_holder_not_the_title_alone_later(brief) -> None:
+    # "العاهل السعودي الراحل الملك عبدالله" does not make "العاهل السعودي" Abdullah for the rest of the article
+    got = brief("وصل رئيس الوزراء البريطاني ديفيد كاميرون إلى الرياض، السبت، لتقديم التعازي بوفاة العاهل السعودي "
+                "الراحل الملك عبدالله بن عبدالعزيز. وعقد كاميرون لاحقاً جلسة محادثات مع العاهل السعودي في قصر اليمامة.",
+                date(2015, 1, 24))
+    assert ("David Cameron", "Salman bin Abdulaziz Al Saud") in _pairs(got)
+    assert not any("Abdullah bin Abdulaziz Al Saud" in p for p in _pairs(got))
+
+
+def test_later_with_a_perfect_verb_is_the_past_and_with_an_imperfect_the_future(brief) -> None:
+    got = brief("التقى وزير الخارجية الأمريكي جون كيري في عمّان اليوم نظيره الأردني ناصر جودة، ثم عقد لاحقاً جلسة "
+                "مباحثات مع العاهل الأردني الملك عبدالله الثاني. ويلتقي كيري لاحقاً رئيس الوزراء الأردني عبدالله النسور.",
+                date(2014, 2, 20))
+    status = {frozenset(p): s for t, s, *p in ((e[0], e[1], e[2][0], e[3][0]) for e in got if e[2] and e[3])}
+    assert status[frozenset(("John Kerry", "Abdullah II"))] == "occurred"
+    assert status[frozenset(("John Kerry", "Abdullah Ensour"))] == "planned"
+
+
+def test_meetings_with_leaders_of_a_movement_are_with_the_movement(brief) -> None:
+    got = brief("وعقد المبعوث الأممي إلى اليمن مارتن غريفيث في صنعاء أمس لقاءات مع قيادات من جماعة الحوثيين وحزب "
+                "المؤتمر الشعبي العام.", date(2018, 3, 28))
+    assert {("Martin Griffiths", "Houthis"), ("Martin Griffiths", "General People's Congress")} <= _pairs(got)
+
+
+def test_a_purpose_clause_ends_the_verb_s_parties(brief) -> None:
+    # "مع قطر" belongs to "الأزمة", inside the purpose clause, not to التقى
+    got = brief("بدأ وزير الخارجية البريطاني بوريس جونسون، اليوم الخميس، جولة خليجية من الكويت، حيث التقى نظيره "
+                "الكويتي الشيخ صباح خالد الحمد الصباح، في مسعى لدعم الوساطة الكويتية في الأزمة مع قطر.",
+                date(2017, 7, 20))
+    assert ("Boris Johnson", "Sabah Al-Khalid Al-Sabah") in _pairs(got)
+    assert not any("Qatar" in p for p in _pairs(got))
+
+
+def test_a_repeated_preposition_after_a_comma_adds_a_party(brief) -> None:
+    got = brief("وبحث الرئيس الفرنسي إيمانويل ماكرون الأزمة هاتفياً أمس مع ولي العهد السعودي الأمير محمد بن سلمان، "
+                "ومع أمير قطر الشيخ تميم بن حمد آل ثاني.", date(2017, 7, 10))
+    assert {("Emmanuel Macron", "Mohammed bin Salman"), ("Emmanuel Macron", "Tamim bin Hamad Al Thani")} <= _pairs(got)
+
+
+def test_ministers_in_the_dual_are_the_two_ministers_not_the_leader_they_met(brief) -> None:
+    got = brief("التقى وزيرا الخارجية الألمانية أنالينا بيربوك والفرنسي جان-نويل بارو في دمشق اليوم قائد الإدارة "
+                "السورية أحمد الشرع. وعقد الوزيران أيضاً لقاءً مع وزير الخارجية في الحكومة الانتقالية أسعد الشيباني، "
+                "كما التقيا ممثلين عن منظمات المجتمع المدني.", date(2025, 1, 3))
+    pairs = _pairs(got)
+    assert {("Annalena Baerbock", "Asaad al-Shaibani"), ("Jean-Noël Barrot", "Asaad al-Shaibani")} <= pairs
+    # "التقيا ممثلين عن ...": they met others, not each other
+    assert ("Annalena Baerbock", "Jean-Noël Barrot") not in pairs
+
+
+def test_the_ministers_in_the_dual_are_the_pair_of_the_contact_not_a_minister_named_in_passing(brief) -> None:
+    got = brief("التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره السعودي الأمير فيصل بن فرحان في بكين اليوم، "
+                "بحضور وزير الخارجية الصيني تشين غانغ. وكان الوزيران قد اتفقا خلال اتصال هاتفي الشهر الماضي على عقد "
+                "هذا الاجتماع.", date(2023, 4, 6))
+    calls = [e for e in got if e[0] == "call"]
+    assert [frozenset((*e[2], *e[3])) for e in calls] == [frozenset(("Hossein Amir-Abdollahian",
+                                                                      "Faisal bin Farhan Al Saud"))]
+
+
+def test_a_host_s_foreign_minister_then_the_guest_s_portfolio_and_country(brief) -> None:
+    # the bare "وزير الخارجية" of the guest's title is not the host foreign minister named before
+    got = brief("استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في الرياض اليوم، وزير الخارجية "
+                "والمغتربين في الجمهورية العربية السورية الدكتور فيصل المقداد.", date(2023, 4, 18))
+    assert got == [("visit", "occurred", ("Faisal Mekdad",), ("Faisal bin Farhan Al Saud",))]
+
+
+def test_a_summit_a_country_hosts_is_no_visit(brief) -> None:
+    got = brief("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالاً هاتفياً من رئيس الوزراء البريطاني بوريس جونسون، "
+                "تناول التحضير لقمة مجموعة العشرين التي تستضيفها المملكة في نوفمبر المقبل.", date(2020, 9, 23))
+    assert got == [("call", "occurred", ("Boris Johnson",), ("Mohammed bin Salman",))]
+
+
+def test_left_the_capital_after_a_visit_during_which_he_met(brief) -> None:
+    got = brief("غادر المبعوث الأممي إلى اليمن مارتن غريفيث، الثلاثاء، العاصمة صنعاء بعد زيارة استمرت ثلاثة أيام، "
+                "التقى خلالها رئيس المجلس السياسي الأعلى مهدي المشاط.", date(2018, 6, 19))
+    assert got == [("visit", "occurred", ("Martin Griffiths",), ("Mahdi al-Mashat",))]
+
+
+def test_an_assistant_s_title_is_not_her_minister_and_an_attendee_is_no_guest(brief) -> None:
+    got = brief("استقبل نائب وزير الخارجية السعودي وليد الخريجي في جدة اليوم مساعدة وزير الخارجية الأمريكي للشؤون "
+                "الأفريقية مولي في.", date(2023, 5, 10))
+    assert got == [("visit", "occurred", ("Molly Phee",), ("Waleed Elkhereiji",))]
+    got = brief("استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم وزير الخارجية السوداني علي الصادق، بحضور "
+                "مساعدة وزير الخارجية الأمريكي للشؤون الأفريقية مولي في.", date(2023, 5, 10))
+    assert ("Molly Phee", "Faisal bin Farhan Al Saud") not in _pairs(got)

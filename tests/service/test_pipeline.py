@@ -50,3 +50,26 @@ def test_contract_output_validates_against_schema(pipeline: Pipeline, shared_dir
         for ev in rec["events"]:
             assert " ".join(ev["evidence"].split()) in " ".join(item.text.split())
     assert n_events > 0
+
+
+def test_a_wire_dateline_s_day_anchors_today_and_yesterday(pipeline: Pipeline) -> None:
+    # crawled the day after: "اليوم" and "مساء أمس" are the dateline's day and the day before it
+    text = (" الرياض 3 ذو الحجة 1441 هـ الموافق 24 يوليو 2020 م واس\n"
+            " استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية في الرياض اليوم، وزير الخارجية "
+            "العراقي فؤاد حسين.\n"
+            " وكان سموه قد تلقى مساء أمس اتصالاً هاتفياً من وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح.")
+    res = pipeline.process(Article("spa", text, published=date(2020, 7, 25)))
+    assert not res.issues
+    got = {e.type: e.when_dict() for e in res.events}
+    assert got["visit"] == {"start": "2020-07-24", "end": "2020-07-24"}
+    assert got["call"] == {"start": "2020-07-23", "end": "2020-07-23"}
+
+
+def test_an_ambassador_to_the_kingdom_and_namesakes_told_apart_by_country(pipeline: Pipeline) -> None:
+    text = ("استقبل وزير الخارجية السعودي الأمير سعود الفيصل في مكتبه اليوم سفير اليابان لدى المملكة. "
+            "وفي تونس، التقى وزير الشؤون الخارجية عثمان الجرندي نظيره الليبي محمد عبد العزيز.")
+    res = pipeline.process(Article("a", text, published=date(2013, 4, 16)))
+    actors = {a.title or "": a for e in res.events for a in e.source + e.target}
+    assert "Ambassador of Japan to Saudi Arabia" in actors
+    libyan = [a for a in actors.values() if a.name_en == "Mohamed Abdelaziz"]
+    assert [a.country for a in libyan] == ["LBY"]

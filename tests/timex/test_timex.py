@@ -100,3 +100,16 @@ def test_a_country_before_today_is_not_a_newspaper_name() -> None:
     for text in ("التقى الرئيس المصري اليوم الملك عبدالله.", "زار نتنياهو إسرائيل اليوم", "وصل إلى تونس اليوم"):
         assert [str(t.first) for t in find_times(text, on)] == ["2021-06-10"], text
     assert find_times("قال لصحيفة المصري اليوم إن المحادثات ستستأنف", on) == []
+
+
+def test_report_day_is_a_wire_dateline_s_date_before_the_page_s() -> None:
+    from rasad.timex import report_day
+
+    text = "جدة 14 شوال 1435 هـ الموافق 10 أغسطس 2014 م واس\nاستقبل ولي العهد اليوم وزير الدفاع البريطاني."
+    times = find_times(text, date(2014, 8, 11))
+    assert report_day(text, times, date(2014, 8, 11)) == date(2014, 8, 10)
+    # the same day, a date in the body, or a date far from the page's: no other anchor
+    assert report_day(text, times, date(2014, 8, 10)) is None
+    body = "استقبل ولي العهد اليوم وزير الدفاع البريطاني، وكان قد التقاه في 10 أغسطس 2014 في لندن."
+    assert report_day(body, find_times(body, date(2014, 8, 11)), date(2014, 8, 11)) is None
+    assert report_day(text, times, date(2014, 9, 11)) is None

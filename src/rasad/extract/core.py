@@ -246,7 +246,7 @@ class _Extractor:
         self.norm: NormText | None = None  # the article's normalisation, when the caller has it
         self.sentences = sentences
         self.times = sorted(times, key=lambda t: t.start)
-        self.mentions = _title_coref(_clean_mentions(mentions), article.text)
+        self.mentions = _title_coref(_clean_mentions(mentions), article.text, self.lex.words["former"])
         self.kb = kb
         self.context: list[Actor] = []
         self.drafts: list[_Draft] = []
@@ -767,6 +767,11 @@ class _Extractor:
             sx.has_phrase("denial", 0, head))
         if sx.has_phrase("conditional", 0, head):
             return None
+        if (c.type == "visit" and fam.subject == "target" and c.hit.suffix == "ها" and i >= 2
+                and _strip_conj(norms[i - 1]) == "التي" and not any(p.first <= i - 2 <= p.last for p in parties)):
+            # "لقمة مجموعة العشرين التي تستضيفها المملكة": what is hosted is the gathering the
+            # relative clause is about, not a guest
+            return None
         pw = lex.cues["possibility_window"]
         if _possible(lex, norms, head - pw, head + 1):
             return None
@@ -1057,7 +1062,9 @@ class _Extractor:
                 if rest and (used_right is None or rest[0].first - used_right.last <= reach) and not (
                         fam.direct_places and (any(p.actor is not None and p.actor.kind != "country"
                                                    for p in rest[0].parties)
-                                               or rest[0].first - (used_right.last if used_right else i) > 3)):
+                                               or _gap_words(toks, norms, used_right.last if used_right else i,
+                                                             rest[0].first) > 2)):
+                    # (a place after "غادر X" may follow a time: "غادر X، الثلاثاء، العاصمة صنعاء")
                     obj = rest[0]
             if obj is None and split_group is None and is_visit and c.hit.aspect == "noun" and not c.hit.suffix:
                 # "(استهل جولته) بزيارة جدة": a place right after the visit noun is where he went
@@ -1246,8 +1253,11 @@ class _Extractor:
                     inherited = True
                 else:
                     return None
-            elif c.type in _SYMMETRIC and _dual_verb(c, norms[i]) and (pair := self._last_pair(made)) is not None:
+            elif (c.type in _SYMMETRIC and _dual_verb(c, norms[i])
+                  and not (i + 1 < len(norms) and _strip_conj(norms[i + 1]) in self._people_nouns())
+                  and (pair := self._last_pair(made)) is not None):
                 # "واتفقا على أن يلتقيا مجددا": a dual verb with no party is the pair last told together
+                # (not "كما التقيا ممثلين عن منظمات المجتمع المدني": they met others the KB does not know)
                 src, tgt = [pair[0]], [pair[1]]
                 inherited = True
             else:
@@ -1991,6 +2001,15 @@ class _Extractor:
         me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(them)]
         return (me, [them]) if me else None
 
+    def _people_nouns(self) -> frozenset[str]:
+        """Plural or collective nouns of people ("ممثلين"، "قيادات"، "وزراء"، "وفدا"): the object of a
+        verb when no party follows."""
+        got = self._memo.get("people_nouns")
+        if got is None:
+            w = self.lex.words
+            got = self._memo["people_nouns"] = w["envoy_heads"] | w["plural_heads"] | w["group_heads"]
+        return got  # type: ignore[no-any-return]
+
     def _last_pair(self, made: list[_Draft]) -> list[Actor] | None:
         """The side of two actors last told together ("وكانا قد التقيا X"، "واتفقا على أن يلتقيا")."""
         return next((side for d in reversed(self.drafts + made) for side in (d.source, d.target) if len(side) == 2),
@@ -2213,12 +2232,13 @@ class _Extractor:
             j = ti - 1
             # punctuation and honorifics (مع معالي الأمين العام) stand between a marker and its party
             while j >= 0 and (toks[j].norm in ("،", ",", "-", "(", "\"", "'") or toks[j].norm in honorifics
-                              or (toks[j].norm == "عن" and j >= 1 and toks[j - 1].norm in words["envoy_heads"])):
-                j -= 1
+                              or (toks[j].norm in ("عن", "من") and j >= 1 and toks[j - 1].norm in words["envoy_heads"])):
+                j -= 2 if toks[j].norm in ("عن", "من") else 1
             if j >= 0 and not (out and out[-1].first <= j <= out[-1].last):
                 # (not the last word of the party before: "أبو الحسن محمود علي نظيره": علي is no على)
                 prev = toks[j].norm
             marker: str | None = None
+            marker_lead = -1
             conj = False
             c = clitic.replace("ال", "")
             if not c and j >= 1 and (m.kind == "place" or m.via == "metonym"):
@@ -2259,8 +2279,9 @@ class _Extractor:
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
             elif prev in ("ومع", "والي", "ومن", "ولدي") and not conj:
-                # "تلقى مكالمة من X ومن Y": the preposition repeated after و marks a coordinated party
-                marker, conj = prev[1:], True
+                # "تلقى مكالمة من X ومن Y"، "مع العاهل السعودي، ومع أمير قطر": the preposition repeated
+                # after و marks a coordinated party (its group reaches back to the preposition)
+                marker, conj, marker_lead = prev[1:], True, j
             elif (prev in words["kinship"] and not conj and j >= 1
                   and toks[j - 1].norm in ("مع", "الي", "من", "بين", "علي", "لدي")):
                 marker = toks[j - 1].norm  # "رسالة من أخيه الرئيس X"
@@ -2305,6 +2326,10 @@ class _Extractor:
                                   if w == "من" and jj >= 1 and toks[jj - 1].norm in _EACH else w)
                         conj = False
                         break
+                    if w in ("بحضور", "وبحضور") and jj + 1 <= j and (
+                            toks[jj + 1].norm in words["title_words"] or toks[jj + 1].norm in words["office_modifiers"]):
+                        marker = "x"  # "بحضور مساعدة وزير الخارجية الأميركي للشؤون الأفريقية X": attending
+                        break
                     if w[:1] in ("ب", "ل") and w[1:] in words["title_words"]:
                         if jj >= 1 and _strip_conj(toks[jj - 1].norm) in words["title_words"]:
                             continue  # "(مع) النائب الأول لرئيس مجلس الوزراء X": a genitive inside the title
@@ -2346,7 +2371,7 @@ class _Extractor:
                     marker = before if before in ("مع", "بين", "الي") else None
             elif actor is not None and prev == "من" and j >= 1 and toks[j - 1].norm in group_heads:
                 marker = None
-            lead = -1
+            lead = marker_lead
             if not conj and marker is None and actor is not None and actor.kind == "person":
                 # "X ورئيسة مجلس الوزراء الإيطالي جورجيا ميلوني": the و is on the title the knowledge
                 # base did not join to the name; the person is coordinated with the party before
@@ -2480,11 +2505,11 @@ class _Extractor:
             subject_ids = ({_akey(p.actor) for p in out if p.last < ti and p.marker is None and p.actor is not None}
                            if before in ("مع", "الي") or each else set())
             isos = self._dual_nisbas(toks, ti)
+            lower = self.lex.dual_anaphor_not_roles.get(w, ())
             if isos:
                 # "استقبل الوزيرين الجزائري والمصري": each nisba names the country of one of the two,
                 # the person of that country last named (not its head of state or government when
                 # the dual is of ministers)
-                lower = self.lex.dual_anaphor_not_roles.get(w, ())
                 for iso in isos:
                     for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
                         a = m.actor
@@ -2501,7 +2526,15 @@ class _Extractor:
                     found.reverse()  # (in the text's order below, as the search by recency gives)
                 else:
                     found = []
-            for want in (() if isos else (roles, None) if roles and day is not None else (None,)):
+            told = (self._told_pair(roles, day, subject_ids, t.start)
+                    if roles and "minister" in roles and not isos and day is not None else None)
+            if told is not None:
+                # "التقى X ونظيره Y ... بحضور وزير الخارجية الصيني Z ... وكان الوزيران قد اتفقا": the
+                # two of the last contact told between two ministers, not the two named last (a
+                # country has many ministers: one more is often named in passing; not for "الرئيسان":
+                # "التقى نينيستو بوتين ... ولم يسبق أن عقد الرئيسان [ترامب وبوتين] قمة")
+                found = told
+            for want in (() if isos or told else (roles, None) if roles and day is not None else (None,)):
                 found = []
                 # the mentions starting at or after the token end after it: skipped below, so not visited
                 for m in reversed(self.mentions[:bisect_left(self._mention_starts, t.start)]):
@@ -2512,8 +2545,12 @@ class _Extractor:
                     a = m.actor
                     if a is None or a.kind != "person" or _akey(a) in subject_ids:
                         continue
-                    # "الرئيسين": two presidents, not the prime minister named last
-                    if want and day is not None and not any(self._holds(a, r, day) for r in want):
+                    # "الرئيسين": two presidents, not the prime minister named last; "الوزيران": two
+                    # ministers, not the leader they met
+                    if want and day is not None and not any(
+                            self._is_minister(a, day) if r == "minister" else self._holds(a, r, day) for r in want):
+                        continue
+                    if lower and day is not None and any(self._holds(a, r, day) for r in lower):
                         continue
                     # (or of one country when one of them is a non-state party: "بين الرجلين" after
                     # a president and his armed opposition's leader)
@@ -2530,6 +2567,27 @@ class _Extractor:
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
         return _with_parties(out, added)
+
+    def _told_pair(self, roles: Sequence[str], day: date, skip: set[str], pos: int) -> list[Mention] | None:
+        """The two people (of two countries, both holding one of `roles`) of the last contact the
+        article told between exactly two such people, as their last mentions before `pos` (the later
+        first); None when there is none."""
+        def fits(a: Actor) -> bool:
+            return any(self._is_minister(a, day) if r == "minister" else self._holds(a, r, day) for r in roles)
+
+        for d in reversed(self.drafts):
+            people = _uniq([a for a in d.source + d.target if a.kind == "person"])
+            if len(people) != 2 or len(d.source) + len(d.target) != 2:
+                continue
+            a, b = people
+            if a.country == b.country or _akey(a) in skip or _akey(b) in skip or not (fits(a) and fits(b)):
+                continue  # ("... تسلّم رئيسي رسالة من الملك سلمان": not two ministers)
+            ms = self.mentions[:bisect_left(self._mention_starts, pos)]
+            last = [next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None) for x in (a, b)]
+            if last[0] is None or last[1] is None:
+                return None
+            return sorted(last, key=lambda m: -m.start)  # type: ignore[arg-type,return-value]
+        return None
 
     def _each_of_them(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """"إذ التقت ميركل كلا منهما على حدة" (each of the two): the two persons named together last
@@ -2789,6 +2847,16 @@ class _Extractor:
         if a.kind != "person" or a.id.startswith("rasad:role:"):
             return False
         return any(o.role == role and o.active(on) for o in self._offices(a))
+
+    def _is_minister(self, a: Actor, on: date) -> bool:
+        """Does the person hold a minister's office on `on` (not a prime minister's)?"""
+        def minister(role: str | None) -> bool:
+            return bool(role) and role.endswith("minister") and not role.endswith("prime_minister")  # type: ignore[union-attr]
+        if minister(self._role_of(a, on)):
+            return True
+        if a.kind != "person" or a.id.startswith("rasad:role:"):
+            return False
+        return any(minister(o.role) and o.active(on) for o in self._offices(a))
 
     def _roles_on(self, day: date, sent: Sentence, actors: list[Actor]) -> list[Actor]:
         """An office named without a name ("المبعوث الأمريكي") is its holder on the contact's own
@@ -3609,6 +3677,10 @@ class _Extractor:
         # a planning cue of a later clause (", ويعلن أن الرد سيكون ...") says nothing of this one
         if self._sx.has_phrase("planned", lo, hi):
             return "planned"
+        if self._sx.has_phrase("later", lo, hi) and not (
+                c.hit.aspect == "perfect" if c.support is None or c.support_after
+                else not c.support_imperf and not norms[c.support].startswith("ال")):
+            return "planned"  # "يلتقي لاحقا" (not "وعقد لاحقاً جلسة محادثات": later that day)
         # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
         # without سـ, a planning cue or a future date, an imperfect form reports a contact that occurred.
         return "occurred"
@@ -4380,6 +4452,11 @@ def _subject_side(d: _Draft) -> list[Actor]:
     return list(d.target if d.host_frame or d.subj_target else d.source)
 
 
+def _gap_words(toks: list[_Tok], norms: list[str], a: int, b: int) -> int:
+    """The words strictly between tokens a and b, not counting punctuation and time words."""
+    return sum(1 for k in range(a + 1, b) if not toks[k].punct and not _timeword(_strip_conj(norms[k])))
+
+
 def _dual_verb(c: _Cand, w: str) -> bool:
     """Is the trigger a dual verb with no support verb ("التقيا"، "يلتقيان")? It carries its subject."""
     return c.hit.aspect != "noun" and c.support is None and _strip_conj(w).endswith(("يا", "يان")) and len(w) > 4
@@ -4486,7 +4563,7 @@ def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
 _APPOSITION_GAP = re.compile(r"[\s،,\-–(]*")
 
 
-def _title_coref(mentions: list[Mention], text: str) -> list[Mention]:
+def _title_coref(mentions: list[Mention], text: str, former: frozenset[str] | set[str]) -> list[Mention]:
     """News names a person once with his title ("الأمير X ولي ولي العهد") and then uses the
     title alone. A role the knowledge base cannot resolve to a holder, written in apposition
     to a named person of the same country, is that person wherever the article uses it."""
@@ -4501,7 +4578,7 @@ def _title_coref(mentions: list[Mention], text: str) -> list[Mention]:
                 names.setdefault(ra.id, na)
     out = ([replace(m, actor=names[m.actor.id]) if m.actor is not None and m.actor.id in names else m
             for m in mentions] if names else mentions)
-    return _title_prefix_coref(out)
+    return _title_prefix_coref(out, former)
 
 
 def _names_office(o: Any, word: str) -> bool:
@@ -4515,11 +4592,13 @@ def _names_office(o: Any, word: str) -> bool:
     return word in title and not (word == "Minister" and "Prime Minister" in title and title.count("Minister") == 1)
 
 
-def _title_prefix_coref(mentions: list[Mention]) -> list[Mention]:
+def _title_prefix_coref(mentions: list[Mention], former: frozenset[str] | set[str]) -> list[Mention]:
     """"استقبل عون الموفد الأميركي السفير توماس باراك ... وانتقل الموفد الأميركي إلى عين التينة":
     the knowledge base read the title with the name as one mention; the same title alone later is
     that person, even when the knowledge base would give the office to another holder (a country
-    has several envoys at a time): the article's own apposition wins."""
+    has several envoys at a time): the article's own apposition wins. Not a title followed by
+    "الراحل"/"السابق" ("بوفاة العاهل السعودي الراحل الملك عبدالله ... ومحادثات مع العاهل السعودي"):
+    that names a past holder, and the title alone is then today's."""
     if not any(m.via == "role" for m in mentions):
         return mentions
     out = list(mentions)
@@ -4534,7 +4613,7 @@ def _title_prefix_coref(mentions: list[Mention]) -> list[Mention]:
                 if text_k.startswith(key + " ") and b.id != a.id and (not a.country or b.country == a.country):
                     out[k] = replace(m, actor=b, via="coref")
                     break
-        elif a.name_en and m.via != "role" and " " in key:
+        elif a.name_en and m.via != "role" and " " in key and former.isdisjoint(key.split()):
             titled.append((key, a))
     return out
 

@@ -594,7 +594,8 @@ class KnowledgeBase:
             words = self._gap_words(t, end, hits[j])
             if words is not None and all(w in d.fillers or w in d.connectors for w in words) and (
                     any(w in d.connectors for w in words) or hits[j].prefix[-1:] in ("ل", "ب")):
-                c = [x for x in hits[j].info.name_alias if x.startswith("country:")]
+                # (a country's name or its own metonym: "سفير اليابان لدى المملكة")
+                c = [x for x in hits[j].info.nam if x.startswith("country:")]
                 # "السفير الأمريكي في بيروت": a capital standing for its government names the country
                 c += [country_id(e.country) for x in hits[j].info.place
                       if ((e := self.entries[x]).metonym or head.role == "consul_general") and e.country]
@@ -833,7 +834,10 @@ class KnowledgeBase:
         def support(x: str) -> float:
             e = entries[x]
             if e.kind == "person":
-                return persons.get(x, 0) * 10 + (0.5 if on and any(o.active(on) for o in e.offices) else 0)
+                # (two namesakes in office on the day, "محمد عبد العزيز" of Libya and of the Polisario:
+                # the one of a country the article names, "نظيره الليبي")
+                return (persons.get(x, 0) * 10 + (0.5 if on and any(o.active(on) for o in e.offices) else 0)
+                        + 0.1 * min(countries.get(e.country or "", 0), 4))
             return float(countries.get(e.country or "", 0))
 
         def score(x: str, cands: dict[str, str]) -> tuple[float, int, int]:

@@ -43,7 +43,7 @@ class Pipeline:
 
     def process(self, article: Article) -> ArticleResult:
         from rasad.extract import extract_events
-        from rasad.timex import find_times
+        from rasad.timex import find_times, report_day
 
         t0 = time.perf_counter()
         issues: list[DocIssue] = []
@@ -57,6 +57,10 @@ class Pipeline:
                 # one normalisation of the article for every stage
                 norm = normalize(article.text)
                 times = tuple(find_times(article.text, article.published, norm=norm))
+                day = report_day(article.text, times, article.published)
+                if day is not None:
+                    # a wire dateline's day before the page's (crawl) date: the report's own "اليوم"
+                    times = tuple(find_times(article.text, day, norm=norm))
                 mentions = tuple(self.kb.find_mentions(article.text, article.published, norm=norm))
                 events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
                                         norm=norm)

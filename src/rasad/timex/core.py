@@ -1431,6 +1431,26 @@ _set_attr = object.__setattr__
 _time_expr: Any = _time_expr_fast if dict_built(TimeExpr, _TIME_EXPR_FIELDS) else TimeExpr
 
 
+_DATELINE_LEAD = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*[،,\-–:]?\s*$")
+
+
+def report_day(text: str, times: Sequence[TimeExpr], published: date | None) -> date | None:
+    """The day a wire dateline gives the report ("جدة 14 شوال 1435 هـ الموافق 10 أغسطس 2014 م واس"),
+    when the page's own date is a day or two later (a crawl or print time): "اليوم" and "أمس" in the
+    report are that day's, so its times are read against it. None when there is no such dateline
+    (a city of one to four words, then a full date, at the very start of the text)."""
+    if published is None or not times:
+        return None
+    t = times[0]
+    if (t.start > 60 or t.precision != "day" or t.first is None or t.first != t.last
+            or not t.method.startswith("absolute") or not 1 <= (published - t.first).days <= 2):
+        return None
+    lead = text[:t.start]
+    if not _DATELINE_LEAD.match(lead) or lead.split()[0] in ("في", "وفي", "يوم"):
+        return None
+    return t.first
+
+
 def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
     """The time expression of a short text (the longest one when there are several)."""
     found = find_times(text, anchor, tense=tense)
