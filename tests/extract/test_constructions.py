@@ -1907,3 +1907,48 @@ def test_an_assistant_s_title_is_not_her_minister_and_an_attendee_is_no_guest(br
     got = brief("استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم وزير الخارجية السوداني علي الصادق، بحضور "
                 "مساعدة وزير الخارجية الأمريكي للشؤون الأفريقية مولي في.", date(2023, 5, 10))
     assert ("Molly Phee", "Faisal bin Farhan Al Saud") not in _pairs(got)
+
+
+def test_an_honorific_pronoun_subject_after_an_adverbial_set_off_by_a_comma(brief) -> None:
+    got = brief("شارك صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، أمس الأربعاء، في الاجتماع الاستثنائي "
+                "للجنة التنفيذية لمنظمة التعاون الإسلامي في جدة.\nوعلى هامش الاجتماع، التقى سموه وزير خارجية إيران "
+                "حسين أمير عبداللهيان، وجرى بحث الأوضاع في قطاع غزة.\nكما التقى سموه وزير خارجية الجمهورية التركية "
+                "هاكان فيدان.", date(2023, 10, 19))
+    pairs = {frozenset(p) for p in _pairs(got)}
+    assert pairs == {frozenset(("Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian")),
+                     frozenset(("Faisal bin Farhan Al Saud", "Hakan Fidan"))}
+
+
+def test_a_headline_office_is_the_person_the_body_names_with_it_and_its_portfolio(brief) -> None:
+    got = brief("مساعد وزير الخارجية الإيراني للشؤون العربية والأفريقية يلتقي الرئيس اللبناني.\nالتقى مساعد وزير "
+                "الخارجية الإيراني للشؤون العربية والأفريقية حسين أمير عبد اللهيان، اليوم الخميس، الرئيس اللبناني ميشال "
+                "سليمان في قصر بعبدا.", date(2014, 2, 20))
+    assert got and all(e[2] == ("Hossein Amir-Abdollahian",) for e in got)
+
+
+def test_the_pronoun_of_a_noun_after_bad_is_the_clause_subject_and_another_clause_s_place_is_not_the_venue(
+        brief) -> None:
+    got = brief("رئيس الحكومة المستقيل سعد الحريري يلتقي ولي عهد أبوظبي بعد لقائه الملك سلمان، والرئيس عون يطالب "
+                "بعودته إلى بيروت.", date(2017, 11, 8))
+    assert {(e[2], e[3]) for e in got} == {(("Saad Hariri",), ("Mohamed bin Zayed Al Nahyan",)),
+                                          (("Saad Hariri",), ("Salman bin Abdulaziz Al Saud",))}
+
+
+def test_hosting_people_in_numbers_is_no_visit(brief) -> None:
+    assert brief("ويستضيف لبنان أكثر من مليون لاجئ سوري، وفق أرقام المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+                 date(2016, 3, 1)) == []
+    # (a date's number is no quantity)
+    got = brief("وكان رئيس الجمهورية الباجي قائد السبسي قد استقبل يوم 7 فيفري الجاري بقصر قرطاج رئيس المجلس الرئاسي "
+                "فائز السراج.", date(2017, 2, 20))
+    assert ("Fayez al-Sarraj", "Beji Caid Essebsi") in _pairs(got)
+
+
+def test_a_since_clause_s_date_is_not_the_contact_s(real_pipeline) -> None:
+    text = ("وصل مساعد وزير الخارجية الأميركي ديفيد شينكر إلى بيروت في زيارة هي الأولى له إلى لبنان منذ توليه منصبه "
+            "في حزيران الماضي.")
+    res = real_pipeline.process(Article("t", text, published=date(2019, 9, 11)))
+    assert [(e.type, e.first) for e in res.events] == [("visit", None)]
+    # ... but "منذ يوم الأحد" (since Sunday) is when the contact began
+    text = "ويواصل المبعوث الأممي إلى اليمن هانس غروندبرغ منذ يوم الأحد لقاءاته في صنعاء مع قيادات من جماعة الحوثيين."
+    res = real_pipeline.process(Article("t", text, published=date(2023, 4, 12)))
+    assert [e.first for e in res.events] == [date(2023, 4, 9)]

@@ -39,8 +39,6 @@ def test_multi_source_events_have_distinct_articles(corpus_db) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="the extractor finds no Taliban–Khalilzad contact in r0020 yet; "
-                   "the merge itself is covered by tests/store/test_store_merge.py")
 def test_taliban_khalilzad_in_doha_is_one_event_with_two_sources(corpus_db) -> None:
     svc, _, _ = corpus_db
     items = svc.events(EventFilter(actor="Khalilzad", with_actor="Taliban", type_class="in-person"), limit=50).items

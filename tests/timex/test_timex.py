@@ -113,3 +113,11 @@ def test_report_day_is_a_wire_dateline_s_date_before_the_page_s() -> None:
     body = "استقبل ولي العهد اليوم وزير الدفاع البريطاني، وكان قد التقاه في 10 أغسطس 2014 في لندن."
     assert report_day(body, find_times(body, date(2014, 8, 11)), date(2014, 8, 11)) is None
     assert report_day(text, times, date(2014, 9, 11)) is None
+
+
+def test_since_a_weekday_is_the_last_one_whatever_the_tense() -> None:
+    # "يواصل لقاءاته منذ الأحد" on Wednesday 12 April 2023: since Sunday the 9th, not the next Sunday
+    got = find_times("يواصل المبعوث لقاءاته منذ يوم الأحد", date(2023, 4, 12))
+    assert [(t.first, t.tense) for t in got] == [(date(2023, 4, 9), "past")]
+    got = find_times("يلتقي المبعوث الأحد", date(2023, 4, 12))
+    assert [t.first for t in got] == [date(2023, 4, 16)]

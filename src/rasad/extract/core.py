@@ -772,6 +772,11 @@ class _Extractor:
             # "لقمة مجموعة العشرين التي تستضيفها المملكة": what is hosted is the gathering the
             # relative clause is about, not a guest
             return None
+        if c.type == "visit" and fam.subject == "target" and c.hit.aspect != "noun" and any(
+                _strip_conj(norms[k]) in lex.words["quantity_words"] or (norms[k].isdigit() and not any(
+                    t.start <= toks[k].start < t.end for t in self.times))  # (not "استقبل يوم 7 فيفري")
+                for k in range(i + 1, min(i + 5, len(norms)))):
+            return None  # "يستضيف الأردن أكثر من 400 ألف لاجئ": hosting in numbers, not a guest
         pw = lex.cues["possibility_window"]
         if _possible(lex, norms, head - pw, head + 1):
             return None
@@ -934,7 +939,11 @@ class _Extractor:
                                   # (nor of a noun after a comma: "التقى X هنية في الدوحة، على هامش
                                   # زيارة للعاصمة القطرية": X's visit)
                                   or (c.hit.aspect == "noun" and c.support is None and any(
-                                      t.norm in ("،", ",") for t in toks[unmarked_left[-1].last + 1:head])))
+                                      t.norm in ("،", ",") for t in toks[unmarked_left[-1].last + 1:head]))
+                                  # (nor the pronoun of a noun after بعد/قبل: "X يلتقي Y بعد لقائه Z": X's)
+                                  or (c.hit.aspect == "noun" and c.support is None
+                                      and c.hit.suffix in _PRONOUN_SUFFIXES and i >= 1
+                                      and _strip_conj(norms[i - 1]) in ("بعد", "قبل", "عقب", "اثر", "اثناء")))
                         and {_akey(a) for a in unmarked_left[-1].actors()} <= {_akey(a) for a in made[-1].target}
                         and unmarked_left[-1].last < i):
                     subj = unmarked_left[0]
@@ -1243,7 +1252,9 @@ class _Extractor:
                            or (made and c.hit.proclitic.startswith(("و", "ف")) and subj.first > i + 1
                                and (norms[i + 1] in ("في", "خلال") or _timeword(norms[i + 1]))))
                       and all(a.kind == "person" for a in acts)
-                      and (topic := _excluding(self._topic_actor(made, parties, head), acts))):
+                      # ("كما التقى سموه X": the honorific pronoun names who goes on)
+                      and (topic := _excluding(self._honorific_subject(
+                          toks, norms, left, head, self._topic_actor(made, parties, head)), acts))):
                     if rel_extra and subj.last == groups_right[-1].last:
                         acts = _uniq(acts + [p.actor for p in rel_extra if p.actor is not None])
                     # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X"، "إذ التقى في 22 من
@@ -1502,8 +1513,8 @@ class _Extractor:
             return None
         home = {a.country for a in acts}
         k = next((j for j in range(c.tok + 1, min(c.tok + 3, len(norms))) if norms[j] in ("في", "فى")), None)
-        if k is None:
-            return None
+        if k is None or (k > c.tok + 1 and not subj.first <= c.tok + 1 <= k - 1 <= subj.last):
+            return None  # (only the subject may stand between: not "بحث الأوضاع في قطاع غزة", a topic)
         out: list[_Party] = []
         for p in self._sx.span(k + 1, len(norms)):
             if p.first <= k:
@@ -3638,6 +3649,8 @@ class _Extractor:
         if own and self._occasion_at is not None:
             # "بمناسبة قرب حلول شهر رمضان": the occasion's time is not the contact's
             own = [t for t in own if not self._occasion_at(t.start)]
+        if own and "منذ" in self.norm_set:
+            own = [t for t in own if not self._since_clause(toks, norms, t.start)]
         if not own:
             return None, None, None
         t = min(own, key=lambda t: abs(t.start - anchor))
@@ -3660,6 +3673,22 @@ class _Extractor:
         elif t.tense == "past":
             tstatus = "occurred"
         return first, last, tstatus
+
+    def _since_clause(self, toks: list[_Tok], norms: list[str], start: int) -> bool:
+        """Is the time at `start` inside a "since" clause about something else ("في زيارة هي الأولى له
+        منذ توليه منصبه في حزيران الماضي": when he took office)? Not "منذ يوم الأحد" (since Sunday: the
+        contact's own start)."""
+        k = next((k for k, t in enumerate(toks) if t.start >= start), None)
+        if k is None:
+            return False
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if norms[j] == "منذ":
+                nxt = _strip_conj(norms[j + 1]) if j + 1 < k else ""
+                return bool(nxt) and not (_timeword(nxt) or nxt in ("يوم", "مطلع", "بدايه", "اواخر", "اوائل")
+                                          or nxt.isdigit())
+            if toks[j].punct:
+                return False
+        return False
 
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         if c.hit.future or c.support_future:
@@ -3691,8 +3720,12 @@ class _Extractor:
             for p in self._sx.span(c.tok, right + 1):
                 if p.place is not None and c.tok <= p.first <= right and p.marker in ("x", "ب", "الي", None):
                     return p.place
+        toks = self._sx.toks
+        # (not past ", و" and another clause: "X يلتقي Y، والرئيس عون يطالب بعودته إلى بيروت")
+        stop = next((k for k in range(c.tok + 1, min(right, len(toks) - 1)) if toks[k].norm in ("،", ",")
+                     and toks[k + 1].norm.startswith("و") and len(toks[k + 1].norm) > 3), right)
         for p in self._sx.span(left, right + 1):
-            if p.place is not None and left <= p.first <= right and p.marker in ("x", "ب", "الي", None):
+            if p.place is not None and left <= p.first <= min(right, stop) and p.marker in ("x", "ب", "الي", None):
                 return p.place
         # "على هامش القمة العربية المنعقدة في مدينة جدة": the venue of the gathering the contact
         # was held at, named after the contact's own clause
@@ -3964,8 +3997,10 @@ def _unknown_subject(lex: Lexicon, toks: list[_Tok], norms: list[str], left: int
         if (w.startswith("ال") and w not in _FUNCTION and w not in lex.words["same_day"] and not _timeword(w)
                 and not _title_run(lex, toks, norms, nxt, min((p for p in starts if p > nxt), default=nxt + 8))):
             return True  # (not "للقاء القائد العام للقوات المسلحة المشير X": a title before its holder)
-    for j in range(max(left, head - 3), head):
+    for j in range(head - 1, max(left, head - 3) - 1, -1):
         w = norms[j]
+        if toks[j].punct and w in ("،", ","):
+            break  # "وعلى هامش الاجتماع، التقى سموه X": an adverbial set off by a comma is no subject
         if w in _FUNCTION or toks[j].punct:
             continue
         # (not an adjective of the party after it: "بالعاصمة العمانية مسقط، والتقى")
@@ -4560,7 +4595,8 @@ def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-_APPOSITION_GAP = re.compile(r"[\s،,\-–(]*")
+# (with the rest of a portfolio: "مساعد وزير الخارجية الإيراني للشؤون العربية والأفريقية X")
+_APPOSITION_GAP = re.compile(r"[\s،,\-–(]*(?:(?:لل|ل)ش[ؤئو]ون(?:\s+[^\s،,]+){1,3}[\s،,\-–(]*)?")
 
 
 def _title_coref(mentions: list[Mention], text: str, former: frozenset[str] | set[str]) -> list[Mention]:

@@ -1223,6 +1223,11 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         elif m == "Q":
             delta = -((anchor.weekday() - wd) % 7 or 7)
             how, own = "last", "past"
+        elif i > 0 and allcodes[i - 1] == "S" and "S" not in codes:
+            # "منذ (يوم) الأحد": since Sunday, the last one before the anchor whatever the tense
+            # ("يواصل لقاءاته منذ الأحد")
+            delta = -((anchor.weekday() - wd) % 7 or 7)
+            how, own = "since", "past"
         elif m in ("C", "c") or (ctx.forced or tense) in ("future", "present"):
             delta = (wd - anchor.weekday()) % 7
             how = "on-or-after"
