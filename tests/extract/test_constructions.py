@@ -1952,3 +1952,23 @@ def test_a_since_clause_s_date_is_not_the_contact_s(real_pipeline) -> None:
     text = "ويواصل المبعوث الأممي إلى اليمن هانس غروندبرغ منذ يوم الأحد لقاءاته في صنعاء مع قيادات من جماعة الحوثيين."
     res = real_pipeline.process(Article("t", text, published=date(2023, 4, 12)))
     assert [e.first for e in res.events] == [date(2023, 4, 9)]
+
+
+def test_three_or_more_nisbas_after_a_meeting_noun_are_no_pair(brief) -> None:
+    got = brief("وعقد وزيرا الخارجية فيصل المقداد وسيرغي لافروف جلسة محادثات منفصلة، بحثا خلالها التحضير لاجتماع رباعي "
+                "روسي تركي إيراني سوري.", date(2023, 3, 16))
+    assert {frozenset(p) for p in _pairs(got)} == {frozenset(("Faisal Mekdad", "Sergey Lavrov"))}
+
+
+def test_a_name_after_comma_and_wa_then_a_verb_opens_another_clause(brief) -> None:
+    got = brief("مدير الاستخبارات الأميركية ورئيس الموساد يلتقيان رئيس الوزراء القطري، وهنية يبحث مع عباس كامل تمديد "
+                "الهدنة الإنسانية.", date(2023, 11, 28))
+    assert {(e[2], e[3]) for e in got} == {
+        (("William J. Burns", "David Barnea"), ("Mohammed bin Abdulrahman Al Thani",)),
+        (("Ismail Haniyeh",), ("Abbas Kamel",))}
+
+
+def test_a_president_elect_is_the_next_holder_named_in_the_article(brief) -> None:
+    got = brief("بعث الملك محمد السادس برقية تهنئة إلى عبد المجيد تبون، بمناسبة انتخابه رئيسا للجمهورية الجزائرية. "
+                "كما بعث رئيس الحكومة سعد الدين العثماني برقية تهنئة إلى الرئيس الجزائري المنتخب.", date(2019, 12, 13))
+    assert {e[3] for e in got} == {("Abdelmadjid Tebboune",)}

@@ -73,3 +73,15 @@ def test_an_ambassador_to_the_kingdom_and_namesakes_told_apart_by_country(pipeli
     assert "Ambassador of Japan to Saudi Arabia" in actors
     libyan = [a for a in actors.values() if a.name_en == "Mohamed Abdelaziz"]
     assert [a.country for a in libyan] == ["LBY"]
+
+
+def test_an_undated_report_is_read_against_its_lead_s_date(pipeline: Pipeline) -> None:
+    # no publication date (Moroccan sites give none): the lead's full date dates "الوزير المصري" and "مساء الاثنين"
+    text = ("استقبل وزير الشؤون الخارجية والتعاون صلاح الدين مزوار، يوم الثلاثاء 10 نونبر 2015 بالرباط، وزير الخارجية "
+            "المصري سامح شكري.\nوسلّم شكري رسالة خطية من الرئيس عبد الفتاح السيسي إلى جلالة الملك محمد السادس.\n"
+            "كما استقبل رئيس الحكومة عبد الإله بنكيران، في اليوم نفسه، الوزير المصري.")
+    res = pipeline.process(Article("m", text, published=None))
+    assert res.article.published is None  # the stored article keeps no date of its own
+    pairs = {(e.source[0].name_en, e.target[0].name_en, e.when_dict()["start"] if e.when_dict() else None)
+             for e in res.events}
+    assert ("Sameh Shoukry", "Abdelilah Benkirane", "2015-11-10") in pairs

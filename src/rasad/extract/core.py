@@ -925,6 +925,10 @@ class _Extractor:
                 left_ok = not noun_alone or bool(c.hit.suffix) or _after_pp(lex, norms, i)
                 if unmarked_mid:
                     subj = unmarked_mid[0]
+                elif (unmarked_left and c.hit.aspect != "noun" and unmarked_left[-1].last == head - 1
+                      and unmarked_left[-1].first >= 1 and toks[unmarked_left[-1].first - 1].norm in ("،", ",")
+                      and norms[unmarked_left[-1].first].startswith("و")):
+                    subj = unmarked_left[-1]  # "X يلتقيان Y، وهنية يبحث مع Z": the name before the verb
                 elif unmarked_left and left_ok and not (
                         # "استقبله خلالها جلالة السلطان": the verb's pronoun is its object, so the party
                         # right after it is the subject, not the one before
@@ -2405,6 +2409,11 @@ class _Extractor:
                         while out and out[-1].first > jj and (out[-1].actor is None or out[-1].actor.kind != "person"):
                             out.pop()
                         break
+            if (conj and marker is None and ti >= 1 and toks[ti - 1].norm in ("،", ",") and tj + 1 < n_toks
+                    and (h := lex.lookup(toks[tj + 1].norm)) is not None and h.aspect != "noun"):
+                # "X يلتقيان Y، وهنية يبحث مع Z": after a comma, و and a name followed by a verb open
+                # another clause; the name is that verb's subject, not one more object
+                conj = False
             if (marker == "ب" and actor is not None and actor.kind == "country" and out
                     and out[-1].actor is None and out[-1].place is not None and out[-1].last == ti - 1):
                 # "في مدينة جدة بالمملكة العربية السعودية": ب + country right after a city is "in"
@@ -2704,14 +2713,20 @@ class _Extractor:
         if len(nis) < 2:
             return out
         starts = [t.start for t in toks]
-        for a, b in zip(nis, nis[1:], strict=False):
+
+        def adjacent(x: Mention, y: Mention) -> bool:
+            x_last = bisect_left(starts, x.end) - 1
+            iy = bisect_left(starts, y.start + 1) - 1
+            return all(t.norm in ("-", "–", "/") for t in toks[x_last + 1:iy])
+
+        for n, (a, b) in enumerate(zip(nis, nis[1:], strict=False)):
             if a.actor is None or b.actor is None or a.actor.country == b.actor.country:
                 continue
             ia = bisect_left(starts, a.start + 1) - 1
-            a_last = bisect_left(starts, a.end) - 1
-            ib = bisect_left(starts, b.start + 1) - 1
-            if ia < 1 or any(t.norm not in ("-", "–", "/") for t in toks[a_last + 1:ib]):
+            if ia < 1 or not adjacent(a, b):
                 continue
+            if (n + 2 < len(nis) and adjacent(b, nis[n + 2])) or (n >= 1 and adjacent(nis[n - 1], a)):
+                continue  # "اجتماع رباعي روسي تركي إيراني سوري": three or more sides, not a pair
             if not self._contact_noun(toks, ia - 1):
                 continue
             ca, cb = a.actor.country, b.actor.country
@@ -3102,6 +3117,18 @@ class _Extractor:
                 # article names in a later sentence
                 role = self._head_role(m.text)
                 ofs = {o.of for o in self._offices(a) if o.role == role and o.active(pub)} if role else set()
+                if ofs and role and _ELECT.match(text, m.end):
+                    # "الرئيس الجزائري المنتخب": the president-elect, whose office begins after the day
+                    # (not the holder on the day), named in the article
+                    if later is None:
+                        later = [(x.start, x.actor) for x in ms if x.via in ("name", "alias", "partial")
+                                 and x.actor is not None and x.actor.kind == "person" and x.actor.name_en]
+                    elect = next((b for b in [*reversed(by_name), *(b for _, b in later)] if any(
+                        o.role == role and o.of in ofs and o.start is not None and pub < o.start <= pub + timedelta(days=120)
+                        for o in self._offices(b))), None)
+                    if elect is not None:
+                        m = replace(m, actor=elect, via="coref")
+                        ofs = set()
                 if ofs:
                     if later is None:
                         later = [(x.start, x.actor) for x in ms if x.via in ("name", "alias", "partial")
@@ -4595,6 +4622,8 @@ def _clean_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# "الرئيس الجزائري المنتخب": the office's next holder
+_ELECT = re.compile(r"\s+(?:ال)?منتخب[ةه]?(?![\w])")
 # (with the rest of a portfolio: "مساعد وزير الخارجية الإيراني للشؤون العربية والأفريقية X")
 _APPOSITION_GAP = re.compile(r"[\s،,\-–(]*(?:(?:لل|ل)ش[ؤئو]ون(?:\s+[^\s،,]+){1,3}[\s،,\-–(]*)?")
 

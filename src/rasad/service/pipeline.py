@@ -9,7 +9,7 @@ sentences -> time expressions -> mentions -> events.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rasad.arabic import normalize, split_sentences
@@ -43,7 +43,7 @@ class Pipeline:
 
     def process(self, article: Article) -> ArticleResult:
         from rasad.extract import extract_events
-        from rasad.timex import find_times, report_day
+        from rasad.timex import find_times, lead_date, report_day
 
         t0 = time.perf_counter()
         issues: list[DocIssue] = []
@@ -61,8 +61,14 @@ class Pipeline:
                 if day is not None:
                     # a wire dateline's day before the page's (crawl) date: the report's own "اليوم"
                     times = tuple(find_times(article.text, day, norm=norm))
-                mentions = tuple(self.kb.find_mentions(article.text, article.published, norm=norm))
-                events = extract_events(article, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
+                read_as = article
+                if article.published is None and (lead := lead_date(article.text, times)) is not None:
+                    # no date of its own: its lead's full date is the day its "أمس" and its offices
+                    # ("الوزير المصري") are read against (the stored article keeps no date)
+                    times = tuple(find_times(article.text, lead, norm=norm))
+                    read_as = replace(article, published=lead)
+                mentions = tuple(self.kb.find_mentions(article.text, read_as.published, norm=norm))
+                events = extract_events(read_as, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
                                         norm=norm)
             limit = self.settings.max_events_per_doc
             if len(events) > limit:

@@ -1456,6 +1456,19 @@ def report_day(text: str, times: Sequence[TimeExpr], published: date | None) -> 
     return t.first
 
 
+def lead_date(text: str, times: Sequence[TimeExpr], reach: int = 400) -> date | None:
+    """For a report with no date of its own: the first full date (day, month and year) its lead
+    gives ("استقبل X، يوم الثلاثاء 10 نونبر 2015 بالرباط"), the day the report is about, to read its
+    other times and offices against. None when the first `reach` characters give none."""
+    for t in times:
+        if t.start >= reach:
+            break
+        if (t.precision == "day" and t.first is not None and t.first == t.last
+                and t.method.startswith("absolute")):
+            return t.first
+    return None
+
+
 def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
     """The time expression of a short text (the longest one when there are several)."""
     found = find_times(text, anchor, tense=tense)
