@@ -1972,3 +1972,9 @@ def test_a_president_elect_is_the_next_holder_named_in_the_article(brief) -> Non
     got = brief("بعث الملك محمد السادس برقية تهنئة إلى عبد المجيد تبون، بمناسبة انتخابه رئيسا للجمهورية الجزائرية. "
                 "كما بعث رئيس الحكومة سعد الدين العثماني برقية تهنئة إلى الرئيس الجزائري المنتخب.", date(2019, 12, 13))
     assert {e[3] for e in got} == {("Abdelmadjid Tebboune",)}
+
+
+def test_a_purpose_noun_after_a_second_destination_is_the_traveller_s_meeting(brief) -> None:
+    got = brief("وانتقلت نائبة المبعوث الأمريكي مورغان أورتاغوس بعد ذلك إلى السراي الحكومي حيث التقت رئيس الحكومة نواف "
+                "سلام، ثم إلى عين التينة للقاء رئيس مجلس النواب نبيه بري.", date(2025, 4, 5))
+    assert {("Morgan Ortagus", "Nawaf Salam"), ("Morgan Ortagus", "Nabih Berri")} <= _pairs(got)

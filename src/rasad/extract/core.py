@@ -1266,6 +1266,14 @@ class _Extractor:
                     # named after the verb is its object ("إذ استضافت بغداد جولات": a place is the subject)
                     src, tgt = (topic, acts) if subject_role == "source" else (acts, topic)
                     inherited = True
+                elif (subj is used_right and c.hit.aspect == "noun" and c.support is None and made
+                      and c.hit.proclitic.lstrip("وف").startswith("ل") and fam.type in ("meeting", "talks")
+                      and all(a.kind == "person" for a in acts)
+                      and (topic := _excluding(self._topic_actor(made, parties, head), acts))):
+                    # "انتقلت X إلى السراي حيث التقت Y، ثم إلى عين التينة للقاء Z": a purpose noun whose
+                    # genitive is its object; its subject is the one who travels
+                    src, tgt = (topic, acts) if subject_role == "source" else (acts, topic)
+                    inherited = True
                 else:
                     return None
             elif (c.type in _SYMMETRIC and _dual_verb(c, norms[i])
