@@ -2575,8 +2575,7 @@ class _Extractor:
                         continue
                     # "الرئيسين": two presidents, not the prime minister named last; "الوزيران": two
                     # ministers, not the leader they met
-                    if want and day is not None and not any(
-                            self._is_minister(a, day) if r == "minister" else self._holds(a, r, day) for r in want):
+                    if want and day is not None and not self._holds_any(a, want, day):
                         continue
                     if lower and day is not None and any(self._holds(a, r, day) for r in lower):
                         continue
@@ -2600,21 +2599,17 @@ class _Extractor:
         """The two people (of two countries, both holding one of `roles`) of the last contact the
         article told between exactly two such people, as their last mentions before `pos` (the later
         first); None when there is none."""
-        def fits(a: Actor) -> bool:
-            return any(self._is_minister(a, day) if r == "minister" else self._holds(a, r, day) for r in roles)
-
         for d in reversed(self.drafts):
             people = _uniq([a for a in d.source + d.target if a.kind == "person"])
             if len(people) != 2 or len(d.source) + len(d.target) != 2:
                 continue
             a, b = people
-            if a.country == b.country or _akey(a) in skip or _akey(b) in skip or not (fits(a) and fits(b)):
+            if (a.country == b.country or _akey(a) in skip or _akey(b) in skip
+                    or not (self._holds_any(a, roles, day) and self._holds_any(b, roles, day))):
                 continue  # ("... تسلّم رئيسي رسالة من الملك سلمان": not two ministers)
             ms = self.mentions[:bisect_left(self._mention_starts, pos)]
-            last = [next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None) for x in (a, b)]
-            if last[0] is None or last[1] is None:
-                return None
-            return sorted(last, key=lambda m: -m.start)  # type: ignore[arg-type,return-value]
+            last = [m for x in (a, b) if (m := next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None))]
+            return sorted(last, key=lambda m: -m.start) if len(last) == 2 else None
         return None
 
     def _each_of_them(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
@@ -2882,10 +2877,14 @@ class _Extractor:
             return False
         return any(o.role == role and o.active(on) for o in self._offices(a))
 
+    def _holds_any(self, a: Actor, roles: Sequence[str], on: date) -> bool:
+        """Does the person hold one of `roles` on `on` ("minister": any minister's office)?"""
+        return any(self._is_minister(a, on) if r == "minister" else self._holds(a, r, on) for r in roles)
+
     def _is_minister(self, a: Actor, on: date) -> bool:
         """Does the person hold a minister's office on `on` (not a prime minister's)?"""
         def minister(role: str | None) -> bool:
-            return bool(role) and role.endswith("minister") and not role.endswith("prime_minister")  # type: ignore[union-attr]
+            return role is not None and role.endswith("minister") and not role.endswith("prime_minister")
         if minister(self._role_of(a, on)):
             return True
         if a.kind != "person" or a.id.startswith("rasad:role:"):
