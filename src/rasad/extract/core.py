@@ -1277,7 +1277,7 @@ class _Extractor:
                 else:
                     return None
             elif (c.type in _SYMMETRIC and _dual_verb(c, norms[i])
-                  and not (i + 1 < len(norms) and _strip_conj(norms[i + 1]) in self._people_nouns())
+                  and not (i + 1 < len(norms) and _strip_conj(norms[i + 1]) in lex.people_nouns)
                   and (pair := self._last_pair(made)) is not None):
                 # "واتفقا على أن يلتقيا مجددا": a dual verb with no party is the pair last told together
                 # (not "كما التقيا ممثلين عن منظمات المجتمع المدني": they met others the KB does not know)
@@ -2024,15 +2024,6 @@ class _Extractor:
         me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(them)]
         return (me, [them]) if me else None
 
-    def _people_nouns(self) -> frozenset[str]:
-        """Plural or collective nouns of people ("ممثلين"، "قيادات"، "وزراء"، "وفدا"): the object of a
-        verb when no party follows."""
-        got = self._memo.get("people_nouns")
-        if got is None:
-            w = self.lex.words
-            got = self._memo["people_nouns"] = w["envoy_heads"] | w["plural_heads"] | w["group_heads"]
-        return got  # type: ignore[no-any-return]
-
     def _last_pair(self, made: list[_Draft]) -> list[Actor] | None:
         """The side of two actors last told together ("وكانا قد التقيا X"، "واتفقا على أن يلتقيا")."""
         return next((side for d in reversed(self.drafts + made) for side in (d.source, d.target) if len(side) == 2),
@@ -2599,18 +2590,24 @@ class _Extractor:
         """The two people (of two countries, both holding one of `roles`) of the last contact the
         article told between exactly two such people, as their last mentions before `pos` (the later
         first); None when there is none."""
+        # ("... تسلّم رئيسي رسالة من الملك سلمان": skipped, not two ministers)
+        people = self._last_told_people(2, lambda d, ps: len(d.source) + len(d.target) == 2 and all(
+            _akey(a) not in skip and self._holds_any(a, roles, day) for a in ps))
+        if not people:
+            return None
+        ms = self.mentions[:bisect_left(self._mention_starts, pos)]
+        last = [m for x in people if (m := next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None))]
+        return sorted(last, key=lambda m: -m.start) if len(last) == 2 else None
+
+    def _last_told_people(self, n: int, accept: Callable[[_Draft, list[Actor]], bool] | None = None) -> list[Actor]:
+        """The people of the last contact the article told between exactly `n` people, each of another
+        country (and that `accept` takes), else []."""
         for d in reversed(self.drafts):
-            people = _uniq([a for a in d.source + d.target if a.kind == "person"])
-            if len(people) != 2 or len(d.source) + len(d.target) != 2:
-                continue
-            a, b = people
-            if (a.country == b.country or _akey(a) in skip or _akey(b) in skip
-                    or not (self._holds_any(a, roles, day) and self._holds_any(b, roles, day))):
-                continue  # ("... تسلّم رئيسي رسالة من الملك سلمان": not two ministers)
-            ms = self.mentions[:bisect_left(self._mention_starts, pos)]
-            last = [m for x in (a, b) if (m := next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None))]
-            return sorted(last, key=lambda m: -m.start) if len(last) == 2 else None
-        return None
+            people = _uniq([a for a in d.source + d.target + [x for pr in d.extra.get("pairs", ()) for x in pr]
+                            if a.kind == "person"])
+            if len(people) == n and len({a.country for a in people}) == n and (accept is None or accept(d, people)):
+                return people
+        return []
 
     def _each_of_them(self, toks: list[_Tok], out: list[_Party]) -> list[_Party]:
         """"إذ التقت ميركل كلا منهما على حدة" (each of the two): the two persons named together last
@@ -2661,13 +2658,7 @@ class _Extractor:
                 continue
             # the last contact told with that many people, each of another country ("وجرت المحادثات
             # بين وزير الخارجية المصري X ونظيريه الإثيوبي Y والسودانية Z")
-            found: list[Actor] = []
-            for d in reversed(self.drafts):
-                people = _uniq([a for a in d.source + d.target + [x for pr in d.extra.get("pairs", ()) for x in pr]
-                                if a.kind == "person"])
-                if len(people) == n and len({a.country for a in people}) == n:
-                    found = people
-                    break
+            found = self._last_told_people(n)
             if not found:
                 continue
             before = toks[ti - 1].norm if ti else ""

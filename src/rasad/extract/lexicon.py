@@ -106,6 +106,7 @@ class Lexicon:
     before_nouns: tuple[str, ...] = field(init=False)  # "وصول" (قبل وصوله: "before")
     honorific_roles: dict[str, tuple[str, ...]] = field(init=False)  # "فخامته" -> ("president", ...)
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
+    people_nouns: frozenset[str] = field(init=False)  # ممثلين، قيادات، وزراء، وفدا: nouns of people
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -149,6 +150,9 @@ class Lexicon:
         self.descriptor_offices = {normalize_key(str(k)): str(v)
                                    for k, v in (self.cues.get("descriptor_offices") or {}).items()}
         self.delegation_anaphor_forms = definite_forms(self.words.get("delegation_anaphors", frozenset()))
+        # plural or collective nouns of people: a verb's object when no party follows ("التقيا ممثلين عن ...")
+        self.people_nouns = (self.words.get("envoy_heads", frozenset()) | self.words.get("plural_heads", frozenset())
+                             | self.words.get("group_heads", frozenset()))
         self.phrase_firsts = {}
         for kind, phs in self.phrases.items():
             firsts: dict[str, list[tuple[str, ...]]] = {}
