@@ -57,16 +57,16 @@ class Pipeline:
                 # one normalisation of the article for every stage
                 norm = normalize(article.text)
                 times = tuple(find_times(article.text, article.published, norm=norm))
-                day = report_day(article.text, times, article.published)
-                if day is not None:
-                    # a wire dateline's day before the page's (crawl) date: the report's own "اليوم"
-                    times = tuple(find_times(article.text, day, norm=norm))
+                # the day the report's own "اليوم" and "أمس" are read against: a wire dateline's day
+                # before the page's (crawl) date; with no date of its own, its lead's full date, which
+                # also dates its offices ("الوزير المصري"; the stored article keeps no date)
+                day = (report_day(article.text, times, article.published) if article.published is not None
+                       else lead_date(article.text, times))
                 read_as = article
-                if article.published is None and (lead := lead_date(article.text, times)) is not None:
-                    # no date of its own: its lead's full date is the day its "أمس" and its offices
-                    # ("الوزير المصري") are read against (the stored article keeps no date)
-                    times = tuple(find_times(article.text, lead, norm=norm))
-                    read_as = replace(article, published=lead)
+                if day is not None:
+                    times = tuple(find_times(article.text, day, norm=norm))
+                    if article.published is None:
+                        read_as = replace(article, published=day)
                 mentions = tuple(self.kb.find_mentions(article.text, read_as.published, norm=norm))
                 events = extract_events(read_as, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
                                         norm=norm)

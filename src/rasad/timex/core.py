@@ -1447,13 +1447,13 @@ def report_day(text: str, times: Sequence[TimeExpr], published: date | None) -> 
     if published is None or not times:
         return None
     t = times[0]
-    if (t.start > 60 or t.precision != "day" or t.first is None or t.first != t.last
-            or not t.method.startswith("absolute") or not 1 <= (published - t.first).days <= 2):
+    day = _full_day(t)
+    if t.start > 60 or day is None or not 1 <= (published - day).days <= 2:
         return None
     lead = text[:t.start]
     if not _DATELINE_LEAD.match(lead) or lead.split()[0] in ("في", "وفي", "يوم"):
         return None
-    return t.first
+    return day
 
 
 def lead_date(text: str, times: Sequence[TimeExpr], reach: int = 400) -> date | None:
@@ -1463,10 +1463,14 @@ def lead_date(text: str, times: Sequence[TimeExpr], reach: int = 400) -> date | 
     for t in times:
         if t.start >= reach:
             break
-        if (t.precision == "day" and t.first is not None and t.first == t.last
-                and t.method.startswith("absolute")):
-            return t.first
+        if (day := _full_day(t)) is not None:
+            return day
     return None
+
+
+def _full_day(t: TimeExpr) -> date | None:
+    """The day, when the expression is one whole day written out in full ("10 نونبر 2015")."""
+    return t.first if t.precision == "day" and t.first == t.last and t.method.startswith("absolute") else None
 
 
 def resolve_one(text: str, anchor: date | None, *, tense: str | None = None) -> TimeExpr | None:
