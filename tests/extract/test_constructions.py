@@ -1978,3 +1978,81 @@ def test_a_purpose_noun_after_a_second_destination_is_the_traveller_s_meeting(br
     got = brief("وانتقلت نائبة المبعوث الأمريكي مورغان أورتاغوس بعد ذلك إلى السراي الحكومي حيث التقت رئيس الحكومة نواف "
                 "سلام، ثم إلى عين التينة للقاء رئيس مجلس النواب نبيه بري.", date(2025, 4, 5))
     assert {("Morgan Ortagus", "Nawaf Salam"), ("Morgan Ortagus", "Nabih Berri")} <= _pairs(got)
+
+
+def test_a_round_of_talks_is_not_a_tour(brief) -> None:
+    got = brief("أجرى المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا الأخضر الإبراهيمي في موسكو جولة جديدة من "
+                "المفاوضات مع وزير الخارجية الروسي سيرغي لافروف.", date(2013, 5, 2))
+    assert _pairs(got) == {("Lakhdar Brahimi", "Sergey Lavrov")}
+
+
+def test_a_next_leg_after_thumma_or_minha_is_a_visit_of_the_trip_s_status(real_pipeline) -> None:
+    text = ("ويتوجه وزير الخارجية الروسي سيرغي لافروف غدا الأحد إلى الرياض للقاء ولي العهد السعودي الأمير محمد بن "
+            "سلمان، ثم إلى أبوظبي.")
+    res = real_pipeline.process(Article("t", text, published=date(2019, 6, 1)))
+    legs = {(e.target[0].name_en, e.status, e.first) for e in res.events}
+    assert ("United Arab Emirates", "planned", None) in legs
+    assert ("Mohammed bin Salman", "planned", date(2019, 6, 2)) in legs
+    got = {e.target[0].name_en for e in real_pipeline.process(
+        Article("t", "وصل وزير الخارجية الروسي سيرغي لافروف أمس إلى القاهرة ومنها إلى الكويت.",
+                published=date(2019, 6, 1))).events}
+    assert got == {"Egypt", "Kuwait"}
+    # a leg whose own clause tells the contact is that contact, not a second visit
+    got = {e.target[0].name_en for e in real_pipeline.process(
+        Article("t", "ويتوجه لافروف غدا إلى القاهرة للقاء الرئيس عبد الفتاح السيسي، ومنها إلى الدوحة حيث يلتقي أمير "
+                "قطر الشيخ تميم بن حمد.", published=date(2019, 6, 1))).events}
+    assert got == {"Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"}
+
+
+def test_a_complementizer_inside_a_name_does_not_end_the_subject(brief) -> None:
+    got = brief("وكان الأمين العام للأمم المتحدة بان كي مون قد التقى الرئيس الإيراني حسن روحاني في نيويورك.",
+                date(2015, 9, 28))
+    assert _pairs(got) == {("Ban Ki-moon", "Hassan Rouhani")}
+
+
+def test_kama_after_a_contact_of_another_subject_does_not_go_back_to_the_visit(real_pipeline) -> None:
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت الخميس. وكان وزير الخارجية الأميركي مايك بومبيو قد التقى "
+            "رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأربعاء. كما التقى بومبيو، في اليوم نفسه، وزير الخارجية "
+            "الإسرائيلي غابي أشكنازي.")
+    res = real_pipeline.process(Article("t", text, published=date(2020, 8, 7)))
+    got = {(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events}
+    # (and "في اليوم نفسه" is the day of the contact told just before)
+    assert ("Mike Pompeo", "Gabi Ashkenazi", date(2020, 8, 5)) in got
+    assert not any(e.source[0].name_en == "Emmanuel Macron" and e.target[0].name_en == "Mike Pompeo"
+                   for e in res.events)
+
+
+def test_taking_part_in_a_summit_is_no_contact_between_the_participants(brief) -> None:
+    assert brief("وشاركت مصر والأردن في القمة.", date(2019, 6, 1)) == []
+
+
+def test_a_relative_clause_after_the_subject_is_skipped_to_the_marked_party(brief) -> None:
+    got = brief("وبحث وزير الخارجية المصري سامح شكري، الذي يرافق الرئيس السيسي، مع نظيره الفرنسي جان إيف لودريان "
+                "الأزمة الليبية.", date(2019, 6, 1))
+    assert _pairs(got) == {("Sameh Shoukry", "Jean-Yves Le Drian")}
+
+
+def test_the_european_official_is_the_eu_office_holder_named_before(brief) -> None:
+    got = brief("وصلت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إلى طهران. والتقت المسؤولة "
+                "الأوروبية وزير الخارجية الإيراني محمد جواد ظريف.", date(2016, 4, 16))
+    assert ("Federica Mogherini", "Mohammad Javad Zarif") in _pairs(got)
+
+
+def test_the_time_of_a_plan_after_ala_an_is_not_the_contact_s(real_pipeline) -> None:
+    text = ("والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره المصري سامح شكري، على أن يختتم زيارته غداً "
+            "الأحد.")
+    res = real_pipeline.process(Article("t", text, published=date(2019, 6, 1)))
+    meeting = next(e for e in res.events if e.target[0].name_en == "Sameh Shoukry")
+    assert meeting.status == "occurred" and meeting.first != date(2019, 6, 2)
+
+
+def test_a_person_after_a_title_ending_in_al_shaab_is_a_party(brief) -> None:
+    got = brief("ويلتقي وزير الخارجية الفرنسي جان إيف لودريان غداً رئيس مجلس نواب الشعب محمد الناصر.",
+                date(2017, 6, 1))
+    assert _pairs(got) == {("Jean-Yves Le Drian", "Mohamed Ennaceur")}
+
+
+def test_a_quote_that_opens_on_the_predicate_keeps_its_subject(brief) -> None:
+    # the forces leave, not the speaker
+    assert brief('التقى بومبيو الرئيس الأفغاني أشرف غني. وقال بومبيو إن القوات الأمريكية "ستغادر أفغانستان" قريباً.',
+                 date(2019, 6, 1)) == [("meeting", "occurred", ("Mike Pompeo",), ("Ashraf Ghani",))]

@@ -449,6 +449,7 @@ class _Extractor:
             if d is not None:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
+        made += self._next_legs(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
         if not made:
             made += self._invitation_in_message_told(sent, toks, norms)
@@ -543,6 +544,43 @@ class _Extractor:
                     if others:
                         out.append(replace(d, source=[joiner.actor], target=others, inherited=False, extra={}))
                 break
+        return out
+
+    def _next_legs(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> list[_Draft]:
+        """"يتوجه X غداً إلى الدوحة للقاء Y، ثم إلى أنقرة"، "وصل إلى القاهرة ومنها إلى جدة": a place
+        after ثم/ومنها and إلى, with no verb of its own, is the next leg of the trip the sentence told:
+        a visit by the same traveller with the trip's status; its day is not told."""
+        out: list[_Draft] = []
+        trips = [d for d in made if d.type == "visit" and not d.host_frame and not d.summit]
+        if not trips:
+            return out
+        base = bisect_left(self.tok_starts, toks[0].start)
+        for p in parties:
+            j = p.first
+            country = p.actor is not None and p.actor.kind == "country"
+            if (p.place is None and not country) or j < 2:
+                continue
+            if p.marker is None and norms[j - 1] == "ثم":
+                # "زار X القاهرة ثم عمّان": a place right after the trip's own place
+                if not any((q.place is not None or (q.actor is not None and q.actor.kind == "country"))
+                           and q.last == j - 2 for q in parties):
+                    continue
+                j += 1  # (the leg's opener is one word back, as for "ثم إلى")
+            elif p.marker != "الي" or norms[j - 1] != "الي" or _strip_conj(norms[j - 2]) not in _NEXT_LEG:
+                continue
+            before = [d for d in trips if bisect_left(self.tok_starts, d.trig.start) - base < j - 2]
+            ca = p.actor if country else self._country_actor(p.place.country) if p.place and p.place.country else None
+            if not before or ca is None:
+                continue
+            d = before[-1]
+            if any(bisect_left(self.tok_starts, e.trig.start) - base in range(p.last + 1, p.last + 4) for e in made) \
+                    or (p.last + 1 < len(norms) and norms[p.last + 1] == "حيث"):
+                continue  # "ومنها إلى الدوحة حيث يجتمع بأمير قطر": the leg's own contact tells it
+            if any(_akey(ca) in {_akey(a) for a in e.target} | {_akey(a) for a in e.source}
+                   for e in made + out if e.source == d.source):
+                continue
+            where = p.place if p.place is not None else self._country_place(ca.country or "")
+            out.append(replace(d, target=[ca], location=where, first=None, last=None, inherited=True, extra={}))
         return out
 
     def _delegation_heads(self, norms: list[str], parties: list[_Party]) -> dict[str, Actor]:
@@ -653,6 +691,10 @@ class _Extractor:
             hi = next((k for k in range(i + 1, min(len(norms), i + w + 1)) if toks[k].punct), i + w + 1)
             if lex_near(norms[lo:hi], i - lo, w, fam.excludes):
                 return None
+            if hit.aspect == "noun" and norms[i].endswith(tuple(lex.words["round_words"])) and any(
+                    norms[k] == "من" and k + 1 < len(norms) and norms[k + 1].removeprefix("ال") in fam.excludes
+                    for k in range(i + 1, min(i + 4, len(norms) - 1))):
+                return None  # "جولة ثانية (جديدة) من المحادثات": a round of talks, not a tour
         if fam.needs_before and not any(n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before)
                                         for n in norms[max(0, i - w):i]):
             # ("يقوم X بجولة تشمل": the noun with its proclitic)
@@ -794,7 +836,7 @@ class _Extractor:
                 if _possible(lex, norms, lo, k):
                     return None
         # --- scope
-        left = _left_bound(lex, toks, norms, head, sx)
+        left = _left_bound(lex, toks, norms, head, sx, verb=c.hit.aspect != "noun")
         rel = _parenthetical_relative(toks, norms, head)
         if rel is not None:
             # "X، الذي التقى أمس Y، يصل اليوم إلى Z": the relative clause set off by commas is not
@@ -832,6 +874,15 @@ class _Extractor:
                 mid_end = min((k for k in sx.trig_set if c.support < k < i), default=i)
             mid = _groups(sx.span(c.support + 1, mid_end), c.support + 1, mid_end, lex)
         groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
+        if (c.hit.aspect != "noun" and 0 < right - 1 and right < len(norms) and norms[right] in _RELATIVES
+                and norms[right - 1] in ("،", ",") and groups_right):
+            # "بحث X، الذي يرافق Y، مع Z": the relative clause set off by commas after the verb's
+            # subject is skipped; the verb's marked party follows its closing comma
+            close = next((k for k in range(right + 1, min(len(norms) - 1, right + 12))
+                          if norms[k] in ("،", ",") or (toks[k].punct and toks[k].norm in _CLAUSE_PUNCT)), None)
+            if close is not None and norms[close] in ("،", ",") and norms[close + 1] in fam.markers:
+                right2 = _right_bound(lex, toks, norms, close, sx.trig_set, fam, sx, True)
+                groups_right += _groups(sx.span(close + 1, right2), close + 1, right2, lex)
         if r0 > i + 2:
             # "ويلتقي عباس خلال زيارته Y": the subject between the verb and the adverbial
             groups_right = _groups(sx.span(i + 1, r0 - 1), i + 1, r0 - 1, lex) + groups_right
@@ -1232,6 +1283,8 @@ class _Extractor:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
                     inherited = True
                 elif len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
+                    if c.hit.aspect == "noun" and subj.last < i and i >= 1 and norms[i - 1] == "في":
+                        return None  # "وشاركت مصر والسعودية في القمة": who took part, not who met
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
@@ -1364,6 +1417,11 @@ class _Extractor:
             status = made[-1].status
             if first is None:
                 first, last = made[-1].first, made[-1].last
+        if first is None and (self.drafts or made) and sx.has_phrase("same_day_anaphors", left, right + 1):
+            # "كما التقى بان، في اليوم نفسه، Y": the day of the contact told just before
+            prev = next((e for e in reversed(self.drafts + made) if e.first is not None), None)
+            if prev is not None and prev.first == prev.last:
+                first, last = prev.first, prev.last
         if c.type == "invitation":
             call = self._during_call(norms, head, i)
             if call is not None:
@@ -1672,6 +1730,9 @@ class _Extractor:
             d = next((e for e in reversed(self.drafts[-3:]) if e.type == "visit"), self.drafts[-1])
             joined = (head == 0 and c.hit.proclitic.startswith(("و", "ف"))) or (
                 head == 1 and norms[0] in ("كما", "وكما"))
+            last = self.drafts[-1]
+            if last is not d and not {_akey(a) for a in last.source} & {_akey(a) for a in d.source}:
+                return None  # "وكان بان قد التقى خامنئي. كما التقى ...": the contact told last has another subject
         else:
             return None
         if d.type != "visit" or d.host_frame or not joined:
@@ -2306,7 +2367,8 @@ class _Extractor:
             elif (prev in words["residence_heads"] and not conj and j >= 1 and toks[j - 1].norm == "الي"
                   and actor is not None and actor.kind == "person"):
                 marker = "الي"  # "انتقل إلى قصر ولي العهد X": to X
-            elif prev in not_actor_markers and not conj:
+            elif prev in not_actor_markers and not conj and not (
+                    prev in words["land_words"] and actor is not None and actor.kind == "person"):
                 marker = "x"
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
                 continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
@@ -3676,6 +3738,13 @@ class _Extractor:
             own = [t for t in own if not self._occasion_at(t.start)]
         if own and "منذ" in self.norm_set:
             own = [t for t in own if not self._since_clause(toks, norms, t.start)]
+        if own:
+            # "التقى X Y، على أن يختتم زيارته غداً"، "قبل أن يغادر مساء": the time after "أن" with
+            # its own verb is that verb's
+            cut = next((toks[k].start for k in range(c.tok + 1, min(right + 1, len(norms)))
+                        if norms[k] == "ان" and _strip_conj(norms[k - 1]) in ("علي", "قبل", "بعد")), None)
+            if cut is not None:
+                own = [t for t in own if t.start < cut]
         if not own:
             return None, None, None
         t = min(own, key=lambda t: abs(t.start - anchor))
@@ -4095,6 +4164,8 @@ _DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
 _CALL_NOUNS = frozenset({"الاتصال", "المكالمه", "المحادثه"})
 _VISIT_NOUNS_DEF = frozenset({"الزياره", "زيارته", "زيارتها", "زيارتهم", "جولته"})
 _VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
+# what opens a trip's next leg with no verb: "، ثم إلى أنقرة"، "ومنها إلى جدة"
+_NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
@@ -4183,7 +4254,8 @@ def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> in
     return None
 
 
-def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx: _SentIndex) -> int:
+def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx: _SentIndex,
+                verb: bool = False) -> int:
     trig_idx = sx.trig_set
     j = head - 1
     while j >= 0:
@@ -4193,10 +4265,17 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
         # a quotation opens a new clause: the speaker before it is not a party
         # ('وقال X "استقبلنا Y"'); a plain " opens when an even number of them precede it
         if t.punct and (t.norm in _OPEN_QUOTES or (t.norm == '"' and sx.quotes_before(j) % 2 == 0)):
-            return j + 1
+            # ('إن القوات الأمريكية "ستغادر العراق"': a quote that opens on the predicate after its
+            # subject, with no speaker just before it, leaves the subject in the clause; not a
+            # quoted name: 'شارك X في "قمة النقب"')
+            if not (verb and j == head - 1 and j >= 1 and not toks[j - 1].punct
+                    and not any(n in lex.words["reporting_verbs"] or (n[:1] in "وف" and n[1:] in lex.words["reporting_verbs"])
+                                for n in norms[max(0, j - 4):j])):
+                return j + 1
         w = norms[j]
-        if w in lex.words["boundaries"] or w in lex.words["left_boundaries"] or _agency(lex, toks, j):
-            return j + 1
+        if (w in lex.words["boundaries"] or w in lex.words["left_boundaries"] or _agency(lex, toks, j)) \
+                and j not in sx.covered():
+            return j + 1  # (not the بأن inside a name: "بان كي مون")
         if j in trig_idx:
             return j + 1
         if head - j > 14:

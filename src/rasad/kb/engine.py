@@ -24,6 +24,7 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -106,7 +107,7 @@ class _FormInfo:
 
     __slots__ = ("tags", "unique", "cands", "only", "role", "group", "entity", "honorific", "counterpart",
                  "delegation", "institution", "nisba_m", "nisba_f", "nisba_mf", "org_nisba", "nam", "name_alias",
-                 "place", "fixed", "head", "non_person", "unique_cp")
+                 "place", "fixed", "head", "non_person", "unique_cp", "conj_split")
 
     def __init__(self, refs: list[tuple[str, str]]):
         tags = self.tags = frozenset(t for t, _ in refs)
@@ -140,6 +141,7 @@ class _FormInfo:
         self.head = targets(HEAD)
         self.non_person: Any = _UNSET  # `nam` without places and persons (lazy)
         self.unique_cp: Any = _UNSET  # (country, person id) of `unique` (lazy)
+        self.conj_split = False  # some form of these refs is و + another form ("وجدة": Oujda, "and Jeddah")
 
 
 @dataclass(slots=True)
@@ -226,6 +228,14 @@ class KnowledgeBase:
                     var = key.replace(a, b)
                     if not self._automaton.exists(var):
                         self._automaton.add_word(var, (len(var), 0, refs, infos[id(refs)]))
+        # A form that is و + another form ("وجدة": Oujda, or "and Jeddah"): the automaton keeps the
+        # longer reading; _resolve_entities takes the other when the document supports it.
+        self._conj_split: dict[str, tuple[list[tuple[str, str]], _FormInfo]] = {}
+        for key, refs in data.forms.items():
+            rest = key[1:]
+            if key.startswith("و") and " " not in key and len(rest) >= 3 and rest in data.forms and infos[id(refs)].entity:
+                self._conj_split[key] = (data.forms[rest], infos[id(data.forms[rest])])
+                infos[id(refs)].conj_split = True
         self._automaton.make_automaton()
         self._search_index: dict[str, set[str]] | None = None
         self._actor_cache: dict[tuple[str, date | None], Actor] = {}
@@ -850,6 +860,8 @@ class KnowledgeBase:
         static = self._res_static
         dated = self._res_dated
         for item in ents:
+            if item.info.conj_split:
+                self._split_conjunction(item, t, support)
             info = item.info
             cands = info.cands  # shared by every hit of the form: read only
             best = info.only
@@ -880,6 +892,25 @@ class KnowledgeBase:
                             dated.clear()
                         res = dated[dkey] = self._resolution(best, tag, on)
             item.res = res
+
+    def _split_conjunction(self, item: _Hit, t: str, support: Callable[[str], float]) -> None:
+        """"إلى القاهرة وجدة": the form "وجدة" (Oujda) is also و + "جدة" (Jeddah); the reading whose
+        entries the document supports more wins (a tie keeps the whole word unless a place or
+        country comes just before it: a list of places)."""
+        got = self._conj_split.get(t[item.start:item.end])
+        if got is None or item.prefix:
+            return
+        refs, info = got
+        # (the word's own hit counted its entry's country: not a support of itself)
+        own = max((support(x) - (x == item.info.unique) for x in item.info.cands), default=0.0)
+        other = max(map(support, info.cands), default=0.0)
+        before = t[:item.start].rstrip().rsplit(" ", 1)[-1]
+        listed = bool(before) and any(tag in (PLACE, METONYM) or self.entries[x].kind == "country"
+                                      for tag, x in self.data.forms.get(before, ()))
+        if other > own or (other == own and listed):
+            item.start += 1
+            item.prefix = "و"
+            item.refs, item.info = refs, info
 
     def _surnames(self, eid: str) -> frozenset[str]:
         """The last words of a person's Arabic names (normalised), memoised."""
