@@ -2056,3 +2056,44 @@ def test_a_quote_that_opens_on_the_predicate_keeps_its_subject(brief) -> None:
     # the forces leave, not the speaker
     assert brief('التقى بومبيو الرئيس الأفغاني أشرف غني. وقال بومبيو إن القوات الأمريكية "ستغادر أفغانستان" قريباً.',
                  date(2019, 6, 1)) == [("meeting", "occurred", ("Mike Pompeo",), ("Ashraf Ghani",))]
+
+
+def test_a_long_title_after_the_name_does_not_use_up_the_subject_s_reach(brief) -> None:
+    got = brief("وكان صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                "وزير الدفاع قد ترأس مع وزير الخارجية الأمريكي جون كيري في جدة اجتماع اللجنة السعودية الأمريكية "
+                "المشتركة.", date(2016, 5, 2))
+    assert {frozenset(p) for p in _pairs(got)} == {frozenset(("Mohammed bin Salman", "John Kerry"))}
+
+
+def test_the_subject_named_again_after_his_title_is_not_the_object(brief) -> None:
+    got = brief("استقبل ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، الشيخ محمد بن زايد آل نهيان، اليوم، وزير "
+                "الخارجية الفرنسي جان إيف لودريان.", date(2019, 3, 2))
+    assert _pairs(got) == {("Jean-Yves Le Drian", "Mohamed bin Zayed Al Nahyan")}
+
+
+def test_persons_among_a_number_stand_for_it_and_during_the_visit_after_the_subject(brief) -> None:
+    got = brief("ومن المقرر أن يلتقي ولي العهد السعودي الأمير محمد بن سلمان خلال الزيارة عدداً من المسؤولين "
+                "البريطانيين، بينهم وزير الخارجية بوريس جونسون.", date(2018, 3, 7))
+    assert got == [("meeting", "planned", ("Mohammed bin Salman",), ("Boris Johnson",))]
+
+
+def test_responsible_for_is_inside_a_title_before_its_holder(brief) -> None:
+    got = brief("وتوجه المبعوث الأممي مارتن غريفيث إلى مسقط حيث التقى الوزير المسؤول عن الشؤون الخارجية يوسف بن "
+                "علوي بن عبدالله.", date(2018, 4, 7))
+    assert _pairs(got) == {("Martin Griffiths", "Yusuf bin Alawi bin Abdullah")}
+
+
+def test_a_bare_office_named_in_full_later_is_that_holder(brief) -> None:
+    got = brief("وصل النائب الأول للرئيس الإيراني محمد رضا عارف إلى طهران قادما من بغداد، ومن المقرر أن يلتقيه سمو ولي "
+                "العهد على هامش القمة في الرياض. وكان ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان قد تلقى اتصالاً "
+                "من الرئيس الإيراني مسعود بزشكيان.", date(2024, 11, 11))
+    assert ("Mohammed bin Salman", "Mohammad Reza Aref") in _pairs(got)
+
+
+def test_a_meeting_noun_after_fi_retells_the_contact_just_told(brief) -> None:
+    got = brief("استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان في البيت الأبيض، في لقاء "
+                "وصفه مسؤولون أمريكيون بأنه بناء.", date(2018, 3, 21))
+    assert _pairs(got) == {("Mohammed bin Salman", "Donald Trump")}
+    got = brief("فقد جلس مدير المخابرات الأمريكية وليام بيرنز ورئيس المخابرات المصرية عباس كامل إلى الطاولة مع رئيس "
+                "الموساد ديفيد برنيع، في محادثات غير مباشرة.", date(2024, 3, 2))
+    assert ("William J. Burns", "Abbas Kamel") not in _pairs(got)

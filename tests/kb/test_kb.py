@@ -227,3 +227,4 @@ def test_a_word_that_is_wa_and_another_name_is_read_by_the_document(kb: Knowledg
     assert ("جدة", "Jeddah") in places("وصل الوزير السعودي إلى وجدة أمس.")
     assert ("وجدة", "Oujda") in places("زار العاهل المغربي الملك محمد السادس وجدة أمس.")
     assert ("وجدة", "Oujda") in places("وصل الوزير إلى وجدة أمس.")
+

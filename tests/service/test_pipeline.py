@@ -85,3 +85,11 @@ def test_an_undated_report_is_read_against_its_lead_s_date(pipeline: Pipeline) -
     pairs = {(e.source[0].name_en, e.target[0].name_en, e.when_dict()["start"] if e.when_dict() else None)
              for e in res.events}
     assert ("Sameh Shoukry", "Abdelilah Benkirane", "2015-11-10") in pairs
+
+
+def test_a_perfect_contact_verb_after_an_undated_report_s_lead_day_is_past(pipeline: Pipeline) -> None:
+    # read against its lead's day (1 May), "وتلقى ... يوم الأربعاء 2 ماي" is a call that happened, not a plan
+    text = ("أعلن وزير الشؤون الخارجية ناصر بوريطة، يوم الثلاثاء فاتح ماي 2018 بالرباط، قرارا جديدا. وتلقى بوريطة، "
+            "يوم الأربعاء 2 ماي، اتصالا هاتفيا من نظيره السعودي عادل الجبير.")
+    res = pipeline.process(Article("m", text, published=None))
+    assert [(e.type, e.status, e.first) for e in res.events] == [("call", "occurred", date(2018, 5, 2))]

@@ -835,6 +835,11 @@ class _Extractor:
                     steps += lo not in cov
                 if _possible(lex, norms, lo, k):
                     return None
+        if (made and c.hit.aspect == "noun" and c.support is None and c.type in ("meeting", "talks") and i >= 1
+                and norms[i - 1] == "في" and not any(norms[k] in ("مع", "بين") or norms[k][:1] == "ب"
+                                                     for k in range(i + 1, min(i + 3, len(norms))))):
+            # "استقبل X Y، في لقاء وصفه مسؤولون أمريكيون بأنه ...": the contact just told, named again
+            return None
         # --- scope
         left = _left_bound(lex, toks, norms, head, sx, verb=c.hit.aspect != "noun")
         rel = _parenthetical_relative(toks, norms, head)
@@ -847,6 +852,14 @@ class _Extractor:
         if c.type in ("meeting", "talks") and _during_visit(norms, i):
             # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
             r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
+        elif c.type in ("meeting", "talks") and c.hit.aspect != "noun":
+            # "أن يلتقي ولي ولي العهد خلال الزيارة Y": the same past the verb's subject
+            cov = sx.covered()
+            k = i + 1
+            while k < len(norms) - 1 and k in cov:
+                k += 1
+            if k > i + 1 and norms[k] in _DURING and norms[k + 1] in _VISIT_NOUNS_DEF:
+                r0 = k + 1
         if r0 > i and r0 + 1 < len(norms) and norms[r0 + 1] in _RELATIVES:
             # "ويلتقي X خلال زيارته التي تستمر ثلاثة أيام Y": the relative clause on the adverbial
             # runs up to the next party (within a few words), which is the verb's object
@@ -1115,6 +1128,12 @@ class _Extractor:
                                 len(rest) > 1 and not rest[1].parties[0].conj and any(
                                     a.kind == "person" for a in rest[1].actors()))):
                         subj = used_right = _Group(subj.parties + rest.pop(0).parties, None)
+                if subj is not None and subj is used_right:
+                    # "استقبل ولي عهد أبوظبي ...، الشيخ محمد بن زايد، الاثنين، Y": the subject named
+                    # again after his title is not the object
+                    keys = {_akey(a) for a in subj.actors()}
+                    while rest and (got := {_akey(a) for a in rest[0].actors()}) and got <= keys:
+                        rest.pop(0)
                 # VSO with adverbials between subject and object ("استقبل X في مكتبه بالقصر اليوم، Y"):
                 # an object set off by a comma may stand further away
                 reach = 14
@@ -1283,8 +1302,11 @@ class _Extractor:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
                     inherited = True
                 elif len(acts) >= 2 and (c.type in _SYMMETRIC or fam.require_marker):
-                    if c.hit.aspect == "noun" and subj.last < i and i >= 1 and norms[i - 1] == "في":
-                        return None  # "وشاركت مصر والسعودية في القمة": who took part, not who met
+                    if c.hit.aspect == "noun" and subj.last < i and i >= 1 and norms[i - 1] == "في" and (
+                            made or not lex.words["participation_words"].isdisjoint(map(_strip_conj, norms[left:i]))):
+                        # "وشاركت مصر والسعودية في القمة": who took part, not who met; "جلس X وY إلى
+                        # الطاولة مع Z، في محادثات غير مباشرة": the contact just told, not one among X, Y
+                        return None
                     src, tgt = acts[:1], acts[1:]
                     pairs_of = acts
                 elif (subj is used_right and fam.direct and c.hit.aspect != "noun" and c.support is None
@@ -2351,6 +2373,10 @@ class _Extractor:
                 # "اتصالات هاتفية بعدد من القادة، بينهم X وY"، "من عدد من قادة الدول، من بينهم X": the
                 # persons listed after "among them" take the marker of the number they are among
                 marker = _among_marker(toks, j, lex.words["number_words"])
+                if out and out[-1].last >= j - 3 and out[-1].actor is not None and out[-1].actor.kind != "person":
+                    # "عدداً من المسؤولين الأميركيين، بينهم X": the persons named stand for the plural
+                    # they are drawn from
+                    out[-1].marker = "x"
             elif prev in ("مع", "الي", "من", "بين", "علي", "لدي") and not conj:
                 marker = prev
             elif prev in ("ومع", "والي", "ومن", "ولدي") and not conj:
@@ -3607,7 +3633,7 @@ class _Extractor:
                 actor = next((m.actor for m in ms if m.start < start and m.actor is not None
                               and m.actor.kind == "person" and self._holds(m.actor, role, pub)), None)
             elif actor is None:
-                actor = self._earlier_holder(role, start, pub)
+                actor = self._earlier_holder(role, start, pub) or self._later_holder(role, start, pub)
             if actor is None:
                 if not main:
                     main.append(self._main_country())
@@ -3668,6 +3694,15 @@ class _Extractor:
             if self._holds(m.actor, role, on):
                 return m.actor
         return None
+
+    def _later_holder(self, role: str, pos: int, on: date) -> Actor | None:
+        """The one person named after `pos` who holds `role` ("يلتقيه سمو ولي العهد ... وكان سمو ولي
+        العهد رئيس مجلس الوزراء الأمير محمد بن سلمان قد تلقى"): a report may give the bare office
+        first and the full name later; None when the later holders are several."""
+        ms = self.mentions
+        got = {m.actor.id: m.actor for m in ms[bisect_left(self._mention_starts, pos):]
+               if m.actor is not None and m.actor.kind == "person" and m.start > pos and self._holds(m.actor, role, on)}
+        return next(iter(got.values())) if len(got) == 1 else None
 
     def _main_country(self) -> str | None:
         """The country the article is about: the most frequent among its mentions' countries."""
@@ -3762,7 +3797,11 @@ class _Extractor:
             # a day wholly before publication is past whatever the clause's tense ("سيواصلان تنسيقهما
             # في أعقاب قمة الكوريتين في 27 أبريل": the summit is the past one)
             tstatus = "occurred"
-        elif t.tense == "future" or (pub and first > pub):
+        elif t.tense == "future" or (pub and first > pub and not (
+                # "وتلقى X، يوم الأربعاء 2 ماي، اتصالات" in a report read against its lead's day:
+                # a perfect contact verb tells a past contact whatever day it names
+                (c.hit.aspect == "perfect" and not c.hit.future and c.support is None)
+                or (c.support is not None and not c.support_after and not c.support_imperf and not c.support_future))):
             tstatus = "planned"
         elif t.tense == "past":
             tstatus = "occurred"
@@ -4183,13 +4222,13 @@ def _title_run(lex: Lexicon, toks: list[_Tok], norms: list[str], lo: int, hi: in
     punctuation, preposition or trigger."""
     if hi - lo > 7 or hi <= lo or norms[lo] not in lex.words["title_words"]:
         return False
-    return not any(toks[k].punct or norms[k] in _PREPOSITIONS or lex.lookup(norms[k]) is not None
-                   for k in range(lo, hi))
+    # ("الوزير المسؤول عن الشؤون الخارجية X": "responsible for" is inside the title)
+    return not any(toks[k].punct or (norms[k] in _PREPOSITIONS and not (norms[k] == "عن" and norms[k - 1] in _IN_CHARGE))
+                   or lex.lookup(norms[k]) is not None for k in range(lo, hi))
 
 
 _PREPOSITIONS = frozenset({"في", "مع", "الي", "من", "علي", "عن", "بين", "لدي", "حول", "خلال", "بعد", "قبل"})
-
-
+_IN_CHARGE = frozenset({"المسوول", "المسووله", "مسوول", "مسووله"})  # (normalised: ؤ -> و)
 
 
 _INVITATION_NOUNS = ("دعوه", "الدعوه")
@@ -4257,6 +4296,8 @@ def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> in
 def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx: _SentIndex,
                 verb: bool = False) -> int:
     trig_idx = sx.trig_set
+    cov = sx.covered()
+    steps = 0
     j = head - 1
     while j >= 0:
         t = toks[j]
@@ -4274,12 +4315,16 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
                 return j + 1
         w = norms[j]
         if (w in lex.words["boundaries"] or w in lex.words["left_boundaries"] or _agency(lex, toks, j)) \
-                and j not in sx.covered():
+                and j not in cov:
             return j + 1  # (not the بأن inside a name: "بان كي مون")
         if j in trig_idx:
             return j + 1
-        if head - j > 14:
-            return j + 1
+        if j not in cov:
+            steps += 1
+            if steps > 14:
+                # (a party's words do not count: "وكان الأمير X بن Y ولي ولي العهد النائب الثاني لرئيس
+                # مجلس الوزراء وزير الدفاع قد ترأس")
+                return j + 1
         j -= 1
     return 0
 

@@ -206,6 +206,10 @@ _mention: Any = _mention_fast if dict_built(Mention, _MENTION_FIELDS) else Menti
 _by_start = attrgetter("start")
 
 
+# (normalised) ordinals that may stand between a role modifier and the role: "النائب الأول للرئيس"
+_ORDINALS = frozenset({"الاول", "الاولي", "الثاني", "الثانيه"})
+
+
 class KnowledgeBase:
     """Actors, places and offices loaded from `rasad/kb/data`; see the module doc."""
 
@@ -695,7 +699,8 @@ class KnowledgeBase:
                         for p in reversed(pending):
                             gap = t[p.end:start].strip()
                             if gap not in ("", ",") and not (p.role == "envoy" and all(
-                                    w in self.data.fillers for w in gap.split())):
+                                    w in self.data.fillers for w in gap.split())) and not (
+                                    p.kind == "role" and gap in self.data.then_words):
                                 # "مبعوث الرئيس الروسي الخاص ألكسندر لافرنتييف": الخاص may
                                 # follow the whole title
                                 break
@@ -767,6 +772,8 @@ class KnowledgeBase:
         while j >= 0 and _is_word(t[j]):
             j -= 1
         word = t[j + 1:k + 1]
+        if word in _ORDINALS:  # "النائب الأول للرئيس": the word before the ordinal
+            return self._modified(t, j + 1)
         return bool(word) and word in self.data.role_modifiers
 
     def _item_mentions(self, item: _Item, nt: Any, t: str, on: date | None, unresolved: bool) -> list[Mention]:

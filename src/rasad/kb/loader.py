@@ -58,6 +58,7 @@ class KBData:
     heads: list[Head] = field(default_factory=list)
     fixed: list[tuple[str, str]] = field(default_factory=list)  # (role, of)
     fillers: frozenset[str] = frozenset()
+    then_words: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
@@ -255,6 +256,7 @@ def _load_roles(kb: KBData, root: Any) -> None:
         for form in d.get(section) or []:
             kb.add(form, tag, "")
     kb.fillers = frozenset(w for x in d.get("fillers") or [] for w in normalize_key(x).split())
+    kb.then_words = frozenset(normalize_key(x) for x in d.get("then_words") or [])
     kb.connectors = frozenset(normalize_key(x) for x in d.get("for_connectors") or [])
     kb.org_words = frozenset(normalize_key(x) for x in d.get("org_words") or [])
     kb.state_words = frozenset(normalize_key(x) for x in d.get("state_words") or [])

@@ -1,0 +1,17 @@
+"""Office phrases around a name, with the packaged knowledge base (its people included)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_an_office_dated_by_then_still_names_the_person_after_it(kb_people) -> None:
+    # "الرئيس الإيراني آنذاك X": the president at the time, not the one in office on the day
+    assert kb_people("والتقى الرئيس الإيراني آنذاك إبراهيم رئيسي.", date(2024, 11, 11)) == [
+        ("الرئيس الإيراني آنذاك إبراهيم رئيسي", "Ebrahim Raisi")]
+
+
+def test_a_first_deputy_s_principal_is_not_a_mention(kb_people) -> None:
+    # "النائب الأول للرئيس الإيراني X": the deputy, not the president
+    assert [n for _, n in kb_people("بمشاركة النائب الأول للرئيس الإيراني محمد رضا عارف.", date(2024, 11, 11))] == [
+        "Mohammad Reza Aref"]
