@@ -2097,3 +2097,42 @@ def test_a_meeting_noun_after_fi_retells_the_contact_just_told(brief) -> None:
     got = brief("فقد جلس مدير المخابرات الأمريكية وليام بيرنز ورئيس المخابرات المصرية عباس كامل إلى الطاولة مع رئيس "
                 "الموساد ديفيد برنيع، في محادثات غير مباشرة.", date(2024, 3, 2))
     assert ("William J. Burns", "Abbas Kamel") not in _pairs(got)
+
+
+def test_a_person_after_comma_thumma_is_another_guest_on_the_day_after(real_pipeline) -> None:
+    text = ("استقبل وزير الخارجية المغربي ناصر بوريطة بالرباط، يوم الأحد 12 يوليوز 2020، وزير الخارجية الليبي محمد "
+            "سيالة، ثم رئيس مجلس النواب الليبي عقيلة صالح في اليوم التالي.")
+    res = real_pipeline.process(Article("t", text, published=date(2020, 7, 14)))
+    got = {(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events}
+    assert got == {("Mohamed Taha Siala", "Nasser Bourita", date(2020, 7, 12)),
+                   ("Aguila Saleh Issa", "Nasser Bourita", date(2020, 7, 13))}
+
+
+def test_a_country_after_a_mea_party_is_where_the_meeting_is(brief) -> None:
+    got = brief("ويختتم رئيس الحكومة التونسية يوسف الشاهد زيارته مساء اليوم بلقاء مع أفراد الجالية التونسية بفرنسا.",
+                date(2017, 3, 2))
+    assert got == []
+
+
+def test_a_visit_that_may_be_scheduled_if_conditions_allow_is_none(brief) -> None:
+    got = brief('وقال وزير الخارجية الجزائري صبري بوقدوم إن زيارة نظيره الفرنسي جان إيف لودريان إلى الجزائر "قد تبرمج '
+                'لاحقاً إذا سمحت الظروف"، من دون تحديد موعد.', date(2020, 11, 2))
+    assert got == []
+
+
+def test_a_designated_office_is_not_its_holder_on_the_day(brief) -> None:
+    got = brief("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت أمس، والتقى رئيس الجمهورية اللبناني ميشال عون. "
+                "والتقى ظريف، اليوم الثلاثاء، رئيس الحكومة المكلف سعد الحريري.", date(2016, 11, 8))
+    assert ("Mohammad Javad Zarif", "Tammam Salam") not in _pairs(got)
+    assert ("Mohammad Javad Zarif", "Saad Hariri") in _pairs(got)
+
+
+def test_within_days_is_a_plan(brief) -> None:
+    got = brief("ويزور وزير الدفاع الإيراني أمير حاتمي دمشق خلال أيام.", date(2018, 8, 23))
+    assert [(e[0], e[1]) for e in got] == [("visit", "planned")]
+
+
+def test_ma_after_the_topic_of_a_purpose_masdar_is_the_topic_s(brief) -> None:
+    got = brief("ومن المقرر أن يلتقي وزير الخارجية السعودي عادل الجبير، الخميس، الممثلة العليا للسياسة الخارجية في "
+                "الاتحاد الأوروبي فيديريكا موغيريني، لبحث الاتفاق النووي مع إيران.", date(2018, 9, 25))
+    assert _pairs(got) == {("Adel al-Jubeir", "Federica Mogherini")}

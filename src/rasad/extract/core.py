@@ -450,6 +450,7 @@ class _Extractor:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
         made += self._next_legs(made, toks, norms, parties)
+        made += self._next_guests(made, norms, parties)
         made += self._carried_invitations(made, toks, norms)
         if not made:
             made += self._invitation_in_message_told(sent, toks, norms)
@@ -581,6 +582,37 @@ class _Extractor:
                 continue
             where = p.place if p.place is not None else self._country_place(ca.country or "")
             out.append(replace(d, target=[ca], location=where, first=None, last=None, inherited=True, extra={}))
+        return out
+
+    def _next_guests(self, made: list[_Draft], norms: list[str], parties: list[_Party]) -> list[_Draft]:
+        """"استقبل X، يوم الأحد، Y، ثم Z في اليوم الموالي": a person after "، ثم" with no verb of his own
+        is another guest (or met person) of the contact just told, on the day after when the text
+        says so, else on a day it does not tell."""
+        out: list[_Draft] = []
+        if not made or "ثم" not in norms:
+            return out
+        base = bisect_left(self.tok_starts, self._sx.toks[0].start)
+        for p in parties:
+            j = p.first
+            if (p.actor is None or p.actor.kind != "person" or p.marker is not None or p.conj or j < 2
+                    or norms[j - 1] != "ثم" or norms[j - 2] not in ("،", ",")):
+                continue
+            before = [d for d in made if bisect_left(self.tok_starts, d.trig.start) - base < j]
+            if not before:
+                continue
+            d = before[-1]
+            guest_side = d.source if d.host_frame or d.subj_target else d.target
+            if len(guest_side) != 1 or guest_side[0].kind != "person" or _akey(guest_side[0]) == _akey(p.actor):
+                continue
+            if any(p.actor in e.source + e.target for e in made):
+                continue
+            first = last = None
+            if d.first is not None and d.first == d.last and self._sx.has_phrase("next_day_anaphors", p.last + 1, p.last + 5):
+                first = last = d.first + timedelta(days=1)
+            if guest_side is d.source:
+                out.append(replace(d, source=[p.actor], first=first, last=last, inherited=True, extra={}))
+            else:
+                out.append(replace(d, target=[p.actor], first=first, last=last, inherited=True, extra={}))
         return out
 
     def _delegation_heads(self, norms: list[str], parties: list[_Party]) -> dict[str, Actor]:
@@ -1096,6 +1128,12 @@ class _Extractor:
                 role = fam.markers.get(g.marker)
                 if role is None:
                     continue
+                if (g.marker == "مع" and fam.require_marker and c.hit.proclitic.endswith("ل") and i < g.first
+                        and any(norms[k].startswith("ال") and k not in sx.covered() for k in range(i + 1, g.first))):
+                    continue  # "لبحث الاتفاق النووي مع إيران": the مع is the topic's (the deal with Iran)
+                if g.marker == "ب" and i < g.first and "مع" in norms[i + 1:g.first] and all(
+                        p.actor is None or p.actor.kind == "country" for p in g.parties):
+                    continue  # "بلقاء مع أفراد الجالية التونسية بفرنسا": in France, after the مع party
                 if fam.direct and any(
                         u is not used_right and u.last < g.first and any(a.kind == "person" for a in u.actors())
                         and any(t.norm in ("،", ",") for t in toks[u.last + 1:g.first])
