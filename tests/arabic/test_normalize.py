@@ -62,6 +62,17 @@ def test_a_long_first_line_wrapped_mid_sentence_counts_towards_a_wrapped_text():
     assert split_sentences(head)[0].text == "جمعة يستقبل لعمامرة"
 
 
+def test_a_radio_item_wrapped_after_a_few_words_is_one_sentence():
+    # radio items wrap at any width, even inside a name
+    text = ("استقبل رئيس الجمهورية المؤقت محمد\n"
+            "الناصر اليوم السبت بقصر قرطاج كلا من الرئيس الفرنسي ورئيس الدولة الجزائري عبد القادر\n"
+            "بن صالح، الذين حلوا بتونس للمشاركة في موكب التشييع.\n"
+            "وتناول اللقاء العلاقات الثنائية بين البلدين وسبل دعمها في مختلف\n"
+            "المجالات.")
+    sents = split_sentences(text)
+    assert [s.text.split()[0] for s in sents] == ["استقبل", "وتناول"]
+
+
 def test_strip_clitics():
     assert "نتنياهو" in strip_clitics("وبنتنياهو")
     assert "رييس" in strip_clitics("بالرئيس")

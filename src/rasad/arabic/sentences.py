@@ -82,9 +82,10 @@ def _wrapped(text: str, start: int, nl: int) -> bool:
     nxt = nl + 1
     if nxt >= len(text) or text[nxt] == "\n":
         return False
-    # the previous line must be long-ish (RSS wrapping) and not a heading
+    # the previous line must be long-ish (RSS wrapping) and not a heading; radio items wrap at any
+    # width ("استقبل رئيس الجمهورية المؤقت محمد / الناصر ..."): four words do there
     line_start = text.rfind("\n", 0, nl) + 1
-    return nl - line_start >= 40 and len(text[line_start:nl].split()) >= 6
+    return nl - line_start >= 20 and len(text[line_start:nl].split()) >= 4
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
