@@ -450,7 +450,7 @@ class _Extractor:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
         made += self._next_legs(made, toks, norms, parties)
-        made += self._next_guests(made, norms, parties)
+        made += self._next_guests(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
         if not made:
             made += self._invitation_in_message_told(sent, toks, norms)
@@ -531,7 +531,7 @@ class _Extractor:
         for d in made:
             if d.type not in ("meeting", "talks"):
                 continue
-            k = bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
+            k = self._trigger_tok(d, toks)
             for j in range(k + 1, min(k + 10, len(norms) - 2)):
                 if norms[j] not in _RELATIVES:
                     continue
@@ -552,30 +552,32 @@ class _Extractor:
         after ثم/ومنها and إلى, with no verb of its own, is the next leg of the trip the sentence told:
         a visit by the same traveller with the trip's status; its day is not told."""
         out: list[_Draft] = []
-        trips = [d for d in made if d.type == "visit" and not d.host_frame and not d.summit]
-        if not trips:
+        if not any(d.type == "visit" and not d.host_frame and not d.summit for d in made):
             return out
-        base = bisect_left(self.tok_starts, toks[0].start)
+        at = [self._trigger_tok(d, toks) for d in made]  # each contact's trigger, in the sentence's tokens
+
+        def a_place(q: _Party) -> bool:
+            return q.place is not None or (q.actor is not None and q.actor.kind == "country")
+
         for p in parties:
             j = p.first
-            country = p.actor is not None and p.actor.kind == "country"
-            if (p.place is None and not country) or j < 2:
+            if not a_place(p) or j < 2:
                 continue
             if p.marker is None and norms[j - 1] == "ثم":
                 # "زار X القاهرة ثم عمّان": a place right after the trip's own place
-                if not any((q.place is not None or (q.actor is not None and q.actor.kind == "country"))
-                           and q.last == j - 2 for q in parties):
+                if not any(a_place(q) and q.last == j - 2 for q in parties):
                     continue
                 j += 1  # (the leg's opener is one word back, as for "ثم إلى")
             elif p.marker != "الي" or norms[j - 1] != "الي" or _strip_conj(norms[j - 2]) not in _NEXT_LEG:
                 continue
-            before = [d for d in trips if bisect_left(self.tok_starts, d.trig.start) - base < j - 2]
+            before = [d for d, k in zip(made, at, strict=True)
+                      if k < j - 2 and d.type == "visit" and not d.host_frame and not d.summit]
+            country = p.actor is not None and p.actor.kind == "country"
             ca = p.actor if country else self._country_actor(p.place.country) if p.place and p.place.country else None
             if not before or ca is None:
                 continue
             d = before[-1]
-            if any(bisect_left(self.tok_starts, e.trig.start) - base in range(p.last + 1, p.last + 4) for e in made) \
-                    or (p.last + 1 < len(norms) and norms[p.last + 1] == "حيث"):
+            if any(p.last < k < p.last + 4 for k in at) or (p.last + 1 < len(norms) and norms[p.last + 1] == "حيث"):
                 continue  # "ومنها إلى الدوحة حيث يجتمع بأمير قطر": the leg's own contact tells it
             if any(_akey(ca) in {_akey(a) for a in e.target} | {_akey(a) for a in e.source}
                    for e in made + out if e.source == d.source):
@@ -584,20 +586,21 @@ class _Extractor:
             out.append(replace(d, target=[ca], location=where, first=None, last=None, inherited=True, extra={}))
         return out
 
-    def _next_guests(self, made: list[_Draft], norms: list[str], parties: list[_Party]) -> list[_Draft]:
+    def _next_guests(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]
+                     ) -> list[_Draft]:
         """"استقبل X، يوم الأحد، Y، ثم Z في اليوم الموالي": a person after "، ثم" with no verb of his own
         is another guest (or met person) of the contact just told, on the day after when the text
         says so, else on a day it does not tell."""
         out: list[_Draft] = []
         if not made or "ثم" not in norms:
             return out
-        base = bisect_left(self.tok_starts, self._sx.toks[0].start)
+        at = [self._trigger_tok(d, toks) for d in made]
         for p in parties:
             j = p.first
             if (p.actor is None or p.actor.kind != "person" or p.marker is not None or p.conj or j < 2
                     or norms[j - 1] != "ثم" or norms[j - 2] not in ("،", ",")):
                 continue
-            before = [d for d in made if bisect_left(self.tok_starts, d.trig.start) - base < j]
+            before = [d for d, k in zip(made, at, strict=True) if k < j]
             if not before:
                 continue
             d = before[-1]
@@ -614,6 +617,10 @@ class _Extractor:
             else:
                 out.append(replace(d, target=[p.actor], first=first, last=last, inherited=True, extra={}))
         return out
+
+    def _trigger_tok(self, d: _Draft, toks: list[_Tok]) -> int:
+        """The index, among a sentence's tokens `toks`, of the token a contact's trigger starts."""
+        return bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
 
     def _delegation_heads(self, norms: list[str], parties: list[_Party]) -> dict[str, Actor]:
         """Country -> the person said to head its side or delegation: "يرأس/برئاسة/بقيادة X" with X
@@ -645,7 +652,7 @@ class _Extractor:
         for d in made:
             if d.type != "message":
                 continue
-            k = bisect_left(self.tok_starts, d.trig.start) - bisect_left(self.tok_starts, toks[0].start)
+            k = self._trigger_tok(d, toks)
             for j in range(k + 1, min(k + 16, len(norms) - 1)):
                 if norms[j] in cues and _strip_conj(norms[j + 1]).lstrip("ب") in _INVITATION_NOUNS:
                     if not _invited_by(d.source, made + self.drafts):
