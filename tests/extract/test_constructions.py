@@ -2136,3 +2136,13 @@ def test_ma_after_the_topic_of_a_purpose_masdar_is_the_topic_s(brief) -> None:
     got = brief("ومن المقرر أن يلتقي وزير الخارجية السعودي عادل الجبير، الخميس، الممثلة العليا للسياسة الخارجية في "
                 "الاتحاد الأوروبي فيديريكا موغيريني، لبحث الاتفاق النووي مع إيران.", date(2018, 9, 25))
     assert _pairs(got) == {("Adel al-Jubeir", "Federica Mogherini")}
+
+
+def test_a_relative_clause_between_a_support_verb_and_its_noun_is_passed_over(brief) -> None:
+    got = brief("وأجرى وزير الخارجية الإماراتي عبدالله بن زايد، الذي يرافق ولي عهد أبوظبي، جلسة محادثات مع نظيره "
+                "الهندي سوبراهمانيام جايشانكار.", date(2023, 7, 15))
+    assert _pairs(got) == {("Abdullah bin Zayed Al Nahyan", "Subrahmanyam Jaishankar")}
+    # a noun joined by و to the clause's own object is that clause's
+    got = brief("واستقبل الرئيس العراقي المبعوث الأمريكي بريت ماكغورك، الذي نقل إليه تحيات الرئيس، ودعوة لزيارة "
+                "واشنطن.", date(2018, 10, 4))
+    assert ("Brett McGurk", "Barham Salih") in _pairs(got)

@@ -757,7 +757,16 @@ class _Extractor:
             # toward the reach: Gulf news puts them all between the verb and its noun
             titles = lex.words["title_words"]
             steps = 0
+            # "وعقد X، الذي يرافق الرئيس، جلسة مباحثات مع Y": a relative clause set off by commas
+            # after the verb's subject is passed over whole, its words neither counted nor read
+            # (only one closing just before the noun: "، التي دشنتها الزيارة التي قام بها X، بدعوة
+            # من Y" is a clause with its own verbs, not an aside between a verb and its noun)
+            inside = [(a, b) for a, b in _comma_relatives(toks, norms, max(0, i - 3 * _SUPPORT_REACH), i)
+                      if i - b <= 3 and not hit.proclitic.startswith("و")]
+            # (nor "، الذي نقل إليه تهاني الرئيس، ودعوة لزيارة": a noun joined by و to the clause's object)
             for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1), -1):
+                if any(a <= j <= b for a, b in inside):
+                    continue
                 # nor do commas and time words ("أجرى X، السيد Y، اليوم الاثنين بالرباط، مباحثات")
                 if norms[j] not in titles and not toks[j].punct and not _timeword(norms[j]):
                     steps += 1
@@ -925,6 +934,9 @@ class _Extractor:
             if norms[i].startswith("و") and c.hit.proclitic.startswith("و"):
                 mid_end = min((k for k in sx.trig_set if c.support < k < i), default=i)
             mid = _groups(sx.span(c.support + 1, mid_end), c.support + 1, mid_end, lex)
+            # (the relative clause on the subject passed over by _check names no party of this contact)
+            if rels := _comma_relatives(toks, norms, c.support + 1, mid_end):
+                mid = [g for g in mid if not any(a <= g.first <= b for a, b in rels)]
         groups_right = _groups(sx.span(r0 + 1, right), r0 + 1, right, lex)
         if (c.hit.aspect != "noun" and 0 < right - 1 and right < len(norms) and norms[right] in _RELATIVES
                 and norms[right - 1] in ("،", ",") and groups_right):
@@ -4433,6 +4445,21 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
             return j
         j += 1
     return len(toks)
+
+
+def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans (first, last token) of the relative clauses inside [lo, hi) set off by commas on both
+    sides: "X، الذي يرافق الرئيس، ..." gives the span from the first comma to the second."""
+    out: list[tuple[int, int]] = []
+    for a in range(max(lo, 0), hi - 1):
+        if norms[a] in ("،", ",") and norms[a + 1] in _RELATIVES:
+            for b in range(a + 2, min(hi, a + 14)):
+                if toks[b].punct and toks[b].norm in _CLAUSE_PUNCT:
+                    break
+                if norms[b] in ("،", ","):
+                    out.append((a, b))
+                    break
+    return out
 
 
 def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Group]:
