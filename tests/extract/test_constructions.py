@@ -2146,3 +2146,12 @@ def test_a_relative_clause_between_a_support_verb_and_its_noun_is_passed_over(br
     got = brief("واستقبل الرئيس العراقي المبعوث الأمريكي بريت ماكغورك، الذي نقل إليه تحيات الرئيس، ودعوة لزيارة "
                 "واشنطن.", date(2018, 10, 4))
     assert ("Brett McGurk", "Barham Salih") in _pairs(got)
+
+
+def test_a_passive_with_its_agent_and_no_subject_is_the_traveller_s(brief) -> None:
+    got = brief("وصل وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني إلى طهران مساء أمس. واستُقبل في المطار من قبل "
+                "نظيره الإيراني حسين أمير عبد اللهيان.", date(2022, 6, 2))
+    assert _pairs(got) == {("Mohammed bin Abdulrahman Al Thani", "Hossein Amir-Abdollahian")}
+    got = brief("بدأ الرئيس التونسي قيس سعيد زيارة إلى الجزائر، حيث استُقبل في قصر المرادية من قبل الرئيس عبد المجيد "
+                "تبون.", date(2022, 7, 4))
+    assert _pairs(got) == {("Kais Saied", "Abdelmadjid Tebboune")}

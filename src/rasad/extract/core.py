@@ -1013,6 +1013,11 @@ class _Extractor:
         elif (agent := self._passive_agent(c, groups_left, groups_right)) is not None:
             # "استُقبل X في المطار من قبل Y": the agent is the active verb's subject, X its object
             a_acts, p_acts = agent
+            if not p_acts:
+                p_acts = _excluding(self._topic_actor(made, parties, head, visit=True), a_acts)
+                inherited = True
+                if not p_acts:
+                    return None
             src, tgt = (a_acts, p_acts) if subject_role == "source" else (p_acts, a_acts)
         else:
             # --- subject
@@ -2181,8 +2186,14 @@ class _Extractor:
         patient = next((g for g in groups_right if g.marker is None and _has_party(g) and g.first < agent.first), None)
         if patient is None:
             patient = next((g for g in reversed(groups_left) if g.marker is None and _has_party(g)), None)
-        if patient is None or not patient.actors() or not agent.actors():
+        if not agent.actors():
             return None
+        if patient is None or not patient.actors():
+            # "وصل X إلى بغداد، واستُقبل في المطار من قبل Y"، "حيث استُقبل من قبل Y": the omitted
+            # subject of the passive is the one the text is about, the traveller
+            if c.hit.aspect == "noun" or c.hit.suffix:
+                return None
+            return agent.actors(), []
         return agent.actors(), patient.actors()
 
     def _honorific_subject(self, toks: list[_Tok], norms: list[str], left: int, head: int,
