@@ -2155,3 +2155,10 @@ def test_a_passive_with_its_agent_and_no_subject_is_the_traveller_s(brief) -> No
     got = brief("بدأ الرئيس التونسي قيس سعيد زيارة إلى الجزائر، حيث استُقبل في قصر المرادية من قبل الرئيس عبد المجيد "
                 "تبون.", date(2022, 7, 4))
     assert _pairs(got) == {("Kais Saied", "Abdelmadjid Tebboune")}
+
+
+def test_a_date_between_a_gathering_noun_and_its_verb_does_not_use_up_the_window(brief) -> None:
+    got = brief("وتأتي المحادثات بعد لقاء عقد في أنقرة يوم 17 تشرين الأول/أكتوبر الماضي، وجمع وزيري الخارجية "
+                "التركي مولود تشاووش أوغلو والإيراني محمد جواد ظريف.", date(2019, 11, 20))
+    # (held in Ankara: the Iranian is the guest)
+    assert _pairs(got) == {("Mohammad Javad Zarif", "Mevlüt Çavuşoğlu")}

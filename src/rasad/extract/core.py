@@ -716,6 +716,22 @@ class _Extractor:
                 out.append(chosen)
         return out
 
+    def _needed_before_timed(self, fam: Family, i: int, toks: list[_Tok], norms: list[str]) -> bool:
+        """The noun a verb needs before it, further than its window only by the words and signs of a
+        date ("اجتماع ثلاثي عقد في الدوحة في 3 آب/أغسطس الجاري، وضم X وY": the date is one adverbial)."""
+        steps = 0
+        for k in range(i - 1, max(-1, i - 3 * fam.window), -1):
+            n = norms[k]
+            if n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before):
+                return True
+            if toks[k].punct and toks[k].norm in _CLAUSE_PUNCT:
+                return False
+            if not toks[k].punct and not any(t.start <= toks[k].start < t.end for t in self.times):
+                steps += 1
+                if steps >= fam.window:
+                    return False
+        return False
+
     def _check(self, hit: Hit, i: int, toks: list[_Tok], norms: list[str]) -> _Cand | None:
         lex = self.lex
         fam = hit.family
@@ -735,7 +751,7 @@ class _Extractor:
                     for k in range(i + 1, min(i + 4, len(norms) - 1))):
                 return None  # "جولة ثانية (جديدة) من المحادثات": a round of talks, not a tour
         if fam.needs_before and not any(n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before)
-                                        for n in norms[max(0, i - w):i]):
+                                        for n in norms[max(0, i - w):i]) and not self._needed_before_timed(fam, i, toks, norms):
             # ("يقوم X بجولة تشمل": the noun with its proclitic)
             return None
         if hit.aspect == "noun" and fam.type in ("meeting", "talks") and i >= 1 and norms[i - 1] in ("هامش", "الهامش"):
