@@ -2162,3 +2162,15 @@ def test_a_date_between_a_gathering_noun_and_its_verb_does_not_use_up_the_window
                 "التركي مولود تشاووش أوغلو والإيراني محمد جواد ظريف.", date(2019, 11, 20))
     # (held in Ankara: the Iranian is the guest)
     assert _pairs(got) == {("Mohammad Javad Zarif", "Mevlüt Çavuşoğlu")}
+
+
+def test_a_banquet_in_a_guest_s_honour_is_his_host_s_reception(brief) -> None:
+    got = brief("وأقام أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح مأدبة غداء في قصر بيان على شرف الرئيس "
+                "اللبناني ميشال عون والوفد المرافق له.", date(2017, 3, 1))
+    assert _pairs(got) == {("Michel Aoun", "Sabah Al-Ahmad Al-Jaber Al-Sabah")}
+    got = brief("ويقيم العاهل الأردني الملك عبد الله الثاني مساء اليوم مأدبة عشاء تكريماً للرئيس الفرنسي إيمانويل "
+                "ماكرون.", date(2019, 5, 8))
+    assert [(e[0], e[1]) for e in got] == [("visit", "planned")]
+    # a guest at the banquet is no host
+    got = brief("وحضر وزير الخارجية أيمن الصفدي مأدبة العشاء على شرف الرئيس الفرنسي إيمانويل ماكرون.", date(2019, 5, 8))
+    assert got == []

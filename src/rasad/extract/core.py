@@ -2451,6 +2451,8 @@ class _Extractor:
                 marker = None if in_title else c
             elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
                 marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
+            elif prev == "شرف" and not conj and j >= 1 and toks[j - 1].norm == "علي":
+                marker = "شرف"  # "مأدبة على شرف Y": the guest in whose honour
             elif prev == "من" and j >= 1 and toks[j - 1].norm in _EACH:
                 marker = _each_marker(toks, j, not_actor_markers)
             elif prev in among and not conj:
