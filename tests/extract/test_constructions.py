@@ -2174,3 +2174,9 @@ def test_a_banquet_in_a_guest_s_honour_is_his_host_s_reception(brief) -> None:
     # a guest at the banquet is no host
     got = brief("وحضر وزير الخارجية أيمن الصفدي مأدبة العشاء على شرف الرئيس الفرنسي إيمانويل ماكرون.", date(2019, 5, 8))
     assert got == []
+
+
+def test_an_office_after_a_name_that_does_not_hold_it_is_the_bare_object(brief) -> None:
+    got = brief("وصل رئيس الحكومة يوسف الشاهد إلى الرباط في زيارة رسمية. واستقبل العاهل المغربي الملك محمد السادس "
+                "رئيس الحكومة بالقصر الملكي.", date(2017, 6, 20))
+    assert ("Youssef Chahed", "Mohammed VI") in _pairs(got)

@@ -3677,7 +3677,13 @@ class _Extractor:
             if role is None:
                 continue
             end_tok = toks[k + n]
-            if k in chain or (k and toks[k - 1].norm in modifiers):
+            if (k in chain and k and toks[k - 1].end in ends and toks[k - 1].norm not in modifiers
+                    and (o := owner_at.get(toks[k - 1].end)) is not None and not self._holds(o, role, pub)
+                    and self._role_of(o, pub) is not None):
+                # "واستقبل الرئيس الجزائري عبد العزيز بوتفليقة رئيس الحكومة بمقر إقامته": an office
+                # the person just named does not hold is no title of his but the object, bare
+                chain.discard(k)
+            elif k in chain or (k and toks[k - 1].norm in modifiers):
                 chain.update(range(k, k + n + 1))  # a title of the person just named, or a deputy's
                 nxt = toks[k + n + 1].norm if k + n + 1 < n_toks else ""
                 if (k in chain and owner is not None and self._holds(owner, role, pub)
