@@ -2180,3 +2180,9 @@ def test_an_office_after_a_name_that_does_not_hold_it_is_the_bare_object(brief) 
     got = brief("وصل رئيس الحكومة يوسف الشاهد إلى الرباط في زيارة رسمية. واستقبل العاهل المغربي الملك محمد السادس "
                 "رئيس الحكومة بالقصر الملكي.", date(2017, 6, 20))
     assert ("Youssef Chahed", "Mohammed VI") in _pairs(got)
+
+
+def test_a_time_word_after_a_name_ends_its_chain_of_titles_and_a_palace_is_no_country_of_the_office(brief) -> None:
+    got = brief("وصل رئيس الجمهورية الباجي قائد السبسي إلى الجزائر. واستقبل الرئيس الجزائري عبد العزيز بوتفليقة "
+                "صباح اليوم الأربعاء رئيس الجمهورية بقصر المرادية.", date(2015, 2, 4))
+    assert ("Beji Caid Essebsi", "Abdelaziz Bouteflika") in _pairs(got)

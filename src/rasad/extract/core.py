@@ -3656,7 +3656,9 @@ class _Extractor:
         for k in walk():
             t = toks[k]
             if k and (toks[k - 1].end in ends or k - 1 in chain) and t.norm not in _FUNCTION and (
-                    t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms):
+                    t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms) and not (
+                    # ("استقبل الملك X اليوم الخميس رئيس الجمهورية": a time word ends the chain)
+                    _timeword(t.norm)):
                 # (not إلى, which normalises to الي: "رسالة من الرئيس X إلى رئيس الجمهورية Y")
                 # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."; "أجرى X وزير
                 # الخارجية اليوم اتصالا مع Y": an office right after a name is that person's title
@@ -3700,7 +3702,11 @@ class _Extractor:
             start = t.start + len(pre)
             key = (head, *words)
             j = bisect_left(starts, start)
-            if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after)) or (
+            nxt_start = toks[k + n + 1].start if k + n + 1 < n_toks else -1
+            if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after) and not (
+                    # ("رئيس الجمهورية بقصر المرادية": a place after a preposition is no country of the office)
+                    nxt_start < covered[j][0]
+                    and self.article.text[nxt_start:covered[j][0]] in ("ب", "ل", "وب", "ول", "فب", "في"))) or (
                     j and covered[j - 1][1] > start):
                 # a mention of the office with its country, or inside a name; a name that begins with
                 # the office ("السلطان هيثم بن طارق") names its holder for the article
