@@ -2186,3 +2186,11 @@ def test_a_time_word_after_a_name_ends_its_chain_of_titles_and_a_palace_is_no_co
     got = brief("وصل رئيس الجمهورية الباجي قائد السبسي إلى الجزائر. واستقبل الرئيس الجزائري عبد العزيز بوتفليقة "
                 "صباح اليوم الأربعاء رئيس الجمهورية بقصر المرادية.", date(2015, 2, 4))
     assert ("Beji Caid Essebsi", "Abdelaziz Bouteflika") in _pairs(got)
+
+
+def test_a_definite_contact_noun_after_during_is_the_contact_already_told(brief) -> None:
+    got = brief("استقبل الرئيس المصري عبد الفتاح السيسي اليوم ولي عهد الكويت الشيخ مشعل الأحمد الجابر الصباح. ونقل سمو "
+                "ولي العهد خلال الاستقبال تحيات أمير الكويت الشيخ نواف الأحمد الجابر الصباح لفخامته، وسلمه رسالة خطية "
+                "من أمير الكويت.", date(2021, 6, 10))
+    assert _pairs(got) == {("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi"),
+                           ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")}

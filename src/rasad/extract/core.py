@@ -904,6 +904,15 @@ class _Extractor:
                                                      for k in range(i + 1, min(i + 3, len(norms))))):
             # "استقبل X Y، في لقاء وصفه مسؤولون أمريكيون بأنه ...": the contact just told, named again
             return None
+        if ((made or self.drafts) and c.hit.aspect == "noun" and not c.hit.suffix
+                and c.hit.proclitic == "ال" and i >= 1 and norms[i - 1] in _DURING
+                and not (i + 1 < len(norms) and norms[i + 1] in _RELATIVES)  # ("خلال الزيارة التي قام بها X")
+                and not any(norms[k] in ("مع", "بين", "الي") or norms[k][:1] in ("ب", "ل")
+                            for k in range(i + 1, min(i + 3, len(norms))))):
+            # "ونقل سمو ولي العهد خلال الاستقبال تحيات الملك": the definite noun after "during" is
+            # the contact already told, not a new one between the names that follow it (nor the
+            # object of the verb before "during")
+            return None
         # --- scope
         left = _left_bound(lex, toks, norms, head, sx, verb=c.hit.aspect != "noun")
         rel = _parenthetical_relative(toks, norms, head)
