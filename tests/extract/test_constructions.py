@@ -2194,3 +2194,9 @@ def test_a_definite_contact_noun_after_during_is_the_contact_already_told(brief)
                 "من أمير الكويت.", date(2021, 6, 10))
     assert _pairs(got) == {("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi"),
                            ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")}
+
+
+def test_a_form_of_address_between_a_bare_office_and_its_name_keeps_the_apposition(brief) -> None:
+    got = brief("استقبل الرئيس اللبناني ميشال عون وزير الخارجية الفرنسي جان إيف لودريان. وكان وزير الخارجية الأستاذ "
+                "جبران باسيل قد عقد صباح اليوم جلسة محادثات مع نظيره الفرنسي.", date(2018, 1, 15))
+    assert ("Jean-Yves Le Drian", "Gebran Bassil") in _pairs(got)

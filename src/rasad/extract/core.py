@@ -2613,7 +2613,7 @@ class _Extractor:
         _carry_marker(out, toks, lex)
         return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
                                  words["country_epithets"], lambda w: lex.lookup(w) is not None,
-                                 words["plural_heads"])
+                                 words["plural_heads"], words["address_words"])
 
     def _in_portfolio(self, toks: list[_Tok], ti: int) -> bool:
         """"وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية"، "وزير الدولة لشؤون
@@ -3227,7 +3227,7 @@ class _Extractor:
                         phrases[key[:g]] = a if old is not None and old.id == a.id else None
                     continue
             j = k
-            while j > 0 and (norms[j - 1] in honor or norms[j - 1] in ("السيد", "السيده", "الدكتور")):
+            while j > 0 and (norms[j - 1] in honor or norms[j - 1] in self.lex.words["address_words"]):
                 j -= 1
             lo = j
             while lo > 0 and j - lo < 5 and not toks[lo - 1].punct and self.lex.lookup(norms[lo - 1]) is None \
@@ -3775,6 +3775,7 @@ class _Extractor:
         toks = self.all_toks
         honorifics = self.lex.words["honorific_words"]
         titles = self.lex.words["title_words"]
+        address = self.lex.words["address_words"]
         for k in range(q, min(q + 10, len(toks))):
             t = toks[k]
             a = person_at.get(t.start)
@@ -3782,7 +3783,7 @@ class _Extractor:
                 return a
             w = t.norm
             # "وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ X": a chain of titles, then the name
-            if not (w in ("،", ",", "-", "في") or w in honorifics or w in ("السيد", "السيده", "الدكتور", "لشوون", "لشؤون")
+            if not (w in ("،", ",", "-", "في", "لشوون", "لشؤون") or w in honorifics or w in address
                     # "رئيس الجمهورية المؤقت محمد المنصف المرزوقي": a qualifier of the office
                     or w in self.lex.words["office_qualifiers"]
                     or w in titles or (w[:1] in ("و", "ل") and w[1:] in titles)
@@ -4592,7 +4593,8 @@ _GAP_BREAK_WORDS = _GAP_BREAKS - {"،", ",", "و"}
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
                       sides: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
                       is_trigger: Callable[[str], bool] | None = None,
-                      plural_heads: frozenset[str] = frozenset()) -> list[_Party]:
+                      plural_heads: frozenset[str] = frozenset(), address: frozenset[str] = frozenset()
+                      ) -> list[_Party]:
     """'الرئيس الأمريكي، دونالد ترامب' is one party: keep the named person."""
     out: list[_Party] = []
     for p in parties:
@@ -4645,7 +4647,7 @@ def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset
             if (gap and q.actor is not None and p.actor is not None and q.actor.kind == "country"
                     and q.marker in ("ل", None) and p.actor.kind == "person" and p.actor.country == q.actor.country
                     and not p.conj and gap[0] in ("،", ",") and len(gap) <= 3
-                    and all(g in ("،", ",", "-") or g in titles or g in ("السيد", "السيده") for g in gap)
+                    and all(g in ("،", ",", "-") or g in titles or g in address for g in gap)
                     and q.first > 0 and not toks[q.first - 1].punct
                     and (q.marker == "ل" or toks[q.first - 1].norm.startswith("ل"))):
                 # "وزير الشؤون الخارجية لفدرالية روسيا، السيد سيرغي لافروف": the country is the
