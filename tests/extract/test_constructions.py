@@ -2200,3 +2200,11 @@ def test_a_form_of_address_between_a_bare_office_and_its_name_keeps_the_appositi
     got = brief("استقبل الرئيس اللبناني ميشال عون وزير الخارجية الفرنسي جان إيف لودريان. وكان وزير الخارجية الأستاذ "
                 "جبران باسيل قد عقد صباح اليوم جلسة محادثات مع نظيره الفرنسي.", date(2018, 1, 15))
     assert ("Jean-Yves Le Drian", "Gebran Bassil") in _pairs(got)
+
+
+def test_a_one_word_office_inside_a_name_names_its_holder_for_the_article(brief) -> None:
+    got = brief("حل صاحب الجلالة الملك محمد السادس اليوم بالرياض في زيارة رسمية. واستقبل خادم الحرمين الشريفين الملك "
+                "سلمان بن عبدالعزيز جلالة الملك بقصر اليمامة. وينتقل جلالة الملك بعد ذلك إلى الدوحة، حيث سيستقبله "
+                "أمير قطر الشيخ تميم بن حمد آل ثاني.", date(2016, 4, 19))
+    # (the bare office before a preposition and a place is still the office: "جلالة الملك بقصر اليمامة")
+    assert _pairs(got) == {("Mohammed VI", "Salman bin Abdulaziz Al Saud"), ("Mohammed VI", "Tamim bin Hamad Al Thani")}

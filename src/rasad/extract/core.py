@@ -3706,11 +3706,13 @@ class _Extractor:
             after = toks[k + n + 1].norm if k + n + 1 < len(toks) else ""
             if after in self.lex.words["former"]:
                 continue
-            if not n and not self._clause_word(k + 1):
-                continue  # "الرئيس التنفيذي"، "الملك تشارلز" (a name the KB lacks): not the bare office
             start = t.start + len(pre)
             key = (head, *words)
             j = bisect_left(starts, start)
+            if not n and not self._clause_word(k + 1) and not (j and covered[j - 1][1] > start):
+                # "الرئيس التنفيذي"، "الملك تشارلز" (a name the KB lacks): not the bare office (but a
+                # name the KB read, "صاحب الجلالة الملك محمد السادس", names its holder for the article)
+                continue
             nxt_start = toks[k + n + 1].start if k + n + 1 < n_toks else -1
             if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after) and not (
                     # ("رئيس الجمهورية بقصر المرادية": a place after a preposition is no country of the office)
@@ -3768,7 +3770,10 @@ class _Extractor:
         if lex.lookup(w) is not None or lex.support_role(w) is not None:
             return True
         j = bisect_left(self._mention_starts, toks[q].start)
-        return j < len(self._mention_starts) and self._mention_starts[j] == toks[q].start
+        # (or with a preposition on it: "الملك بقصر اليمامة"، "الرئيس لتونس")
+        return j < len(self._mention_starts) and (self._mention_starts[j] == toks[q].start or (
+            self._mention_starts[j] < toks[q].end
+            and self.article.text[toks[q].start:self._mention_starts[j]] in ("ب", "ل", "وب", "ول", "فب")))
 
     def _apposed_person(self, q: int, person_at: dict[int, Actor]) -> Actor | None:
         """The person named right at token `q` (after a comma or a form of address), if any."""
