@@ -2208,3 +2208,13 @@ def test_a_one_word_office_inside_a_name_names_its_holder_for_the_article(brief)
                 "أمير قطر الشيخ تميم بن حمد آل ثاني.", date(2016, 4, 19))
     # (the bare office before a preposition and a place is still the office: "جلالة الملك بقصر اليمامة")
     assert _pairs(got) == {("Mohammed VI", "Salman bin Abdulaziz Al Saud"), ("Mohammed VI", "Tamim bin Hamad Al Thani")}
+
+
+def test_an_office_of_the_country_or_of_her_is_the_place_just_named(brief) -> None:
+    got = brief("واستهل الرئيس المصري عبد الفتاح السيسي جولته الخليجية بمحطة في الكويت، حيث التقى أمير البلاد "
+                "الاثنين، ثم في المنامة حيث استقبله ملكها في اليوم التالي.", date(2019, 3, 12))
+    assert _pairs(got) == {("Abdel Fattah el-Sisi", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+                           ("Abdel Fattah el-Sisi", "Hamad bin Isa Al Khalifa")}
+    # (a name in apposition says who; an adjective is no place the pronoun stands for)
+    got = brief("وشارك الحزب الديمقراطي الكردستاني بوفد برئاسة رئيسها مسعود بارزاني في المحادثات.", date(2019, 3, 12))
+    assert not any("Barham Salih" in p for p in _pairs(got))

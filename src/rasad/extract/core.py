@@ -293,6 +293,7 @@ class _Extractor:
         self.mentions = self._title_phrase_mentions()
         self.mentions = self._role_coref()
         self.mentions = self._bare_office_mentions()
+        self.mentions = self._place_office_mentions()
         self.mentions = self._honorific_title_mentions()
         self.mentions = self._bare_head_mentions()
         self.mentions = self._descriptor_mentions()
@@ -3755,6 +3756,68 @@ class _Extractor:
         if not added:
             return ms
         return sorted(ms + added, key=lambda m: m.start)
+
+    def _place_office_mentions(self) -> list[Mention]:
+        """"بعد محطات في الكويت، حيث التقى أمير البلاد"، "وفي أبوظبي حيث استقبله ولي عهدها": an office
+        whose country is "البلاد" (the country) or a possessive pronoun is the office of the place or
+        country named last before it. Written here, not in the KB: the country is the text's, not the
+        phrase's."""
+        ms = self.mentions
+        offices = self.lex.place_offices
+        pub = self.article.published
+        if pub is None or self.kb is None or not offices or self.norm_set.isdisjoint(offices):
+            return ms
+        toks, norms = self.all_toks, self.all_norms
+        starts = [m.start for m in ms]
+        added: list[Mention] = []
+        for k, w in enumerate(norms):
+            rest = offices.get(_strip_conj(w))
+            if rest is None:
+                continue
+            got = next(((ws, r) for ws, r in rest if tuple(norms[k + 1:k + 1 + len(ws)]) == ws), None)
+            if got is None:
+                continue
+            ws, role = got
+            start = toks[k].start + len(w) - len(_strip_conj(w))
+            end = toks[k + len(ws)].end
+            j = bisect_left(starts, start)
+            if (j < len(ms) and ms[j].start < end) or (j and ms[j - 1].end > start):
+                continue  # the KB read the phrase (or it is inside a name)
+            if j < len(ms) and ms[j].kind == "person" and (
+                    k + len(ws) + 3 >= len(toks) or ms[j].start <= toks[k + len(ws) + 3].start):
+                continue  # "أمير البلاد الشيخ نواف الأحمد": the name in apposition says who
+            pronoun = not (norms[k + len(ws)] == "البلاد")
+            sent = self._sentence_at(start)
+            lo = self._prev_sentence_start(sent) if sent is not None else 0
+            iso = None
+            for m in reversed(ms[:j]):
+                if m.end > start or m.start < lo:
+                    if m.start < lo:
+                        break
+                    continue
+                a = m.actor
+                iso = (a.country if a is not None and a.kind == "country"
+                       else m.place.country if m.place is not None else None)
+                if pronoun and (iso is None or m.via == "nisba" or len(self.article.text[m.end:start].split()) > 8):
+                    # "أميرها" needs its place just before it, no one else named between (nor an
+                    # adjective: "الجبهة الثورية السودانية بوفد برئاسة رئيسها" is the front's head)
+                    iso = None
+                    break
+                if iso is not None:
+                    break
+            if iso is None and not pronoun:
+                iso = self._main_country()
+            actor = self._holder_of(role, iso, pub) if iso is not None else None
+            if actor is not None:
+                added.append(Mention(self.article.text[start:end], start, end, "person", actor.id, actor, None, "role"))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
+
+    def _prev_sentence_start(self, sent: Sentence) -> int:
+        """The start of the sentence before `sent` (its own start when it is the first)."""
+        k = next((i for i, s in enumerate(self.sentences) if s is sent), None)
+        return self.sentences[k - 1].start if k else sent.start
 
     def _clause_word(self, q: int) -> bool:
         """Does the clause go on at token `q` (the end, punctuation, a particle, a time word, a

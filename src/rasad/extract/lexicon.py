@@ -89,6 +89,8 @@ class Lexicon:
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     not_triggers: frozenset[str] = frozenset()  # tokens never read as a trigger (وزارة "ministry")
     anaphor_numbers: dict[str, int] = field(default_factory=dict)  # الثلاثه -> 3 ("الوزراء الثلاثة")
+    # "أمير البلاد"، "ولي عهدها": first word -> (rest, role key), offices of the country just named
+    place_offices: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     _cache: dict[str, Hit | None] = field(default_factory=dict)
     # Derived tables (built once from the above in __post_init__). Why: the extractor used to
     # try every proclitic on every token with str.startswith (millions of calls per corpus);
@@ -422,6 +424,7 @@ def load_lexicon() -> Lexicon:
                    plural_roles={tuple(normalize_key(k).split()): str(v)
                                  for k, v in (cues.get("plural_roles") or {}).items()},
                    bare_offices=_bare_offices(cues.get("bare_offices") or {}),
+                   place_offices=_bare_offices(cues.get("place_offices") or {}),
                    dual_countries=duals, dual_country_heads=frozenset(k[0] for k in duals),
                    not_triggers=frozenset(_keys(trig.get("not_triggers"))),
                    anaphor_numbers={normalize_key(str(k)): int(v)
