@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _NEG_STOPS = frozenset(";:.!?؛،,")
-_SENTENCE_BREAKS = frozenset(".!?؟\n")  # a later sentence (a headline's line ends with \n)
+_BREAK_RE = re.compile("[.!?؟\n]")  # the end of a sentence (a headline's line ends with \n)
 _SYMMETRIC = frozenset({"call", "meeting", "talks"})
 _CLASS = {"call": "remote", "message": "remote", "visit": "in-person", "meeting": "in-person",
           "talks": "in-person", "invitation": "invitation"}
@@ -3315,7 +3315,9 @@ class _Extractor:
                     if later is None:
                         later = [(x.start, x.actor) for x in ms if x.via in ("name", "alias", "partial")
                                  and x.actor is not None and x.actor.kind == "person" and x.actor.name_en]
-                    after = [b for at, b in later if at > m.end and _SENTENCE_BREAKS.intersection(text[m.end:at])]
+                    # (those after the next sentence break: one search, not a slice per name)
+                    br = _BREAK_RE.search(text, m.end)
+                    after = [b for at, b in later if br is not None and at > br.start()]
                     for b in [*reversed(by_name), *after]:
                         if any(o.role == role and o.of in ofs and o.active(pub) for o in self._offices(b)):
                             if b.id != a.id:
@@ -3763,22 +3765,23 @@ class _Extractor:
         country named last before it. Written here, not in the KB: the country is the text's, not the
         phrase's."""
         ms = self.mentions
-        offices = self.lex.place_offices
+        offices, forms = self.lex.place_offices, self.lex.place_office_forms
         pub = self.article.published
-        if pub is None or self.kb is None or not offices or self.norm_set.isdisjoint(offices):
+        if pub is None or self.kb is None or not offices or self.norm_set.isdisjoint(forms):
             return ms
         toks, norms = self.all_toks, self.all_norms
         starts = [m.start for m in ms]
         added: list[Mention] = []
         for k, w in enumerate(norms):
-            rest = offices.get(_strip_conj(w))
-            if rest is None:
+            if w not in forms:
                 continue
+            head = forms[w]
+            rest = offices[head]
             got = next(((ws, r) for ws, r in rest if tuple(norms[k + 1:k + 1 + len(ws)]) == ws), None)
             if got is None:
                 continue
             ws, role = got
-            start = toks[k].start + len(w) - len(_strip_conj(w))
+            start = toks[k].start + len(w) - len(head)
             end = toks[k + len(ws)].end
             j = bisect_left(starts, start)
             if (j < len(ms) and ms[j].start < end) or (j and ms[j - 1].end > start):

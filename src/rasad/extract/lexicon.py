@@ -96,6 +96,7 @@ class Lexicon:
     # try every proclitic on every token with str.startswith (millions of calls per corpus);
     # each table maps every prefixed form to the reading the first matching proclitic gives.
     office_forms: dict[str, tuple[str, str]] = field(init=False)  # و/ب/ل...+first word -> (proclitic, word)
+    place_office_forms: dict[str, str] = field(init=False)  # (و/ف+)first word of place_offices -> that word
     dual_country_forms: dict[str, str] = field(init=False)  # proclitic + first word -> first word
     dual_anaphor_forms: frozenset[str] = field(init=False)  # الرئيسان، والرئيسان، فالرئيسان
     # honorific noun (سمو، فخامة) -> the honorific pronoun that refers back to its bearer (سموه، فخامته)
@@ -131,6 +132,7 @@ class Lexicon:
         for pre in OFFICE_PROCLITICS:  # the first proclitic that gives an office wins, in this order
             for head in self.bare_offices:
                 self.office_forms.setdefault(pre + head, (pre, head))
+        self.place_office_forms = {pre + head: head for pre in ("", "و", "ف") for head in self.place_offices}
         self.dual_country_forms = {}
         for pre in DUAL_PROCLITICS:
             for head in self.dual_country_heads:
