@@ -2218,3 +2218,19 @@ def test_an_office_of_the_country_or_of_her_is_the_place_just_named(brief) -> No
     # (a name in apposition says who; an adjective is no place the pronoun stands for)
     got = brief("وشارك الحزب الديمقراطي الكردستاني بوفد برئاسة رئيسها مسعود بارزاني في المحادثات.", date(2019, 3, 12))
     assert not any("Barham Salih" in p for p in _pairs(got))
+
+
+def test_a_chain_of_titles_after_a_name_does_not_break_a_joint_subject(brief) -> None:
+    got = brief("عقد صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، وفخامة "
+                "الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية، جلسة مباحثات رسمية في قصر الإليزيه.",
+                date(2020, 9, 16))
+    assert _pairs(got) == {("Mohamed bin Zayed Al Nahyan", "Emmanuel Macron")}
+
+
+def test_talks_in_a_background_visit_s_where_clause_are_that_visit_s(real_pipeline) -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد أمس بقصر قرطاج الرئيس الجزائري عبد المجيد تبون. وكان الرئيس قيس سعيد قد "
+            "زار الجزائر في الثاني من فبراير الماضي، حيث عقد جلسة مباحثات مع الرئيس تبون.")
+    res = real_pipeline.process(Article("t", text, published=date(2021, 12, 16)))
+    got = {(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events}
+    assert ("Abdelmadjid Tebboune", "Kais Saied", date(2021, 12, 15)) in got
+    assert ("Kais Saied", "Abdelmadjid Tebboune", date(2021, 2, 2)) in got

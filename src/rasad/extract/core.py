@@ -76,6 +76,7 @@ class _Party:
     mention: Mention
     conj: bool = False  # attached و
     lead: int = -1  # first token of an unread title before the mention ("ورئيسة مجلس الوزراء الإيطالي X")
+    tail: int = -1  # last token of his chain of titles after a person's name ("X ولي العهد وزير الدفاع")
 
 
 @dataclass
@@ -262,6 +263,7 @@ class _Extractor:
         self._role_cache: dict[tuple[str, date], str | None] = {}
         self._former: list[int] = []  # tokens of the sentence's former office holders (not parties)
         self._mention_starts: list[int] = []
+        self._chain_starts: set[int] = set()  # offsets of the tokens of chains of titles after a name
         self._sent_starts: list[int] | None = None  # of self.sentences ([] when they are not in order)
         self._isos: dict[int, set[str | None]] = {}  # sentence start -> countries its mentions name
 
@@ -2612,9 +2614,19 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
-        return _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
-                                 words["country_epithets"], lambda w: lex.lookup(w) is not None,
-                                 words["plural_heads"], words["address_words"])
+        out = _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
+                                words["country_epithets"], lambda w: lex.lookup(w) is not None,
+                                words["plural_heads"], words["address_words"])
+        if self._chain_starts:
+            # "عقد الأمير X ولي العهد وزير الدفاع، والرئيس Y، جلسة مباحثات": the chain of titles after a
+            # name (read in _bare_office_mentions) ends the party for coordination
+            for p in out:
+                k = p.last + 1
+                while k < n_toks and toks[k].start in self._chain_starts:
+                    k += 1
+                if k - 1 > p.last:
+                    p.tail = k - 1
+        return out
 
     def _in_portfolio(self, toks: list[_Tok], ti: int) -> bool:
         """"وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية"، "وزير الدولة لشؤون
@@ -3668,7 +3680,9 @@ class _Extractor:
         for k in walk():
             t = toks[k]
             if k and (toks[k - 1].end in ends or k - 1 in chain) and t.norm not in _FUNCTION and (
-                    t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms) and not (
+                    t.norm in modifiers or t.norm.startswith(("ال", "ل")) or t.norm in forms
+                    # (a family name the KB's name stops before: "الأمير X بن Y آل سعود ولي العهد")
+                    or (k - 1 in chain and toks[k - 1].norm == "ال")) and not (
                     # ("استقبل الملك X اليوم الخميس رئيس الجمهورية": a time word ends the chain)
                     _timeword(t.norm)):
                 # (not إلى, which normalises to الي: "رسالة من الرئيس X إلى رئيس الجمهورية Y")
@@ -3755,6 +3769,7 @@ class _Extractor:
             if actor is not None:
                 added.append(Mention(self.article.text[start:end_tok.end], start, end_tok.end, "person",
                                      actor.id, actor, None, "role"))
+        self._chain_starts = {toks[k].start for k in chain}
         if not added:
             return ms
         return sorted(ms + added, key=lambda m: m.start)
@@ -4593,7 +4608,7 @@ def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Grou
         if p.first < lo or p.last >= hi:
             continue
         if prev is not None and out and (p.marker is None or (p.marker == out[-1].marker and p.conj)) \
-                and (p.lead if p.lead >= 0 else p.first) - prev.last <= 2 and p.conj:
+                and (p.lead if p.lead >= 0 else p.first) - max(prev.last, prev.tail) <= 2 and p.conj:
             g = out[-1]
             if (g.marker == "x" and len(out) >= 2 and p.marker is None and p.actor is not None
                     and p.actor.kind == "person" and all(q.actor is None for q in g.parties)
@@ -5094,7 +5109,9 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 cand = {vk for lst in by_src.values() for vk in lst}  # the empty side is in every visit's source
                 break
             cand.update(by_src.get((d.status, _akey(side[0])), ()))
-        for vk in sorted(cand):
+        # (the visit its own sentence tells first: "وكان X قد زار الرياض في مارس، حيث عقد جلسة
+        # مباحثات مع Y" is that visit's, not the article's main visit of Y to X)
+        for vk in sorted(cand, key=lambda vk: (visits[vk].sentence is not d.sentence, vk)):
             v = visits[vk]
             vs, vcountries = keys_of[vk]
             if v.status != d.status or not vcountries or _apart(v, d):
@@ -5103,7 +5120,11 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 if {_akey(a) for a in a_side} <= vs and b_side and all(b.country in vcountries for b in b_side):
                     out[k] = replace(d, type="visit", source=list(a_side), target=list(b_side),
                                      location=d.location or v.location, first=d.first or v.first,
-                                     last=d.last or v.last)
+                                     last=d.last or v.last,
+                                     # (a visit told as background lends the contact its day, and that it
+                                     # is background: not the undated news of the same pair)
+                                     extra=({**d.extra, "background": v.extra["background"]}
+                                            if d.first is None and "background" in v.extra else d.extra))
                     done = True
                     break
             if done:
