@@ -2234,3 +2234,10 @@ def test_talks_in_a_background_visit_s_where_clause_are_that_visit_s(real_pipeli
     got = {(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events}
     assert ("Abdelmadjid Tebboune", "Kais Saied", date(2021, 12, 15)) in got
     assert ("Kais Saied", "Abdelmadjid Tebboune", date(2021, 2, 2)) in got
+
+
+def test_a_title_and_surname_read_as_another_s_alias_is_the_person_named_in_full(brief) -> None:
+    got = brief("استقبل الرئيس العراقي برهم صالح في بغداد وزير الخارجية الإيراني محمد جواد ظريف. وسلم ظريف الرئيس صالح "
+                "رسالة من الرئيس حسن روحاني.", date(2019, 5, 26))
+    assert ("Hassan Rouhani", "Barham Salih") in _pairs(got)
+    assert not any("Ali Abdullah Saleh" in p for p in _pairs(got))

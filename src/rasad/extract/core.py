@@ -384,6 +384,10 @@ class _Extractor:
         # "محمد شياع السوداني ... وكان السوداني قد زار": a surname that is also a nisba is the person
         # once his full name has been given (the nisba reading is dropped)
         nisba_at = {(m.start, m.end): k for k, m in enumerate(ms) if m.via == "nisba"}
+        # "الرئيس العراقي برهم صالح ... وسلم الوزير الرئيس صالح رسالة": a title and the surname that the
+        # KB reads as another person's alias ("الرئيس صالح": Yemen's) is the person the article named
+        alias_at = {m.end: k for k, m in enumerate(ms) if m.via == "alias" and m.actor is not None
+                    and m.actor.kind == "person" and len(_nkey(m.text).split()) == 2}
         replaced: set[int] = set()
         added: list[Mention] = []
         toks = self.all_toks
@@ -404,6 +408,15 @@ class _Extractor:
             if nk is not None:
                 replaced.add(nk)
                 added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
+                continue
+            ak = alias_at.get(t.end)
+            if (ak is not None and ms[ak].actor is not None and ms[ak].actor.id != a.id and ms[ak].start < start
+                    # (the title must be the named person's: "الملك سلمان" after "محمد بن سلمان" is the king)
+                    and self.article.published is not None and (role := self._head_role(ms[ak].text)) is not None
+                    and self._holds(a, role, self.article.published)):
+                replaced.add(ak)
+                m0 = ms[ak]
+                added.append(Mention(m0.text, m0.start, m0.end, "person", a.id, a, None, "coref"))
                 continue
             if _overlaps(covered, starts, t.start, t.end):
                 continue
