@@ -410,7 +410,8 @@ class _Extractor:
                 added.append(Mention(self.article.text[start:t.end], start, t.end, "person", a.id, a, None, "coref"))
                 continue
             ak = alias_at.get(t.end)
-            if (ak is not None and ms[ak].actor is not None and ms[ak].actor.id != a.id and ms[ak].start < start
+            other = ms[ak].actor if ak is not None else None
+            if (ak is not None and other is not None and other.id != a.id and ms[ak].start < start
                     # (the title must be the named person's: "الملك سلمان" after "محمد بن سلمان" is the king)
                     and self.article.published is not None and (role := self._head_role(ms[ak].text)) is not None
                     and self._holds(a, role, self.article.published)):
