@@ -2241,3 +2241,9 @@ def test_a_title_and_surname_read_as_another_s_alias_is_the_person_named_in_full
                 "رسالة من الرئيس حسن روحاني.", date(2019, 5, 26))
     assert ("Hassan Rouhani", "Barham Salih") in _pairs(got)
     assert not any("Ali Abdullah Saleh" in p for p in _pairs(got))
+
+
+def test_a_plan_s_words_between_haythu_and_the_verb_keep_the_traveller_as_subject(brief) -> None:
+    got = brief("ويتوجه وزير الخارجية التركي مولود تشاووش أوغلو غداً إلى الكويت، حيث من المقرر أن يلتقي أمير البلاد "
+                "الشيخ صباح الأحمد الجابر الصباح.", date(2017, 7, 23))
+    assert _pairs(got) == {("Mevlüt Çavuşoğlu", "Sabah Al-Ahmad Al-Jaber Al-Sabah")}

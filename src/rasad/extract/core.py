@@ -1836,8 +1836,12 @@ class _Extractor:
         during = _during_visit(norms, c.tok) or (c.tok + 1 < len(norms) and norms[c.tok + 1] in _DURING_IT)
         if made:
             d = made[-1]
+            # ("حيث من المقرر أن يلتقي Y": a plan's words may stand between حيث and the verb)
+            k = head - 1
+            while k > 0 and (norms[k] in ("ان", "من") or norms[k] in self.lex.words["planned"]):
+                k -= 1
             joined = (during or (head > 0 and norms[head - 1] in _VISIT_JOINERS)
-                      or c.hit.proclitic.startswith(("و", "ل", "ف")))
+                      or (k < head - 1 and norms[k] == "حيث") or c.hit.proclitic.startswith(("و", "ل", "ف")))
             if d.type in ("talks", "meeting") and not d.host_frame and head > 0 and norms[head - 1] in ("كما", "وكما") \
                     and not (d.source and d.target and len(d.source) > 1):
                 # "سيعقد X مباحثات مع Y، كما سيلتقي Z": the same subject meets another
