@@ -2247,3 +2247,10 @@ def test_a_plan_s_words_between_haythu_and_the_verb_keep_the_traveller_as_subjec
     got = brief("ويتوجه وزير الخارجية التركي مولود تشاووش أوغلو غداً إلى الكويت، حيث من المقرر أن يلتقي أمير البلاد "
                 "الشيخ صباح الأحمد الجابر الصباح.", date(2017, 7, 23))
     assert _pairs(got) == {("Mevlüt Çavuşoğlu", "Sabah Al-Ahmad Al-Jaber Al-Sabah")}
+
+
+def test_a_day_in_a_since_clause_of_several_words_is_not_the_visit_s(real_pipeline) -> None:
+    text = ("وصل الرئيس الإريتري أسياس أفورقي، الخميس، إلى العاصمة السودانية الخرطوم، في أول زيارة يقوم بها رئيس "
+            "دولة إلى السودان منذ سقوط نظام عمر البشير في الحادي عشر من أبريل الماضي.")
+    res = real_pipeline.process(Article("t", text, published=date(2019, 5, 23)))
+    assert {e.first for e in res.events} == {date(2019, 5, 23)}

@@ -4026,7 +4026,8 @@ class _Extractor:
         k = next((k for k, t in enumerate(toks) if t.start >= start), None)
         if k is None:
             return False
-        for j in range(k - 1, max(-1, k - 6), -1):
+        # ("منذ سقوط نظام بشار الأسد في الثامن من ديسمبر": the event may take a few words)
+        for j in range(k - 1, max(-1, k - 9), -1):
             if norms[j] == "منذ":
                 nxt = _strip_conj(norms[j + 1]) if j + 1 < k else ""
                 return bool(nxt) and not (_timeword(nxt) or nxt in ("يوم", "مطلع", "بدايه", "اواخر", "اوائل")
