@@ -2254,3 +2254,12 @@ def test_a_day_in_a_since_clause_of_several_words_is_not_the_visit_s(real_pipeli
             "دولة إلى السودان منذ سقوط نظام عمر البشير في الحادي عشر من أبريل الماضي.")
     res = real_pipeline.process(Article("t", text, published=date(2019, 5, 23)))
     assert {e.first for e in res.events} == {date(2019, 5, 23)}
+
+
+def test_hosts_named_before_fi_istiqbal_with_a_relative_clause_between(brief) -> None:
+    got = brief("وصل الرئيس الفلسطيني محمود عباس، الأحد، إلى الجزائر. وكان الرئيس الجزائري عبد المجيد تبون، الذي أعيد "
+                "انتخابه الشهر الماضي، في استقبال الرئيس الفلسطيني بمطار هواري بومدين.", date(2024, 10, 13))
+    assert ("Mahmoud Abbas", "Abdelmadjid Tebboune") in _pairs(got)
+    got = brief("وصل الرئيس الفلسطيني محمود عباس، الأحد، إلى الجزائر. وكان الرئيس الجزائري عبد المجيد تبون في "
+                "استقباله بمطار هواري بومدين.", date(2024, 10, 13))
+    assert ("Mahmoud Abbas", "Abdelmadjid Tebboune") in _pairs(got)

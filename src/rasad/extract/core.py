@@ -2135,14 +2135,30 @@ class _Extractor:
         in_title = {q.first for q in inside if q.first in in_title and q.actor is not None and q.actor.kind == "person"}
         hosts = [p.actor for p in inside if p.marker is None and p.actor is not None
                  and p.actor.kind != "country" and p.last + 1 not in in_title]
-        if not hosts and inherited and i >= 2:
-            # "حيث كان أمير قطر X في استقباله": the hosts named before "في استقباله" in its clause
+        if not hosts and i >= 2:
+            # "حيث كان أمير قطر X في استقباله"، "وكان X، الذي ...، في استقبال الأمير": the hosts named
+            # before "في استقبال" in its clause (a relative clause set off by commas passed over)
+            rels = _comma_relatives(toks, norms, max(0, i - 30), i)
             lo = i - 1
-            while lo > 0 and not (toks[lo - 1].punct and toks[lo - 1].norm in _CLAUSE_PUNCT) and (
-                    norms[lo - 1] not in self.lex.words["boundaries"]) and i - lo < 16:
+            while lo > 0 and i - lo < 30:
+                r = next((a for a, b in rels if b == lo - 1), None)
+                if r is not None:
+                    lo = r
+                    continue
+                if (toks[lo - 1].punct and toks[lo - 1].norm in _CLAUSE_PUNCT) or (
+                        norms[lo - 1] in self.lex.words["boundaries"]):
+                    break
                 lo -= 1
             hosts = [p.actor for p in self._sx.span(lo, i) if lo <= p.first < i - 1 and p.actor is not None
-                     and p.marker is None and p.actor.kind == "person"]
+                     and p.marker is None and p.actor.kind == "person"
+                     and not any(a <= p.first <= b for a, b in rels)
+                     # (with the guest named after the noun, only a host named by name: a bare office
+                     # read by the KB's guess is too weak to make him the host)
+                     and (inherited or p.mention.via != "role")]
+            if hosts and inherited and guest and any(_akey(h) == _akey(g) for h in hosts for g in guest):
+                # "وكان X في استقباله": the pronoun is not the clause's own subject but the one the
+                # text was about before it
+                guest = _excluding(list(self.context), hosts)
             if hosts and guest and any(_akey(h) == _akey(g) for h in hosts for g in guest):
                 hosts = []
         if not hosts:
@@ -4490,7 +4506,13 @@ def _parenthetical_relative(toks: list[_Tok], norms: list[str], head: int) -> in
     """The comma before "، الذي ..." when the verb at `head` follows the relative clause's closing
     comma ("X، الذي التقى أمس Y، يصل إلى Z"), else None."""
     # (or before قد: "وكان خان، نجم الكريكيت السابق الذي أدى اليمين، قد تلقى")
-    close = head - 2 if head >= 2 and norms[head - 1] == "قد" else head - 1
+    # (or before the preposition of "في استقبال"، "في مقدمة مستقبلي": "وكان X، الذي ...، في استقبال Y")
+    if head >= 2 and norms[head - 1] in ("قد", "في"):
+        close = head - 2
+    elif head >= 3 and norms[head - 2] in ("في", "علي") and norms[head - 1] in ("مقدمه", "راس"):
+        close = head - 3
+    else:
+        close = head - 1
     if close < 3 or norms[close] not in ("،", ","):
         return None
     rel = False
