@@ -2263,3 +2263,13 @@ def test_hosts_named_before_fi_istiqbal_with_a_relative_clause_between(brief) ->
     got = brief("وصل الرئيس الفلسطيني محمود عباس، الأحد، إلى الجزائر. وكان الرئيس الجزائري عبد المجيد تبون في "
                 "استقباله بمطار هواري بومدين.", date(2024, 10, 13))
     assert ("Mahmoud Abbas", "Abdelmadjid Tebboune") in _pairs(got)
+
+
+def test_the_host_of_a_gathering_is_one_of_those_who_met(brief) -> None:
+    got = brief("واستضاف الملك عبد الله الثاني في عمّان قمة ثلاثية ضمت الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء "
+                "العراقي مصطفى الكاظمي. وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مشتركاً بالرئيس الأمريكي جو "
+                "بايدن.", date(2021, 8, 25))
+    pairs = _pairs(got)
+    assert {("Abdullah II", "Abdel Fattah el-Sisi"), ("Abdullah II", "Mustafa Al-Kadhimi")} <= {
+        tuple(sorted(p, key=lambda n: n != "Abdullah II")) for p in pairs}
+    assert any("Joe Biden" in p and "Abdullah II" in p for p in pairs)

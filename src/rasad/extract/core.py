@@ -733,6 +733,21 @@ class _Extractor:
                 out.append(chosen)
         return out
 
+    def _gathering_host(self, c: _Cand, norms: list[str], i: int) -> Actor | None:
+        """The person who hosted the gathering a gathering verb describes ("استضاف الرئيس X قمة ثلاثية
+        ضمت Y وZ"): the subject of a hosting verb before the gathering's noun, if a person."""
+        fam = c.family
+        k = next((k for k in range(i - 1, max(-1, i - 3 * fam.window), -1)
+                  if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
+        if k is None:
+            return None
+        j = next((j for j in range(k - 1, max(-1, k - 12), -1) if _strip_conj(norms[j]) in _HOSTING_VERBS), None)
+        if j is None:
+            return None
+        p = next((p for p in self._sx.span(j + 1, k) if j < p.first < k and p.marker is None and p.actor is not None),
+                 None)
+        return p.actor if p is not None and p.actor is not None and p.actor.kind == "person" else None
+
     def _needed_before_timed(self, fam: Family, i: int, toks: list[_Tok], norms: list[str]) -> bool:
         """The noun a verb needs before it, further than its window only by the words and signs of a
         date ("اجتماع ثلاثي عقد في الدوحة في 3 آب/أغسطس الجاري، وضم X وY": the date is one adverbial)."""
@@ -1641,6 +1656,12 @@ class _Extractor:
             location = cont.location  # "وصل إلى لندن حيث التقى Y": met in London
         if etype == "call":
             location = None  # a call joins two places: a city in the sentence is a title's or a topic's
+        if c.family.id == "meeting-gather" and (g_host := self._gathering_host(c, norms, i)) and not (
+                {_akey(a) for a in src + tgt + pairs_of} & {_akey(g_host)}):
+            # "استضاف الرئيس X قمة ثلاثية ضمت Y وZ": the summit's host is one of those who met
+            src = [g_host, *src]
+            if pairs_of:
+                pairs_of = [g_host, *pairs_of]
         if (not pairs_of and c.type in _SYMMETRIC and len(src) + len(tgt) == 3
                 and not _TRILATERAL.isdisjoint(norms[max(0, i - 4):i + 4])):
             # "اجتماعا وزاريا ثلاثيا جمع X بكل من Y وZ": a trilateral meeting is one contact per pair
@@ -4432,6 +4453,8 @@ _DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
 _CALL_NOUNS = frozenset({"الاتصال", "المكالمه", "المحادثه"})
 _VISIT_NOUNS_DEF = frozenset({"الزياره", "زيارته", "زيارتها", "زيارتهم", "جولته"})
 _VISIT_JOINERS = frozenset({"حيث", "ثم", "وثم"})
+# verbs whose subject hosted a gathering ("استضاف الرئيس X قمة ثلاثية ضمت Y وZ"), normalised
+_HOSTING_VERBS = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "ترأس", "ترأست", "تراس", "تراست"})
 # what opens a trip's next leg with no verb: "، ثم إلى أنقرة"، "ومنها إلى جدة"
 _NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
