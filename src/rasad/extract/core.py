@@ -736,9 +736,7 @@ class _Extractor:
     def _gathering_host(self, c: _Cand, norms: list[str], i: int) -> Actor | None:
         """The person who hosted the gathering a gathering verb describes ("استضاف الرئيس X قمة ثلاثية
         ضمت Y وZ"): the subject of a hosting verb before the gathering's noun, if a person."""
-        fam = c.family
-        k = next((k for k in range(i - 1, max(-1, i - 3 * fam.window), -1)
-                  if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
+        k = _needed_noun(c.family, norms, i, max(-1, i - 3 * c.family.window))
         if k is None:
             return None
         j = next((j for j in range(k - 1, max(-1, k - 12), -1) if _strip_conj(norms[j]) in _HOSTING_VERBS), None)
@@ -753,8 +751,7 @@ class _Extractor:
         date ("اجتماع ثلاثي عقد في الدوحة في 3 آب/أغسطس الجاري، وضم X وY": the date is one adverbial)."""
         steps = 0
         for k in range(i - 1, max(-1, i - 3 * fam.window), -1):
-            n = norms[k]
-            if n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before):
+            if _is_needed_word(fam, norms[k]):
                 return True
             if toks[k].punct and toks[k].norm in _CLAUSE_PUNCT:
                 return False
@@ -782,8 +779,8 @@ class _Extractor:
                     norms[k] == "من" and k + 1 < len(norms) and norms[k + 1].removeprefix("ال") in fam.excludes
                     for k in range(i + 1, min(i + 4, len(norms) - 1))):
                 return None  # "جولة ثانية (جديدة) من المحادثات": a round of talks, not a tour
-        if fam.needs_before and not any(n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before)
-                                        for n in norms[max(0, i - w):i]) and not self._needed_before_timed(fam, i, toks, norms):
+        if fam.needs_before and not any(_is_needed_word(fam, n) for n in norms[max(0, i - w):i]) \
+                and not self._needed_before_timed(fam, i, toks, norms):
             # ("يقوم X بجولة تشمل": the noun with its proclitic)
             return None
         if hit.aspect == "noun" and fam.type in ("meeting", "talks") and i >= 1 and norms[i - 1] in ("هامش", "الهامش"):
@@ -921,8 +918,7 @@ class _Extractor:
         if fam.needs_before:
             # "لم يستبعد مصدر أن يقوم X بجولة ثانية تشمل القاهرة": the tour noun's own clause says
             # whether the tour is only possible
-            k = next((k for k in range(i - 1, max(-1, i - fam.window - 1), -1)
-                      if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
+            k = _needed_noun(fam, norms, i, max(-1, i - fam.window - 1))
             if k is not None:
                 # (a name between does not count: "أن يقوم وزير الخارجية العماني بدر البوسعيدي بجولة")
                 lo, steps, cov = k, 0, sx.covered()
@@ -999,9 +995,9 @@ class _Extractor:
                 and norms[right - 1] in ("،", ",") and groups_right):
             # "بحث X، الذي يرافق Y، مع Z": the relative clause set off by commas after the verb's
             # subject is skipped; the verb's marked party follows its closing comma
-            close = next((k for k in range(right + 1, min(len(norms) - 1, right + 12))
-                          if norms[k] in ("،", ",") or (toks[k].punct and toks[k].norm in _CLAUSE_PUNCT)), None)
-            if close is not None and norms[close] in ("،", ",") and norms[close + 1] in fam.markers:
+            spans = _comma_relatives(toks, norms, right - 1, min(len(norms) - 1, right + 12))
+            close = spans[0][1] if spans and spans[0][0] == right - 1 else None
+            if close is not None and norms[close + 1] in fam.markers:
                 right2 = _right_bound(lex, toks, norms, close, sx.trig_set, fam, sx, True)
                 groups_right += _groups(sx.span(close + 1, right2), close + 1, right2, lex)
         if r0 > i + 2:
@@ -4646,6 +4642,18 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
             return j
         j += 1
     return len(toks)
+
+
+def _is_needed_word(fam: Family, n: str) -> bool:
+    """Is `n` one of the words a `needs_before` family needs, bare or with a proclitic ("بجولة")?"""
+    return n in fam.needs_before or (n[:1] in ("ب", "و", "ف", "ل") and n[1:] in fam.needs_before)
+
+
+def _needed_noun(fam: Family, norms: list[str], i: int, stop: int) -> int | None:
+    """The nearest token before `i` (down to, not including, `stop`) that is a word the family
+    needs, with any one-letter proclitic ("القمة التي تجمع"، "بجولة تشمل")."""
+    return next((k for k in range(i - 1, stop, -1)
+                 if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
 
 
 def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
