@@ -2273,3 +2273,13 @@ def test_the_host_of_a_gathering_is_one_of_those_who_met(brief) -> None:
     assert {("Abdullah II", "Abdel Fattah el-Sisi"), ("Abdullah II", "Mustafa Al-Kadhimi")} <= {
         tuple(sorted(p, key=lambda n: n != "Abdullah II")) for p in pairs}
     assert any("Joe Biden" in p and "Abdullah II" in p for p in pairs)
+
+
+def test_a_verb_whose_pronoun_is_its_object_takes_no_second_object(brief) -> None:
+    got = brief("وكان الشيخ تميم قد بدأ جولته الخليجية الأحد في مسقط، حيث التقاه السلطان هيثم بن طارق في قصر العلم، "
+                "وشهد الجانبان توقيع عقد لشراء مدرعات تركية الصنع.", date(2021, 12, 7))
+    assert _pairs(got) == {("Tamim bin Hamad Al Thani", "Haitham bin Tariq")}
+    # (the person right after such a verb is its subject, the host; the pronoun is the guest named before)
+    got = brief("ومن المقرر أن يلقي الرئيس الفرنسي إيمانويل ماكرون غداً كلمة أمام مجلس الشورى السعودي، يستقبله قبلها "
+                "رئيس المجلس عبد الله آل الشيخ.", date(2021, 12, 3))
+    assert [(ss, tt) for _, _, ss, tt in got] == [(("Emmanuel Macron",), ("Abdullah Al al-Sheikh",))]

@@ -1257,7 +1257,16 @@ class _Extractor:
                 lo_c = used_right.last + 1 if used_right is not None else i + 1
                 if rest and any(t.norm in ("،", ",") for t in toks[max(lo_c, rest[0].first - 12):rest[0].first]):
                     reach = 26
-                if rest and (used_right is None or rest[0].first - used_right.last <= reach) and not (
+                # "حيث التقاه X ...، وشهد الجانبان توقيع صفقة طائرات تركية": a verb whose attached
+                # pronoun is its object takes no second object
+                pron_is_obj = (c.hit.suffix in _PRONOUN_SUFFIXES and c.hit.aspect != "noun" and c.support is None
+                               and c.type in _PRONOUN_OBJECT_TYPES and subj is not None)
+                if (pron_is_obj and subj is not None and subj is not used_right and rest and rest[0].first <= i + 5
+                        and not any(t.punct for t in toks[i + 1:rest[0].first]) and all(p.actor is not None and p.actor.kind == "person" for p in rest[0].parties)):
+                    # "أن يلقي الملك كلمة ...، يستقبله قبلها رئيس المجلس X": the person right after such a
+                    # verb is its subject, and its pronoun the one named before
+                    subj, obj, used_right = rest[0], subj, rest[0]
+                if rest and not pron_is_obj and (used_right is None or rest[0].first - used_right.last <= reach) and not (
                         fam.direct_places and (any(p.actor is not None and p.actor.kind != "country"
                                                    for p in rest[0].parties)
                                                or _gap_words(toks, norms, used_right.last if used_right else i,
