@@ -2283,3 +2283,17 @@ def test_a_verb_whose_pronoun_is_its_object_takes_no_second_object(brief) -> Non
     got = brief("ومن المقرر أن يلقي الرئيس الفرنسي إيمانويل ماكرون غداً كلمة أمام مجلس الشورى السعودي، يستقبله قبلها "
                 "رئيس المجلس عبد الله آل الشيخ.", date(2021, 12, 3))
     assert [(ss, tt) for _, _, ss, tt in got] == [(("Emmanuel Macron",), ("Abdullah Al al-Sheikh",))]
+
+
+def test_the_bare_emir_is_the_emir_or_the_prince_named_before(brief) -> None:
+    # (after a regnal name ending in an ordinal, "الأمير" is the object, not the king's title)
+    got = brief("وصل أمير الكويت الشيخ نواف الأحمد الجابر الصباح صباح اليوم إلى عمّان. واستقبل الملك عبد الله الثاني "
+                "الأمير في قصر الحسينية.", date(2022, 6, 14))
+    assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II") in _pairs(got)
+    got = brief("وصل وزير الخارجية السعودي الأمير فيصل بن فرحان مساء أمس إلى عمّان. واستقبل الملك عبد الله الثاني "
+                "الأمير اليوم في قصر الحسينية.", date(2022, 6, 14))
+    assert ("Faisal bin Farhan Al Saud", "Abdullah II") in _pairs(got)
+    # (a prepositional phrase after it lets the clause go on: "الأمير بمطار ..." is the bare office)
+    got = brief("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الجزائر. وكان الرئيس الجزائري عبد المجيد تبون في استقبال "
+                "الأمير بمطار هواري بومدين.", date(2022, 2, 24))
+    assert ("Tamim bin Hamad Al Thani", "Abdelmadjid Tebboune") in _pairs(got)
