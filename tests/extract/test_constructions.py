@@ -2297,3 +2297,10 @@ def test_the_bare_emir_is_the_emir_or_the_prince_named_before(brief) -> None:
     got = brief("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الجزائر. وكان الرئيس الجزائري عبد المجيد تبون في استقبال "
                 "الأمير بمطار هواري بومدين.", date(2022, 2, 24))
     assert ("Tamim bin Hamad Al Thani", "Abdelmadjid Tebboune") in _pairs(got)
+
+
+def test_the_person_a_visitor_invites_in_the_visit_s_sentence_is_his_host(brief) -> None:
+    got = brief("وكان الرئيس الفرنسي إيمانويل ماكرون قد زار الجزائر في أغسطس الماضي، ووجه حينها الدعوة إلى الرئيس عبد "
+                "المجيد تبون لزيارة فرنسا.", date(2022, 10, 10))
+    assert [(t, ss, tt) for t, _, ss, tt in got if t == "visit"] == [
+        ("visit", ("Emmanuel Macron",), ("Abdelmadjid Tebboune",))]

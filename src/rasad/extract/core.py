@@ -5297,17 +5297,30 @@ def _host_by_invitation(drafts: list[_Draft]) -> list[_Draft]:
     # still to come: "وجه له الدعوة لزيارة موسكو" leaves that visit's host the country)
     invs = [e for e in drafts if e.type == "invitation" and (e.family.accepted or e.family.genitive_other)
             and e.source and all(a.kind == "person" for a in e.source)]
-    if not invs:
+    # "وكان X قد زار القاهرة في فبراير، ووجه حينها الدعوة إلى Y"، "زار X بغداد وسلم الرئيس Y رسالة من Z":
+    # the person of that country to whom the visitor gave an invitation or a message in the same
+    # sentence is the one he visited
+    given = [e for e in drafts if e.type in ("invitation", "message") and e.target
+             and all(a.kind == "person" and a.name_en for a in e.target)]
+    if not invs and not given:
         return drafts
     out = []
     for d in drafts:
         if d.type == "visit" and d.target and all(a.kind == "country" for a in d.target) and len(d.target) == 1:
             keys = {_akey(a) for a in d.source}
+            iso = d.target[0].country
             inv = next((e for e in invs if e.sentence.start == d.sentence.start
                         and keys <= {_akey(a) for a in e.target}
-                        and all(a.country == d.target[0].country for a in e.source)), None)
+                        and all(a.country == iso for a in e.source)), None)
             if inv is not None:
                 d = replace(d, target=list(inv.source))
+            else:
+                got = next((e for e in given if e.sentence.start == d.sentence.start and e.status == d.status
+                            and (e.type == "message" or keys <= {_akey(a) for a in e.source})
+                            and not keys & {_akey(a) for a in e.target}
+                            and all(a.country == iso for a in e.target)), None)
+                if got is not None:
+                    d = replace(d, target=list(got.target))
         out.append(d)
     return out
 
