@@ -2304,3 +2304,14 @@ def test_the_person_a_visitor_invites_in_the_visit_s_sentence_is_his_host(brief)
                 "المجيد تبون لزيارة فرنسا.", date(2022, 10, 10))
     assert [(t, ss, tt) for t, _, ss, tt in got if t == "visit"] == [
         ("visit", ("Emmanuel Macron",), ("Abdelmadjid Tebboune",))]
+
+
+def test_a_trip_made_to_brief_console_or_congratulate_someone_is_a_visit_to_him(brief) -> None:
+    got = brief("ويتوجه مستشار الأمن القومي الأميركي جيك سوليفان إلى الرياض في الأيام المقبلة لإطلاع ولي العهد الأمير "
+                "محمد بن سلمان على نتائج المشاورات.", date(2023, 5, 3))
+    assert _pairs(got) == {("Jake Sullivan", "Mohammed bin Salman")}
+    got = brief("وصل الرئيس الفلسطيني محمود عباس اليوم إلى عمّان لتعزية الملك عبد الله الثاني.", date(2021, 4, 5))
+    assert _pairs(got) == {("Mahmoud Abbas", "Abdullah II")}
+    # (the same nouns without a trip are no meeting)
+    assert not brief("وأكد الرئيس عبد المجيد تبون، بعد إطلاعه على تقرير وزير الخارجية، دعم بلاده للحوار.",
+                     date(2021, 4, 5))

@@ -767,6 +767,8 @@ class _Extractor:
         pre = hit.proclitic.replace("ال", "")
         if pre and any(pre.endswith(p) for p in fam.skip_prefixes):
             return None
+        if fam.only_prefixes and not (pre and any(pre.endswith(p) for p in fam.only_prefixes)):
+            return None
         w = fam.window
         if fam.excludes:
             # (within the trigger's clause: "مساعيه لاحتواء الأزمة الخليجية، حيث حل بالدوحة" is an
