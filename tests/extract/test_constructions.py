@@ -2315,3 +2315,13 @@ def test_a_trip_made_to_brief_console_or_congratulate_someone_is_a_visit_to_him(
     # (the same nouns without a trip are no meeting)
     assert not brief("وأكد الرئيس عبد المجيد تبون، بعد إطلاعه على تقرير وزير الخارجية، دعم بلاده للحوار.",
                      date(2021, 4, 5))
+
+
+def test_ilayhi_between_a_support_verb_and_its_invitation_is_the_guest(brief) -> None:
+    got = brief("استقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه الرئيس التونسي قيس سعيد. ووجه إليه دعوة "
+                "لأداء زيارة دولة إلى فرنسا العام المقبل.", date(2020, 6, 22))
+    assert [(ss, tt) for t, _, ss, tt in got if t == "invitation"] == [(("Emmanuel Macron",), ("Kais Saied",))]
+    # (after a carried message, إليه is the carrier's host, not the sender's addressee)
+    got = brief("وسلم وزير الخارجية المغربي ناصر بوريطة لنظيره الأمريكي أنتوني بلينكن رسالة من الملك محمد السادس إلى "
+                "الرئيس جو بايدن، كما وجه إليه دعوة لزيارة المغرب.", date(2022, 3, 8))
+    assert not [p for t, _, ss, tt in got if t == "invitation" for p in ss if p == "Mohammed VI"]

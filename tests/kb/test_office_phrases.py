@@ -15,3 +15,15 @@ def test_a_first_deputy_s_principal_is_not_a_mention(kb_people) -> None:
     # "النائب الأول للرئيس الإيراني X": the deputy, not the president
     assert [n for _, n in kb_people("بمشاركة النائب الأول للرئيس الإيراني محمد رضا عارف.", date(2024, 11, 11))] == [
         "Mohammad Reza Aref"]
+
+
+def test_a_feminine_office_names_a_woman_or_nobody(kb_people) -> None:
+    # "رئيسة الوزراء البريطانية": Theresa May in 2017; in 2020 the office was a man's, so the phrase
+    # names nobody rather than Boris Johnson
+    assert [n for _, n in kb_people("التقت رئيسة الوزراء البريطانية في لندن الوزير.", date(2017, 6, 1))] == [
+        "Theresa May"]
+    assert "Boris Johnson" not in [n for _, n in kb_people("التقت رئيسة الوزراء البريطانية في لندن الوزير.",
+                                                           date(2020, 1, 10))]
+    # (the masculine form is anyone's)
+    assert [n for _, n in kb_people("التقى رئيس الوزراء البريطاني في لندن الوزير.", date(2017, 6, 1))] == [
+        "Theresa May"]

@@ -120,3 +120,12 @@ def test_king_abdullah_alone_is_the_king_reigning_on_the_date(kb_people) -> None
         "الملك عبدالله", "Abdullah II")
     text = "استقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز السفير. وأكد الملك عبدالله أن المملكة"
     assert [who for _, who in kb_people(text, date(2012, 3, 6))] == ["Abdullah bin Abdulaziz Al Saud"] * 2
+
+
+def test_a_person_s_gender_is_f_or_m_and_a_bad_one_names_the_file() -> None:
+    from rasad.errors import KnowledgeError
+    from rasad.kb.model import person_from_dict
+
+    assert person_from_dict({"id": "rasad:p:x", "name_en": "X", "gender": "f"}, "x.yaml").gender == "f"
+    with pytest.raises(KnowledgeError, match="gender"):
+        person_from_dict({"id": "rasad:p:x", "name_en": "X", "gender": "female"}, "people/x.yaml")

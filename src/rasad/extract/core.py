@@ -2004,13 +2004,24 @@ class _Extractor:
                         ) -> tuple[list[Actor], list[Actor]] | None:
         """"اجتمع X مع Y ووجه له الدعوة": the pronoun له after the support verb (or the noun) is the
         other party of the sentence's previous contact, and the omitted subject is its subject."""
-        if not made or c.type not in ("invitation", "message") or "ل" not in c.family.markers:
+        if c.type not in ("invitation", "message") or "ل" not in c.family.markers:
             return None
         i = c.tok
         span = norms[c.support + 1:i] if c.support is not None and not c.support_after else norms[i + 1:i + 2]
-        if not any(n in _POSSESSIVE_L for n in span):
+        # ("ووجه إليه دعوة لزيارة واشنطن": إليه between the support verb and its noun is a person too)
+        to_him = (len(span) == 1 and span[0] in _TO_HIM and c.support is not None and not c.support_after
+                  and "الي" in c.family.markers)
+        if not to_him and not any(n in _POSSESSIVE_L for n in span):
             return None
+        if not made:
+            # "استقبل X Y. ووجه إليه دعوة": a sentence that opens with the support verb continues
+            # the contact the sentence before told
+            if not self.drafts or c.support is None or c.support_after or c.support > 1:
+                return None
+            made = self.drafts[-1:]
         d = made[-1]
+        if to_him and d.type == "message":
+            return None  # "وسلم X لـY رسالة من Z إلى W، كما وجه إليه دعوة": the carrier's, not the sender's
         subj, other = (d.target, d.source) if d.host_frame else (d.source, d.target)
         return list(subj), list(other)
 
@@ -3224,13 +3235,15 @@ class _Extractor:
             return False
         return any(o.active(day) and o.of.startswith("org:") for o in self._offices(a))
 
-    def _holder_of(self, role: str, iso: str, on: date) -> Actor | None:
+    def _holder_of(self, role: str, iso: str, on: date, female: bool = False) -> Actor | None:
         if self.kb is None:
             return None
         if "/" in role:
             got = self._holder_of(role.split("/", 1)[0], iso, on)
             return got if got is not None and self._holds(got, role, on) else None
         try:
+            if female:
+                return self.kb.holder(role, iso, on, female=True)
             return self.kb.holder(role, iso, on)
         except Exception:  # noqa: BLE001 - a kb without this office
             return None
@@ -3831,13 +3844,16 @@ class _Extractor:
                 actor = next((m.actor for m in ms if m.start < start and m.actor is not None
                               and m.actor.kind == "person" and self._holds(m.actor, role, pub)), None)
             elif actor is None:
-                actor = self._earlier_holder(role, start, pub) or self._later_holder(role, start, pub)
+                # (a feminine office, "رئيسة الحكومة"، "وزيرة الخارجية", is a woman's)
+                fem = head.endswith("ه")
+                actor = (self._earlier_holder(role, start, pub, female=fem)
+                         or self._later_holder(role, start, pub, female=fem))
             if actor is None:
                 if not main:
                     main.append(self._main_country())
                 iso = main[0]
                 if iso is not None and self._sentence_allows(start, iso):
-                    actor = self._holder_of(role, iso, pub)
+                    actor = self._holder_of(role, iso, pub, female=head.endswith("ه"))
             if actor is not None:
                 added.append(Mention(self.article.text[start:end_tok.end], start, end_tok.end, "person",
                                      actor.id, actor, None, "role"))
@@ -3952,25 +3968,31 @@ class _Extractor:
                 return None
         return None
 
-    def _earlier_holder(self, role: str, pos: int, on: date) -> Actor | None:
-        """The person last named before `pos`, outside its sentence, who holds `role`."""
+    def _is_female(self, a: Actor) -> bool:
+        is_female = getattr(self.kb, "is_female", None)
+        return bool(is_female is not None and is_female(a.id))
+
+    def _earlier_holder(self, role: str, pos: int, on: date, female: bool = False) -> Actor | None:
+        """The person last named before `pos`, outside its sentence, who holds `role` (a woman
+        with `female`)."""
         sent = self._sentence_at(pos)
         sent_start = sent.start if sent is not None else pos
         ms = self.mentions  # sorted by start: those from the sentence on are skipped, so not visited
         for m in reversed(ms[:bisect_left(self._mention_starts, sent_start)]):
             if m.start >= sent_start or m.actor is None or m.actor.kind != "person":
                 continue
-            if self._holds(m.actor, role, on):
+            if self._holds(m.actor, role, on) and (not female or self._is_female(m.actor)):
                 return m.actor
         return None
 
-    def _later_holder(self, role: str, pos: int, on: date) -> Actor | None:
+    def _later_holder(self, role: str, pos: int, on: date, female: bool = False) -> Actor | None:
         """The one person named after `pos` who holds `role` ("يلتقيه سمو ولي العهد ... وكان سمو ولي
         العهد رئيس مجلس الوزراء الأمير محمد بن سلمان قد تلقى"): a report may give the bare office
         first and the full name later; None when the later holders are several."""
         ms = self.mentions
         got = {m.actor.id: m.actor for m in ms[bisect_left(self._mention_starts, pos):]
-               if m.actor is not None and m.actor.kind == "person" and m.start > pos and self._holds(m.actor, role, on)}
+               if m.actor is not None and m.actor.kind == "person" and m.start > pos and self._holds(m.actor, role, on)
+               and (not female or self._is_female(m.actor))}
         return next(iter(got.values())) if len(got) == 1 else None
 
     def _main_country(self) -> str | None:
@@ -4465,6 +4487,7 @@ _OPEN_QUOTES = frozenset("«“")
 _PAST_AUX = frozenset({"كان", "كانت", "كانا", "كانوا", "قد"})
 _QUOTES = frozenset({"\"", "'", "«", "»", "“", "”"})
 _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
+_TO_HIM = frozenset({"اليه", "اليها", "اليهما", "اليهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 _JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
 _IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})

@@ -182,6 +182,7 @@ class _Item:
     for_: str | None = None
     via: str = "name"
     head_start: int = -1  # where a person merge may start (role/honorific items)
+    female: bool = False  # a feminine office form (رئيسة، وزيرة): its holder must be a woman
 
 
 # Mentions are built without the frozen dataclass's __init__ (one object.__setattr__ per
@@ -248,8 +249,8 @@ class KnowledgeBase:
         self._res_dated: dict[tuple[str, str, date | None], _Resolved] = {}
         self._cc_memo: dict[str, str | None] = {}
         self._last_words: dict[str, frozenset[str]] = {}
-        self._holder_memo: dict[tuple[str, str, date, str | None], Actor | None] = {}
-        self._role_memo: dict[tuple[str, str, str | None, date | None], tuple[str, Actor]] = {}
+        self._holder_memo: dict[tuple[str, str, date, str | None, bool], Actor | None] = {}
+        self._role_memo: dict[tuple[str, str, str | None, date | None, bool], tuple[str, Actor]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
         for e in self.entries.values():
             for o in e.offices:
@@ -324,20 +325,29 @@ class KnowledgeBase:
             return None
         return min(active, key=lambda o: (prio.get(o.role, 99), -(o.start or date.min).toordinal()))
 
-    def holder(self, role: str, of: str, on: date, for_: str | None = None) -> Actor | None:
-        """The person holding office `role` of `of` (ISO3 or org id), for `for_` (envoys), on `on`."""
+    def holder(self, role: str, of: str, on: date, for_: str | None = None, *, female: bool = False
+               ) -> Actor | None:
+        """The person holding office `role` of `of` (ISO3 or org id), for `for_` (envoys), on `on`;
+        with `female`, only a woman (the office was named in the feminine: "رئيسة الحكومة")."""
         # memoised: every role phrase of every article asks (walking the office's holders),
         # mostly for the same few offices and dates; Actor is immutable, so sharing it is safe
-        key = (role, of, on, for_)
+        key = (role, of, on, for_, female)
         memo = self._holder_memo
         if key in memo:
             return memo[key]
         if len(memo) > 100_000:
             memo.clear()
-        a = memo[key] = self._holder(role, of, on, for_)
+        a = memo[key] = self._holder(role, of, on, for_, female)
         return a
 
-    def _holder(self, role: str, of: str, on: date, for_: str | None) -> Actor | None:
+    def is_female(self, entry_id: str) -> bool:
+        """Is the entry a woman (people/*.yaml `gender: f`)?"""
+        try:
+            return self.entry(entry_id).gender == "f"
+        except NotFound:
+            return False
+
+    def _holder(self, role: str, of: str, on: date, for_: str | None, female: bool = False) -> Actor | None:
         for r in [role, *self.data.fallback.get(role, [])]:
             best: tuple[Office, str] | None = None
             pids: set[str] = set()
@@ -347,6 +357,8 @@ class KnowledgeBase:
                 if for_ is not None and office.for_ not in (None, for_):
                     continue
                 if for_ is None and office.for_ is not None and r in _POSTED:
+                    continue
+                if female and self.entries[pid].gender != "f":
                     continue
                 pids.add(pid)
                 if best is None or (office.start or date.min) > (best[0].start or date.min):
@@ -377,19 +389,21 @@ class KnowledgeBase:
             text = tpl.get(of) or tpl.get("default") or (role.replace("_", " ").title() + " of {of}")
         return text.format(of=of_name, of_short=of_short, **{"for": for_name})
 
-    def _role_actor(self, role: str, of: str, for_: str | None, on: date | None) -> tuple[str, Actor]:
-        key = (role, of, for_, on)
+    def _role_actor(self, role: str, of: str, for_: str | None, on: date | None,
+                    female: bool = False) -> tuple[str, Actor]:
+        key = (role, of, for_, on, female)
         memo = self._role_memo
         got = memo.get(key)
         if got is None:
             if len(memo) > 100_000:
                 memo.clear()
-            got = memo[key] = self._make_role_actor(role, of, for_, on)
+            got = memo[key] = self._make_role_actor(role, of, for_, on, female)
         return got
 
-    def _make_role_actor(self, role: str, of: str, for_: str | None, on: date | None) -> tuple[str, Actor]:
+    def _make_role_actor(self, role: str, of: str, for_: str | None, on: date | None,
+                         female: bool = False) -> tuple[str, Actor]:
         if on is not None:
-            a = self.holder(role, of, on, for_)
+            a = self.holder(role, of, on, for_, female=female)
             if a is not None:
                 return self._id_of(a), a
         rid = f"rasad:role:{role}:{of}" + (f":{for_}" if for_ else "")
@@ -617,7 +631,10 @@ class KnowledgeBase:
                     for_ = self._of(c[0])
                     end = hits[j].end
                     j += 1
-        return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start), j
+        # (Arabic marks the feminine office noun with ta marbuta, ه once normalised: "رئيسة الحكومة")
+        first = t[h.start:h.end].split(maxsplit=1)[0]
+        return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start,
+                     female=first.endswith("ه")), j
 
     def _principal(self, t: str, hits: list[_Hit], j: int, end: int, *, construct: bool
                    ) -> tuple[str | None, int, int]:
@@ -787,7 +804,7 @@ class KnowledgeBase:
                 if unresolved:
                     return [_mention(surface, s, e, "role", None, None, None, "role")]
                 return []
-            rid, actor = self._role_actor(item.role, item.of, item.for_, on)
+            rid, actor = self._role_actor(item.role, item.of, item.for_, on, item.female)
             return [_mention(surface, s, e, "person", rid, actor, None, "role")]
         if item.kind == "counterpart":
             if item.of is None:

@@ -306,6 +306,7 @@ def _load_people(kb: KBData, path: Any) -> None:
             old.name_ar = old.name_ar or e.name_ar
             old.country = old.country or e.country
             old.wikidata = old.wikidata or e.wikidata
+            old.gender = old.gender or e.gender
             e = old
         else:
             kb.entries[e.id] = e

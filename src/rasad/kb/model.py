@@ -44,6 +44,7 @@ class Entry:
     default: bool = False
     domestic: bool = False  # organisations: a country's party or bloc (organizations.yaml `domestic`)
     seat: str | None = None  # a seat of office: the role whose holder it stands for (البيت الأبيض: president)
+    gender: str | None = None  # people: "f" for a woman (a feminine office form resolves only to her)
 
 
 def parse_date(value: Any, where: str) -> date | None:
@@ -71,7 +72,10 @@ def person_from_dict(d: dict[str, Any], where: str) -> Entry:
             raise KnowledgeError(f"{d['id']}: office without role/of: {o}", source=where)
         offices.append(Office(role=str(o["role"]), of=str(o["of"]), for_=o.get("for"), title=o.get("title"),
                               start=parse_date(o.get("start"), where), end=parse_date(o.get("end"), where)))
+    gender = d.get("gender")
+    if gender not in (None, "f", "m"):
+        raise KnowledgeError(f"{d['id']}: gender must be f or m, not {gender!r}", source=where)
     return Entry(id=str(d["id"]), kind="person", name_en=str(d["name_en"]), name_ar=d.get("name_ar"),
-                 country=d.get("country"), wikidata=d.get("wikidata") or None,
+                 country=d.get("country"), wikidata=d.get("wikidata") or None, gender=gender,
                  aliases_en=[str(a) for a in d.get("aliases_en") or []],
                  aliases_ar=[str(a) for a in d.get("aliases_ar") or []], offices=offices)
