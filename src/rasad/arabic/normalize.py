@@ -199,6 +199,12 @@ def normalize(text: str, *, lower: bool = True) -> NormText:
     return nt
 
 
+def feminine_key(key: str) -> bool:
+    """Does a normalised word end in ta marbuta (ة, ه once normalised), Arabic's mark of a feminine
+    noun? An office so written ("رئيسة الحكومة"، "وزيرة الخارجية") is a woman's."""
+    return key.endswith("ه")
+
+
 def normalize_key_shared(text: str) -> str:
     """`normalize_key(text)`, taken from `normalize(text)` when that is the result normalize()
     holds from its last call (the store's `prepare` runs right after the pipeline normalised the

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rasad.arabic.normalize import NormText, normalize, normalize_key, split_chunks
+from rasad.arabic.normalize import NormText, feminine_key, normalize, normalize_key, split_chunks
 from rasad.extract.lexicon import Family, Hit, Lexicon, definite_forms, load_lexicon, phrase_in
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
@@ -1263,7 +1263,7 @@ class _Extractor:
                 # pronoun is its object takes no second object
                 pron_is_obj = (c.hit.suffix in _PRONOUN_SUFFIXES and c.hit.aspect != "noun" and c.support is None
                                and c.type in _PRONOUN_OBJECT_TYPES and subj is not None)
-                if (pron_is_obj and subj is not None and subj is not used_right and rest and rest[0].first <= i + 5
+                if (pron_is_obj and subj is not used_right and rest and rest[0].first <= i + 5
                         and not any(t.punct for t in toks[i + 1:rest[0].first]) and all(p.actor is not None and p.actor.kind == "person" for p in rest[0].parties)):
                     # "أن يلقي الملك كلمة ...، يستقبله قبلها رئيس المجلس X": the person right after such a
                     # verb is its subject, and its pronoun the one named before
@@ -3838,14 +3838,13 @@ class _Extractor:
                 appos.setdefault(key, named)
                 continue
             actor = appos.get(key)
+            fem = feminine_key(head)  # ("رئيسة الحكومة"، "وزيرة الخارجية": a woman's office)
             if actor is None and key in home:
                 # "رئيس الجمهورية" is the outlet's own president: the first person the article
                 # names who holds the office (not the foreign president named last)
                 actor = next((m.actor for m in ms if m.start < start and m.actor is not None
                               and m.actor.kind == "person" and self._holds(m.actor, role, pub)), None)
             elif actor is None:
-                # (a feminine office, "رئيسة الحكومة"، "وزيرة الخارجية", is a woman's)
-                fem = head.endswith("ه")
                 actor = (self._earlier_holder(role, start, pub, female=fem)
                          or self._later_holder(role, start, pub, female=fem))
             if actor is None:
@@ -3853,7 +3852,7 @@ class _Extractor:
                     main.append(self._main_country())
                 iso = main[0]
                 if iso is not None and self._sentence_allows(start, iso):
-                    actor = self._holder_of(role, iso, pub, female=head.endswith("ه"))
+                    actor = self._holder_of(role, iso, pub, female=fem)
             if actor is not None:
                 added.append(Mention(self.article.text[start:end_tok.end], start, end_tok.end, "person",
                                      actor.id, actor, None, "role"))
@@ -3968,7 +3967,13 @@ class _Extractor:
                 return None
         return None
 
-    def _is_female(self, a: Actor) -> bool:
+    def _holds_as(self, a: Actor, role: str, on: date, female: bool) -> bool:
+        """Does the person hold `role` on `on`, and is she a woman when the office was named in the
+        feminine?"""
+        if not self._holds(a, role, on):
+            return False
+        if not female:
+            return True
         is_female = getattr(self.kb, "is_female", None)
         return bool(is_female is not None and is_female(a.id))
 
@@ -3981,7 +3986,7 @@ class _Extractor:
         for m in reversed(ms[:bisect_left(self._mention_starts, sent_start)]):
             if m.start >= sent_start or m.actor is None or m.actor.kind != "person":
                 continue
-            if self._holds(m.actor, role, on) and (not female or self._is_female(m.actor)):
+            if self._holds_as(m.actor, role, on, female):
                 return m.actor
         return None
 
@@ -3991,8 +3996,8 @@ class _Extractor:
         first and the full name later; None when the later holders are several."""
         ms = self.mentions
         got = {m.actor.id: m.actor for m in ms[bisect_left(self._mention_starts, pos):]
-               if m.actor is not None and m.actor.kind == "person" and m.start > pos and self._holds(m.actor, role, on)
-               and (not female or self._is_female(m.actor))}
+               if m.actor is not None and m.actor.kind == "person" and m.start > pos
+               and self._holds_as(m.actor, role, on, female)}
         return next(iter(got.values())) if len(got) == 1 else None
 
     def _main_country(self) -> str | None:

@@ -33,7 +33,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import ahocorasick
 
-from rasad.arabic.normalize import NormText, normalize_key
+from rasad.arabic.normalize import NormText, feminine_key, normalize_key
 from rasad.errors import NotFound
 from rasad.kb.fastnorm import Norm, fast_normalize
 from rasad.kb.loader import (
@@ -631,10 +631,8 @@ class KnowledgeBase:
                     for_ = self._of(c[0])
                     end = hits[j].end
                     j += 1
-        # (Arabic marks the feminine office noun with ta marbuta, ه once normalised: "رئيسة الحكومة")
-        first = t[h.start:h.end].split(maxsplit=1)[0]
         return _Item(h.start, end, "role", role=head.role, of=of, for_=for_, via="role", head_start=h.start,
-                     female=first.endswith("ه")), j
+                     female=feminine_key(t[h.start:h.end].split(maxsplit=1)[0])), j
 
     def _principal(self, t: str, hits: list[_Hit], j: int, end: int, *, construct: bool
                    ) -> tuple[str | None, int, int]:
