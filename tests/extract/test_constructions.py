@@ -2325,3 +2325,11 @@ def test_ilayhi_between_a_support_verb_and_its_invitation_is_the_guest(brief) ->
     got = brief("وسلم وزير الخارجية المغربي ناصر بوريطة لنظيره الأمريكي أنتوني بلينكن رسالة من الملك محمد السادس إلى "
                 "الرئيس جو بايدن، كما وجه إليه دعوة لزيارة المغرب.", date(2022, 3, 8))
     assert not [p for t, _, ss, tt in got if t == "invitation" for p in ss if p == "Mohammed VI"]
+
+
+def test_a_contact_dated_to_a_day_of_the_same_month_is_a_contact_of_its_own(brief) -> None:
+    """"في السابع عشر من الشهر نفسه": a second call between the same two, later that month, is
+    not the first one told again."""
+    got = brief("أجرى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون في الثالث من "
+                "فبراير الماضي، ثم جرى اتصال هاتفي ثانٍ بين الرئيسين في السابع عشر من الشهر ذاته.", date(2022, 3, 5))
+    assert [t for t, *_ in got] == ["call", "call"]

@@ -56,6 +56,23 @@ def test_units() -> None:
     assert one("هذا العام") == ("2024-01-01", "2024-12-31", "year")
 
 
+def test_same_month_and_year_are_those_told_before() -> None:
+    """"من الشهر نفسه", "من العام ذاته": the month or year of the expression just before (in the
+    calendar it was told in); alone, nothing."""
+    def spans(text: str) -> list[tuple[str, str, str]]:
+        return [(t.text, t.first.isoformat(), t.last.isoformat()) for t in find_times(text, A)]
+
+    assert spans("زار أنقرة في الثالث من فبراير، ثم اتصل بنظيره في السابع عشر من الشهر نفسه") == [
+        ("الثالث من فبراير", "2024-02-03", "2024-02-03"),
+        ("السابع عشر من الشهر نفسه", "2024-02-17", "2024-02-17")]
+    assert spans("التقيا في 3 ذو الحجة 1437 هـ، ثم في 10 من الشهر ذاته")[1][1:] == ("2016-09-11", "2016-09-11")
+    assert spans("وقع الاتفاق في مارس 2019، وزار الرئيس باريس في أكتوبر من العام نفسه")[1] == (
+        "أكتوبر من العام نفسه", "2019-10-01", "2019-10-31")
+    assert spans("زار الوزير عمان في 5 يناير 2021، والتقى الملك في نفس الشهر")[1][1:] == ("2021-01-01", "2021-01-31")
+    assert spans("أواخر العام ذاته") == []  # nothing told before
+    assert spans("في 25 من الشهر نفسه") == []
+
+
 def test_counts() -> None:
     assert one("منذ ثلاثة أيام") == ("2024-03-17", "2024-03-17", "day")
     assert one("قبل يومين") == ("2024-03-18", "2024-03-18", "day")

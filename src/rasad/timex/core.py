@@ -78,7 +78,8 @@ _CODES = {
     "ago": "S", "after": "A", "within": "G", "from_word": "f", "to_word": "t", "and_word": "&",
     "between_word": "b", "equals_word": "=", "preposition": "i", "hijri_marker": "h",
     "gregorian_marker": "g", "ordinal_suffix": "o", "period_part": "E", "seasons": "Z",
-    "numbers": "K", "ordinals": "O", "not_time": "X", "habitual": "k",
+    "numbers": "K", "ordinals": "O", "not_time": "X", "habitual": "k", "same_month": "s",
+    "same_year": "e",
 }
 # Other codes: M Gregorian month, H Hijri month, W weekday, N digits 1..31, Y a year in
 # digits, 9 other digits, T numeric date, a the article ال before digits, punctuation
@@ -86,7 +87,7 @@ _CODES = {
 
 _DAY = r"(?:a?N|O)o?"
 _MON = r"j?[MH](?:/?M)?"
-_YR = r"(?:,?/?f?[uU]?Y[gh]?|f?(?:cU|U[QFC]))"
+_YR = r"(?:,?/?f?[uU]?Y[gh]?|f?(?:cU|U[QFC]|e))"
 _WDP = r"(?:P?y?(?:R,?)?W,?\(?=?)"
 # (rule, the codes a match of it can start with, pattern)
 _RULES: list[tuple[str, str, str]] = [
@@ -94,11 +95,11 @@ _RULES: list[tuple[str, str, str]] = [
     ("date", "PyRWaNO", rf"{_WDP}?{_DAY},?f?{_MON}[QFC]?{_YR}?\)?"),
     ("date_en", "PyRWjM", rf"{_WDP}?j?MNo?,?Y"),
     ("numeric", "PyRWT", rf"{_WDP}?Tg?\)?"),
-    ("dayofunit", "aNO", rf"{_DAY},?f?J[QFC]"),
+    ("dayofunit", "aNO", rf"{_DAY},?f?(?:J[QFC]|s)"),
     ("yrange", "fbGuU", r"(?:[fbG][uU]?|[uU])Y[gh]?[t&-][uU]?Y[gh]?"),
     ("month", "EjMH", rf"(?:E,?f?)?{_MON}[QFC]?{_YR}?"),
     ("season", "EcZ", rf"(?:E,?f?)?(?:cZ|Z(?:[QFC]|{_YR}))"),
-    ("unit", "EcLJU", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC])"),
+    ("unit", "EcLJUse", r"(?:E,?f?)?(?:c[LJU]|[LJU][QFC]|[se])"),
     ("year", "EuUY", r"(?:E,?f?)?[uU]?Y[gh]?"),
     ("weekday", "PyRcW", r"P?y?(?:R,?|c)?W[QFC]?"),
     ("relday", "PyR", r"P?y?R"),
@@ -118,10 +119,10 @@ _RULES: list[tuple[str, str, str]] = [
 # `_FIRST` begins with its code, so re scans for the starting codes as for a character class.
 _GRAMMAR_BODY = "|".join(f"(?P<{name}>{pat})" for name, _, pat in _RULES)
 _RULE_FIRST = "".join(sorted({c for _, first, _ in _RULES for c in first}))
-_NEXT = {"A": "9KNadjluy", "E": ",HJLMUYZcfju", "G": "UVYu", "H": "", "J": "CFQ", "L": "CFQ", "M": "",
-         "N": "&,-HJMfjot", "O": "&,-HJMfjot", "P": "RWcy", "R": "", "S": "9KNadjluy", "T": "", "U": "CFQY",
-         "V": "9FKNQaq", "W": "", "Y": "", "Z": ",/CFQUYcfu", "a": "N", "b": "NOUYau", "c": "JLUWZ",
-         "f": "NOUYau", "j": "HM", "u": "Y", "y": "RWc"}
+_NEXT = {"A": "9KNadjluy", "E": ",HJLMUYZcefjsu", "G": "UVYu", "H": "", "J": "CFQ", "L": "CFQ", "M": "",
+         "N": "&,-HJMfjost", "O": "&,-HJMfjost", "P": "RWcy", "R": "", "S": "9KNadjluy", "T": "", "U": "CFQY",
+         "V": "9FKNQaq", "W": "", "Y": "", "Z": ",/CFQUYcefu", "a": "N", "b": "NOUYau", "c": "JLUWZ", "e": "",
+         "f": "NOUYau", "j": "HM", "s": "", "u": "Y", "y": "RWc"}
 _FIRST = re.compile("|".join(re.escape(c) + (f"(?=[{re.escape(nxt)}])" if nxt else "") for c, nxt in _NEXT.items()))
 _BY_FIRST = {c: re.compile("|".join(f"(?P<{name}>{pat})" for name, first, pat in _RULES if c in first))
              for c in _RULE_FIRST}
@@ -969,10 +970,11 @@ class _Res:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "forced", "toks", "norm", "_keys", "_vals")
+    __slots__ = ("anchor", "forced", "toks", "norm", "_keys", "_vals", "prev")
 
     def __init__(self, toks: _Toks, anchor: date | None, forced: str | None, norm: str):
         self.norm = norm
+        self.prev: _Res | None = None  # the last expression resolved before (for "الشهر نفسه")
         self.toks = toks
         self.anchor = anchor
         self.forced = forced
@@ -1018,6 +1020,22 @@ class _Ctx:
                 return "future"
             after = True
         return "present" if after else "unknown"
+
+    def same(self, unit: str, cal: str = "g") -> tuple[int, int] | None:
+        """(year, month) of "الشهر نفسه" (`unit` "month") or (year, 0) of "العام نفسه" ("year"), in
+        calendar `cal` ("h": Hijri when the expression before was Hijri): the month or year of the
+        expression resolved just before, when it lies within one."""
+        p = self.prev
+        if p is None:
+            return None
+        if cal == "h" or "hijri" in p.method:
+            a, b = (Gregorian(d.year, d.month, d.day).to_hijri() for d in (p.first, p.last))
+            ym_a, ym_b = (a.year, a.month), (b.year, b.month)
+        else:
+            ym_a, ym_b = (p.first.year, p.first.month), (p.last.year, p.last.month)
+        if unit == "year":
+            return (ym_a[0], 0) if ym_a[0] == ym_b[0] else None
+        return ym_a if ym_a == ym_b else None
 
 
 def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
@@ -1089,6 +1107,12 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             year = int(yv)
             if "h" in codes or (1300 <= year <= 1500 and "g" not in codes):
                 cal = "h" if cal == "h" or year < 1600 else cal
+        elif "e" in codes:
+            # "في مارس من العام نفسه": the year of the expression before
+            same = ctx.same("year", cal)
+            if same is None:
+                return None
+            year = same[0]
         elif "U" in codes and anchor is not None:
             ym = mod_after("U")
             year = anchor.year + {"Q": -1, "F": 1}.get(ym or "", 0)
@@ -1198,6 +1222,15 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
     if anchor is None:
         return None  # everything below is relative to the anchor
 
+    if rule == "dayofunit" and codes[-1] == "s":
+        # "في التاسع والعشرين من الشهر نفسه": that day of the month told just before
+        same = ctx.same("month")
+        if same is None:
+            return None
+        hij = ctx.prev is not None and "hijri" in ctx.prev.method
+        return res((_hijri_range if hij else _greg_range)(*same, int(val("N") or val("O"))), "day",
+                   "anaphoric:day-of-month" + (":hijri" if hij else ""))
+
     if rule == "dayofunit":
         y, mo = _add_months(anchor.year, anchor.month, {"Q": -1, "F": 1}.get(codes[-1], 0))
         return res(_greg_range(y, mo, int(val("N") or val("O"))), "day", "relative:day-of-month")
@@ -1247,6 +1280,32 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         own = "past" if r < 0 else ("future" if r > 0 else None)
         return res((day, day), "day", f"relative:{names.get(r, r)}", own)
 
+    if rule == "unit" and codes[-1] in "se":
+        # "في الشهر نفسه", "أواخر العام ذاته": the month or year of the expression told before
+        unit = "month" if codes[-1] == "s" else "year"
+        if unit == "month" and allcodes[j:j + 2] in ("fU", "fu", "fY"):
+            return None  # "في الشهر نفسه من العام الماضي": not the month told before
+        same = ctx.same(unit)
+        if same is None:
+            return None
+        if ctx.prev is not None and "hijri" in ctx.prev.method:
+            if unit == "month":
+                hr = _hijri_range(same[0], same[1], None)
+            else:
+                a, b = _hijri_range(same[0], 1, None), _hijri_range(same[0], 12, None)
+                hr = None if a is None or b is None else (a[0], b[1])
+            if hr is None:
+                return None
+            rng = hr
+        elif unit == "month":
+            rng = (date(same[0], same[1], 1), _month_end(same[0], same[1]))
+        else:
+            rng = (date(same[0], 1, 1), date(same[0], 12, 31))
+        part = val("E")
+        if part:
+            return res(_part(rng, part, unit), "range", f"anaphoric:{unit}-part")
+        return res(rng, unit, f"anaphoric:{unit}")
+
     if rule == "unit":
         part = val("E")
         code, unit = next((c, u) for c, u in (("L", "week"), ("J", "month"), ("U", "year")) if c in codes)
@@ -1274,6 +1333,9 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
             return res(_season_range(name, y0), "season", "season:year")
         if "Y" in codes:
             return res(_season_range(name, int(val("Y"))), "season", "season:absolute")
+        if "e" in codes:  # "صيف العام نفسه"
+            same = ctx.same("year")
+            return None if same is None else res(_season_range(name, same[0]), "season", "season:anaphoric")
         cands = [_season_range(name, y) for y in (y0 - 1, y0, y0 + 1)]
         m = mod_after("Z")
         return res(_choose(cands, anchor, tense, m), "season", "season:relative")
@@ -1405,6 +1467,7 @@ def find_times(text: str, anchor: date | None, *, tense: str | None = None,
             continue
         if r is not None:
             results.append(r)
+            ctx.prev = r
     results = _merge(results, ctx)
     out: list[TimeExpr] = []
     for r in results:
