@@ -2333,3 +2333,58 @@ def test_a_contact_dated_to_a_day_of_the_same_month_is_a_contact_of_its_own(brie
     got = brief("أجرى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون في الثالث من "
                 "فبراير الماضي، ثم جرى اتصال هاتفي ثانٍ بين الرئيسين في السابع عشر من الشهر ذاته.", date(2022, 3, 5))
     assert [t for t, *_ in got] == ["call", "call"]
+
+
+def test_arriving_at_a_city_s_airport_is_a_visit_to_it(brief) -> None:
+    got = brief("وصل الرئيس السوري بشار الأسد إلى مطار الملك عبدالعزيز الدولي في جدة اليوم.", date(2023, 5, 18))
+    assert _pairs(got) == {("Bashar al-Assad", "Saudi Arabia")}
+    got = brief("ووصل رئيس الوزراء القطري إلى مطار بيروت الدولي مساء أمس.", date(2023, 5, 18))
+    assert _pairs(got) == {("Mohammed bin Abdulrahman Al Thani", "Lebanon")}
+    # (a host going to his own airport visits nobody; a welcome at the airport is told by its host)
+    assert not brief("توجه الرئيس عبد الفتاح السيسي إلى مطار القاهرة الدولي لاستقبال ضيفه.", date(2023, 5, 18))
+
+
+def test_a_person_in_whose_presence_a_reception_is_held_is_no_guest(brief) -> None:
+    got = brief("واستقبل وزير الخارجية السعودي الأمير فيصل بن فرحان الوفدين قبيل الجلسة الافتتاحية، بحضور مساعدة "
+                "وزير الخارجية الأميركي للشؤون الأفريقية مولي في.", date(2023, 5, 6))
+    assert not [p for p in _pairs(got) if "Molly Phee" in p]
+
+
+def test_a_trip_made_to_offer_condolences_to_someone_is_a_visit_to_him(brief) -> None:
+    got = brief("ووصل ولي العهد البريطاني الأمير تشارلز إلى الرياض أمس لتقديم التعازي إلى الملك سلمان بن عبد العزيز.",
+                date(2015, 1, 25))
+    assert _pairs(got) == {("Charles III", "Salman bin Abdulaziz Al Saud")}
+    got = brief("وتوجه الرئيس الفلسطيني محمود عباس إلى عمّان لتقديم واجب العزاء للملك عبد الله الثاني.", date(2021, 4, 5))
+    assert _pairs(got) == {("Mahmoud Abbas", "Abdullah II")}
+    # (condolences offered in a call are no meeting)
+    got = brief("وأجرى الرئيس الفرنسي اتصالا هاتفيا بالملك سلمان لتقديم التعازي في وفاة الملك عبد الله.", date(2015, 1, 25))
+    assert {t for t, *_ in got} <= {"call"}
+
+
+def test_the_person_met_in_a_place_of_a_tour_is_its_host(brief) -> None:
+    # "شملت طهران التي التقى فيها Y": a relative clause on the place visited names whom the visitor met
+    got = brief("وكان وزير الخارجية العماني يوسف بن علوي قد قام بجولة في المنطقة الشهر الماضي، شملت طهران التي "
+                "التقى فيها الرئيس الإيراني حسن روحاني.", date(2019, 6, 20))
+    assert _pairs(got) == {("Yusuf bin Alawi bin Abdullah", "Hassan Rouhani")}
+
+
+def test_a_person_something_befell_is_no_subject(brief) -> None:
+    # "بعد يوم من اغتيال سليماني، والتقى ظريف": the one assassinated does not meet anyone; the
+    # visitor does
+    got = brief("وكان وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني قد زار طهران أمس، بعد يوم واحد من "
+                "اغتيال سليماني، والتقى الرئيس حسن روحاني.", date(2020, 1, 5))
+    assert _pairs(got) == {("Mohammed bin Abdulrahman Al Thani", "Hassan Rouhani")}
+
+
+def test_after_a_visit_by_invitation_the_pronoun_is_the_guest_not_the_inviter(brief) -> None:
+    got = brief("وكان وزير الدفاع الإيراني أمير حاتمي قد وصل إلى دمشق الأحد في زيارة تستمر يومين، بدعوة من وزير "
+                "الدفاع السوري، واستقبله الرئيس بشار الأسد.", date(2018, 8, 27))
+    assert ("Amir Hatami", "Bashar al-Assad") in _pairs(got)
+
+
+def test_a_bare_office_after_another_its_holder_does_not_hold_is_the_object(brief) -> None:
+    # "وسلم ولي العهد رئيس الجمهورية رسالة": the crown prince is no president: two people
+    got = brief("استقبل رئيس الجمهورية الباجي قائد السبسي اليوم ولي العهد السعودي الأمير محمد بن سلمان، الذي يؤدي "
+                "زيارة إلى تونس. وتناول اللقاء الاستثمارات السعودية في تونس، وسلم ولي العهد رئيس الجمهورية رسالة من "
+                "خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.", date(2018, 11, 27))
+    assert ("message", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Beji Caid Essebsi",)) in got

@@ -27,3 +27,15 @@ def test_a_feminine_office_names_a_woman_or_nobody(kb_people) -> None:
     # (the masculine form is anyone's)
     assert [n for _, n in kb_people("التقى رئيس الوزراء البريطاني في لندن الوزير.", date(2017, 6, 1))] == [
         "Theresa May"]
+
+
+def test_every_office_reads_in_the_feminine(kb_people) -> None:
+    # roles.yaml lists "رئيس مجلس الوزراء"; its feminine, with the nisba agreeing with the council,
+    # and "مساعدة وزير الخارجية" are derived from it (roles.yaml `feminine`)
+    assert [n for _, n in kb_people("وأدت رئيسة مجلس الوزراء الإيطالي زيارة.", date(2023, 6, 6))] == [
+        "Giorgia Meloni"]
+    got = kb_people("بحضور مساعدة وزير الخارجية الأميركي للشؤون الأفريقية مولي في.", date(2023, 5, 6))
+    assert got and got[0][0] == "مساعدة وزير الخارجية الأميركي"
+    # (a woman's form still names no man)
+    assert "Nikol Pashinyan" not in [n for _, n in kb_people("التقت رئيسة مجلس الوزراء الأرميني الوفد.",
+                                                             date(2023, 6, 6))]

@@ -769,6 +769,8 @@ class _Extractor:
             return None
         if fam.only_prefixes and not (pre and any(pre.endswith(p) for p in fam.only_prefixes)):
             return None
+        if fam.only_after and not (i and norms[i - 1] in fam.only_after):
+            return None
         w = fam.window
         if fam.excludes:
             # (within the trigger's clause: "مساعيه لاحتواء الأزمة الخليجية، حيث حل بالدوحة" is an
@@ -1364,8 +1366,9 @@ class _Extractor:
                     return None
                 # omitted subject or a pronoun: the actor the text is about
                 # "وصل X إلى Y بدعوة من Z": the adverbial بدعوة belongs to the visit just told
+                # ("وصل X ... لتقديم التعازي إلى Y": the purpose phrase's subject is the one who travels)
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
-                         or _after_pp(lex, norms, i) or fam.genitive_other
+                         or _after_pp(lex, norms, i) or fam.genitive_other or bool(fam.only_after)
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
                 cont = self._continues_visit(c, norms, head, made, groups_right)
@@ -1862,6 +1865,10 @@ class _Extractor:
             return None
         # "(إن X) سيلتقي خلال الزيارة Y"، "في زيارة ...، التقى خلالها Y": the contact is part of the visit
         during = _during_visit(norms, c.tok) or (c.tok + 1 < len(norms) and norms[c.tok + 1] in _DURING_IT)
+        if (not during and made and head > 0 and norms[head - 1] in ("التي", "الذي") and c.tok + 1 < len(norms)
+                and norms[c.tok + 1] in _IN_IT):
+            # "جولة شملت طهران التي التقى فيها نظيره Y": a place of the visit just told, met in
+            during = True
         if made:
             d = made[-1]
             # ("حيث من المقرر أن يلتقي Y": a plan's words may stand between حيث and the verb)
@@ -2381,6 +2388,10 @@ class _Extractor:
             # subject is that guest, the one the text is about
             if d.extra.get("pron_obj") and d.host_frame:
                 return list(d.source)
+            if d.type == "invitation" and (d.family.accepted or d.family.genitive_other) and d.target:
+                # "وصل X إلى دمشق بدعوة من Y، واستقبله Z": the invitation the trip answers is an
+                # adverbial; the one the clause goes on about is its guest
+                return list(d.target)
             return list(d.source) if visit and "sent_by" not in d.extra else _subject_side(d)
         sx = self._sx
         # "جولة أفريقية تقوم بها X ...، بدأتها من كيب تاون حيث أجرت محادثات مع Y": the one whose tour
@@ -2564,6 +2575,11 @@ class _Extractor:
             elif (prev in words["residence_heads"] and not conj and j >= 1 and toks[j - 1].norm == "الي"
                   and actor is not None and actor.kind == "person"):
                 marker = "الي"  # "انتقل إلى قصر ولي العهد X": to X
+            elif not conj and (m.kind == "place" or (actor is not None and actor.kind == "country")) and _airport_of(
+                    toks, ti):
+                # "وصل إلى مطار القاهرة الدولي"، "إلى مطار الملك خالد الدولي بالرياض": arriving at a
+                # place's airport is arriving in that place
+                marker = "الي"
             elif prev in not_actor_markers and not conj and not (
                     prev in words["land_words"] and actor is not None and actor.kind == "person"):
                 marker = "x"
@@ -3792,9 +3808,12 @@ class _Extractor:
                     and (o := owner_at.get(toks[k - 1].end)) is not None
                     # (a modifier word ends the name only as its own: "الملك عبد الله الثاني الأمير")
                     and (toks[k - 1].norm not in modifiers or toks[k - 1].norm in _nkey(o.name_ar or "").split())
-                    and not self._holds(o, role, pub) and self._role_of(o, pub) is not None):
-                # "واستقبل الرئيس الجزائري عبد العزيز بوتفليقة رئيس الحكومة بمقر إقامته": an office
-                # the person just named does not hold is no title of his but the object, bare
+                    and not self._holds(o, role, pub) and self._role_of(o, pub) is not None) or (
+                    added and k and toks[k - 1].end == added[-1].end and added[-1].actor is not None
+                    and not self._holds(added[-1].actor, role, pub)):
+                # "واستقبل الرئيس الجزائري عبد العزيز بوتفليقة رئيس الحكومة بمقر إقامته"، "وسلم ولي العهد
+                # رئيس الجمهورية رسالة": an office the person just named (or just read from a bare
+                # office) does not hold is no title of his but the object, bare
                 chain.discard(k)
             elif k in chain or (k and toks[k - 1].norm in modifiers):
                 chain.update(range(k, k + n + 1))  # a title of the person just named, or a deputy's
@@ -4370,6 +4389,18 @@ def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
     return token
 
 
+def _airport_of(toks: list[_Tok], j: int) -> bool:
+    """Is the place starting at token j that of an airport one goes to ("إلى مطار القاهرة"، "إلى مطار
+    الملك عبدالعزيز الدولي في جدة"): "إلى/على مطار" a few words before it, in its clause?"""
+    for k in range(j - 1, max(0, j - 7), -1):
+        t = toks[k]
+        if t.punct:
+            return False
+        if t.norm == "مطار":
+            return toks[k - 1].norm in ("الي", "علي")
+    return False
+
+
 def lex_near(norms: list[str], i: int, w: int, words: frozenset[str]) -> bool:
     lo = max(0, i - w)
     for j in range(lo, min(len(norms), i + w + 1)):
@@ -4506,6 +4537,7 @@ _HOSTING_VERBS = frozenset({"استضاف", "استضافت", "يستضيف", "�
 # what opens a trip's next leg with no verb: "، ثم إلى أنقرة"، "ومنها إلى جدة"
 _NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
+_IN_IT = frozenset({"فيها", "فيه", "بها", "به"})  # "(طهران) التي التقى فيها Y"
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})

@@ -48,6 +48,7 @@ class Family:
     excludes: frozenset[str] = frozenset()
     skip_prefixes: frozenset[str] = frozenset()
     only_prefixes: frozenset[str] = frozenset()  # the trigger counts only with one of these proclitics
+    only_after: frozenset[str] = frozenset()  # the trigger counts only right after one of these words
     require_marker: bool = False
     scope_end_needs: bool = False
     weak: bool = False
@@ -379,6 +380,7 @@ def load_lexicon() -> Lexicon:
             window=int(raw.get("window", 4)), excludes=frozenset(_keys(raw.get("excludes"))),
             skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
             only_prefixes=frozenset(_keys(raw.get("only_prefixes"))),
+            only_after=frozenset(_keys(raw.get("only_after"))),
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),

@@ -237,16 +237,41 @@ def _definite(word: str) -> bool:
     return word.startswith("ال")
 
 
+def _feminine_form(key: str, nouns: dict[str, str], adjectives: dict[str, str]) -> str | None:
+    """The feminine of a normalised head form whose first word is an office noun with a feminine
+    (roles.yaml `feminine`): "رييس مجلس الوزراء" -> "رييسه مجلس الوزراء"، "الامين العام" -> "الامينه
+    العامه" (the adjectives right after the noun agree with it; the nouns after it keep their
+    gender). None when the first word has none."""
+    words = key.split()
+    fem = nouns.get(words[0])
+    if fem is None:
+        return None
+    out = [fem]
+    k = 1
+    while k < len(words) and words[k] in adjectives:
+        out.append(adjectives[words[k]])
+        k += 1
+    return " ".join(out + words[k:])
+
+
 def _load_roles(kb: KBData, root: Any) -> None:
     d = _read_yaml(root.joinpath("roles.yaml"))
+    fem = d.get("feminine") or {}
+    nouns = {normalize_key(k): normalize_key(v) for k, v in (fem.get("nouns") or {}).items()}
+    adjectives = {normalize_key(k): normalize_key(v) for k, v in (fem.get("adjectives") or {}).items()}
+    listed = {normalize_key(form) for h in d["heads"] for form in h["ar"]}
     for h in d["heads"]:
         for form in h["ar"]:
             key = normalize_key(form)
-            words = key.split()
-            head = Head(role=h["role"], definite=_definite(words[-1]), gender=h.get("gender", "m"),
-                        bare=bool(h.get("bare")), default_of=h.get("default_of"), one_word=len(words) == 1)
-            kb.heads.append(head)
-            kb.add(key, HEAD, str(len(kb.heads) - 1))
+            # each form with, unless listed already, its feminine ("رئيسة مجلس الوزراء الإيطالي")
+            f_key = _feminine_form(key, nouns, adjectives)
+            for k, gender in ((key, h.get("gender", "m")),
+                              *(((f_key, "f"),) if f_key is not None and f_key not in listed else ())):
+                words = k.split()
+                head = Head(role=h["role"], definite=_definite(words[-1]), gender=gender,
+                            bare=bool(h.get("bare")), default_of=h.get("default_of"), one_word=len(words) == 1)
+                kb.heads.append(head)
+                kb.add(k, HEAD, str(len(kb.heads) - 1))
     for f in d.get("fixed") or []:
         kb.fixed.append((f["role"], f["of"]))
         for form in f["ar"]:
