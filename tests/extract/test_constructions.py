@@ -2388,3 +2388,26 @@ def test_a_bare_office_after_another_its_holder_does_not_hold_is_the_object(brie
                 "زيارة إلى تونس. وتناول اللقاء الاستثمارات السعودية في تونس، وسلم ولي العهد رئيس الجمهورية رسالة من "
                 "خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.", date(2018, 11, 27))
     assert ("message", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Beji Caid Essebsi",)) in got
+
+
+def test_a_surname_in_a_place_named_after_someone_is_nobody(brief) -> None:
+    # "مطار الملك عبدالعزيز": not King Salman bin Abdulaziz, named before
+    got = brief("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة اليوم الرئيس التركي رجب طيب أردوغان. "
+                "وكان في استقبال أردوغان لدى وصوله إلى مطار الملك عبدالعزيز الدولي أمير منطقة مكة المكرمة الأمير "
+                "خالد الفيصل.", date(2023, 7, 17))
+    welcome = [tt for t, _, ss, tt in got if "Khalid Al-Faisal Al Saud" in tt]
+    assert welcome and all("Salman bin Abdulaziz Al Saud" not in tt for tt in welcome)
+
+
+def test_a_bare_office_before_a_coordinated_person_is_its_holder(brief) -> None:
+    # "سمو ولي العهد والرئيس بايدن": the crown prince named before, and Biden
+    got = brief("ترأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد القمة بمشاركة الرئيس الأمريكي "
+                "جو بايدن. وعقد سمو ولي العهد والرئيس بايدن جلسة مباحثات رسمية.", date(2022, 7, 16))
+    assert ("Mohammed bin Salman", "Joe Biden") in _pairs(got) or ("Joe Biden", "Mohammed bin Salman") in _pairs(got)
+
+
+def test_a_person_after_then_and_the_contact_s_own_preposition_is_met_too(brief) -> None:
+    # "اجتمع X ببري، ثم بنظيره Y"، "التقى X مع بري، ثم مع Y": one more met, not a new subject
+    got = brief("والتقى وزير الخارجية الفرنسي ستيفان سيجورنيه مع رئيس مجلس النواب نبيه بري، ثم مع نظيره اللبناني "
+                "عبد الله بو حبيب.", date(2024, 2, 7))
+    assert _pairs(got) == {("Stéphane Séjourné", "Nabih Berri"), ("Stéphane Séjourné", "Abdallah Bou Habib")}

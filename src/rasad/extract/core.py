@@ -391,6 +391,7 @@ class _Extractor:
         replaced: set[int] = set()
         added: list[Mention] = []
         toks = self.all_toks
+        heads, titles = self.lex.words["country_construct_heads"], self.lex.words["title_words"]
         for k in [k for k, n in enumerate(self.all_norms) if n in forms]:
             t = toks[k]
             if t.punct:
@@ -403,6 +404,10 @@ class _Extractor:
                 continue
             if len(w) <= 3 and not self._surname_slot(k):
                 continue  # a three-letter surname (بري) is also a common word (هجوم بري): only as a subject
+            if not pre and k and (self.all_norms[k - 1] in ("بن", "بنت", "ابن") or _construct_head(
+                    self.all_norms[k - 1], heads) or (k >= 2 and self.all_norms[k - 1] in titles
+                                                      and _construct_head(self.all_norms[k - 2], heads))):
+                continue  # "بن عبدالعزيز": another's father; "مطار الملك عبدالعزيز": a place named after one
             start = t.start + len(pre)
             nk = nisba_at.get((start, t.end))
             if nk is not None:
@@ -605,22 +610,26 @@ class _Extractor:
 
     def _next_guests(self, made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]
                      ) -> list[_Draft]:
-        """"استقبل X، يوم الأحد، Y، ثم Z في اليوم الموالي": a person after "، ثم" with no verb of his own
-        is another guest (or met person) of the contact just told, on the day after when the text
-        says so, else on a day it does not tell."""
+        """"استقبل X، يوم الأحد، Y، ثم Z في اليوم الموالي"، "اجتمع X بـY، ثم بـZ": a person after "، ثم"
+        with no verb of his own (and no preposition but the contact's own) is another guest (or met
+        person) of the contact just told, on the day after when the text says so, else on a day it
+        does not tell."""
         out: list[_Draft] = []
         if not made or "ثم" not in norms:
             return out
         at = [self._trigger_tok(d, toks) for d in made]
         for p in parties:
             j = p.first
-            if (p.actor is None or p.actor.kind != "person" or p.marker is not None or p.conj or j < 2
-                    or norms[j - 1] != "ثم" or norms[j - 2] not in ("،", ",")):
+            q = j - 1 if j >= 1 and p.marker is not None and norms[j - 1] == p.marker else j  # ("ثم مع Y")
+            if (p.actor is None or p.actor.kind != "person" or p.conj or q < 2
+                    or norms[q - 1] != "ثم" or norms[q - 2] not in ("،", ",")):
                 continue
             before = [d for d, k in zip(made, at, strict=True) if k < j]
             if not before:
                 continue
             d = before[-1]
+            if p.marker is not None and d.family.markers.get(p.marker) != "other":
+                continue  # ("، ثم بنظيره Y" after "اجتمع X بـY": the same preposition, another met)
             guest_side = d.source if d.host_frame or d.subj_target else d.target
             if len(guest_side) != 1 or guest_side[0].kind != "person" or _akey(guest_side[0]) == _akey(p.actor):
                 continue
@@ -3836,9 +3845,10 @@ class _Extractor:
                 continue
             nxt_start = toks[k + n + 1].start if k + n + 1 < n_toks else -1
             if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after) and not (
-                    # ("رئيس الجمهورية بقصر المرادية": a place after a preposition is no country of the office)
+                    # ("رئيس الجمهورية بقصر المرادية": a place after a preposition is no country of the office;
+                    # "سمو ولي العهد والرئيس بايدن": a person after و is another)
                     nxt_start < covered[j][0]
-                    and self.article.text[nxt_start:covered[j][0]] in ("ب", "ل", "وب", "ول", "فب", "في"))) or (
+                    and self.article.text[nxt_start:covered[j][0]] in ("ب", "ل", "وب", "ول", "فب", "في", "و"))) or (
                     j and covered[j - 1][1] > start):
                 # a mention of the office with its country, or inside a name; a name that begins with
                 # the office ("السلطان هيثم بن طارق") names its holder for the article
