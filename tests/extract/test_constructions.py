@@ -2411,3 +2411,12 @@ def test_a_person_after_then_and_the_contact_s_own_preposition_is_met_too(brief)
     got = brief("والتقى وزير الخارجية الفرنسي ستيفان سيجورنيه مع رئيس مجلس النواب نبيه بري، ثم مع نظيره اللبناني "
                 "عبد الله بو حبيب.", date(2024, 2, 7))
     assert _pairs(got) == {("Stéphane Séjourné", "Nabih Berri"), ("Stéphane Séjourné", "Abdallah Bou Habib")}
+
+
+def test_talks_in_one_s_own_capital_are_not_during_one_s_earlier_visit_abroad(brief) -> None:
+    # Macron's talks in Cairo are not Sisi's background visit to Paris told after them
+    got = brief("أجرى الرئيس الفرنسي إيمانويل ماكرون، الاثنين في القاهرة، محادثات مع نظيره المصري عبد الفتاح السيسي في "
+                "قصر الاتحادية. وكان السيسي قد زار باريس في أكتوبر/تشرين الأول 2017، حيث استقبله ماكرون في قصر "
+                "الإليزيه.", date(2019, 1, 29))
+    assert len(got) == 2
+    assert ("visit", "occurred", ("Abdel Fattah el-Sisi",), ("Emmanuel Macron",)) in got

@@ -5282,7 +5282,10 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
             vs, vcountries = keys_of[vk]
             if v.status != d.status or not vcountries or _apart(v, d):
                 continue
+            where = d.location.country if d.location is not None else None
             for a_side, b_side in ((d.source, d.target), (d.target, d.source)):
+                if where and where not in vcountries and any(a.country == where for a in a_side):
+                    continue  # ("أجرى X في القاهرة محادثات مع Y": in Y's own country, not during Y's visit to X)
                 if {_akey(a) for a in a_side} <= vs and b_side and all(b.country in vcountries for b in b_side):
                     out[k] = replace(d, type="visit", source=list(a_side), target=list(b_side),
                                      location=d.location or v.location, first=d.first or v.first,
