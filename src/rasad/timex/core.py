@@ -917,6 +917,14 @@ def _greg_range(y: int, m: int, d: int | None) -> Range | None:
         return None
 
 
+def _year_range(y: int, hijri: bool) -> Range | None:
+    """A whole year: Gregorian, or Hijri (from its first month's first day to its last month's last)."""
+    if not hijri:
+        return date(y, 1, 1), date(y, 12, 31)
+    a, b = _hijri_range(y, 1, None), _hijri_range(y, 12, None)
+    return None if a is None or b is None else (a[0], b[1])
+
+
 def _week_union(anchor: date, shift: int) -> Range:
     """Generous week: union over weeks starting Saturday, Sunday and Monday."""
     firsts = []
@@ -1021,21 +1029,22 @@ class _Ctx:
             after = True
         return "present" if after else "unknown"
 
-    def same(self, unit: str, cal: str = "g") -> tuple[int, int] | None:
-        """(year, month) of "الشهر نفسه" (`unit` "month") or (year, 0) of "العام نفسه" ("year"), in
-        calendar `cal` ("h": Hijri when the expression before was Hijri): the month or year of the
-        expression resolved just before, when it lies within one."""
+    def same(self, unit: str, cal: str = "g") -> tuple[int, int, bool] | None:
+        """(year, month, hijri) of "الشهر نفسه" (`unit` "month") or (year, 0, hijri) of "العام نفسه"
+        ("year"): the month or year of the expression resolved just before, when it lies within one,
+        in the Hijri calendar (hijri True) when `cal` is "h" or that expression was Hijri."""
         p = self.prev
         if p is None:
             return None
-        if cal == "h" or "hijri" in p.method:
+        hij = cal == "h" or "hijri" in p.method
+        if hij:
             a, b = (Gregorian(d.year, d.month, d.day).to_hijri() for d in (p.first, p.last))
             ym_a, ym_b = (a.year, a.month), (b.year, b.month)
         else:
             ym_a, ym_b = (p.first.year, p.first.month), (p.last.year, p.last.month)
         if unit == "year":
-            return (ym_a[0], 0) if ym_a[0] == ym_b[0] else None
-        return ym_a if ym_a == ym_b else None
+            return (ym_a[0], 0, hij) if ym_a[0] == ym_b[0] else None
+        return (*ym_a, hij) if ym_a == ym_b else None
 
 
 def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
@@ -1200,14 +1209,9 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         if not prev and not ({"u", "U", "E", "g", "h"} & set(codes)):
             return None
         hij = "h" in codes or (1300 <= y <= 1500 and "g" not in codes)
-        if hij:
-            a = _hijri_range(y, 1, None)
-            b = _hijri_range(y, 12, None)
-            if a is None or b is None:
-                return None
-            rng = (a[0], b[1])
-        else:
-            rng = (date(y, 1, 1), date(y, 12, 31))
+        rng = _year_range(y, hij)
+        if rng is None:
+            return None
         part = val("E")
         if part and not hij:
             return res(_part(rng, part, "year"), "range", f"year-part:{part}")
@@ -1227,8 +1231,8 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         same = ctx.same("month")
         if same is None:
             return None
-        hij = ctx.prev is not None and "hijri" in ctx.prev.method
-        return res((_hijri_range if hij else _greg_range)(*same, int(val("N") or val("O"))), "day",
+        y, mo, hij = same
+        return res((_hijri_range if hij else _greg_range)(y, mo, int(val("N") or val("O"))), "day",
                    "anaphoric:day-of-month" + (":hijri" if hij else ""))
 
     if rule == "dayofunit":
@@ -1288,19 +1292,10 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         same = ctx.same(unit)
         if same is None:
             return None
-        if ctx.prev is not None and "hijri" in ctx.prev.method:
-            if unit == "month":
-                hr = _hijri_range(same[0], same[1], None)
-            else:
-                a, b = _hijri_range(same[0], 1, None), _hijri_range(same[0], 12, None)
-                hr = None if a is None or b is None else (a[0], b[1])
-            if hr is None:
-                return None
-            rng = hr
-        elif unit == "month":
-            rng = (date(same[0], same[1], 1), _month_end(same[0], same[1]))
-        else:
-            rng = (date(same[0], 1, 1), date(same[0], 12, 31))
+        y, mo, hij = same
+        rng = (_hijri_range if hij else _greg_range)(y, mo, None) if unit == "month" else _year_range(y, hij)
+        if rng is None:
+            return None
         part = val("E")
         if part:
             return res(_part(rng, part, unit), "range", f"anaphoric:{unit}-part")
