@@ -69,6 +69,8 @@ def test_same_month_and_year_are_those_told_before() -> None:
     assert spans("وقع الاتفاق في مارس 2019، وزار الرئيس باريس في أكتوبر من العام نفسه")[1] == (
         "أكتوبر من العام نفسه", "2019-10-01", "2019-10-31")
     assert spans("زار الوزير عمان في 5 يناير 2021، والتقى الملك في نفس الشهر")[1][1:] == ("2021-01-01", "2021-01-31")
+    # (a Gregorian month's year in the Gregorian calendar, after a Hijri date too)
+    assert spans("التقيا في 3 ذو الحجة 1437 هـ، ثم في مارس من العام نفسه")[1][1:] == ("2016-03-01", "2016-03-31")
     assert spans("أواخر العام ذاته") == []  # nothing told before
     assert spans("في 25 من الشهر نفسه") == []
 

@@ -1029,14 +1029,15 @@ class _Ctx:
             after = True
         return "present" if after else "unknown"
 
-    def same(self, unit: str, cal: str = "g") -> tuple[int, int, bool] | None:
+    def same(self, unit: str, cal: str | None = None) -> tuple[int, int, bool] | None:
         """(year, month, hijri) of "الشهر نفسه" (`unit` "month") or (year, 0, hijri) of "العام نفسه"
         ("year"): the month or year of the expression resolved just before, when it lies within one,
-        in the Hijri calendar (hijri True) when `cal` is "h" or that expression was Hijri."""
+        in calendar `cal` ("h" Hijri, "g" Gregorian: that of a month named with it), else in that
+        expression's own."""
         p = self.prev
         if p is None:
             return None
-        hij = cal == "h" or "hijri" in p.method
+        hij = cal == "h" if cal is not None else "hijri" in p.method
         if hij:
             a, b = (Gregorian(d.year, d.month, d.day).to_hijri() for d in (p.first, p.last))
             ym_a, ym_b = (a.year, a.month), (b.year, b.month)
