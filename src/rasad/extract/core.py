@@ -249,7 +249,9 @@ class _Extractor:
         self.times = sorted(times, key=lambda t: t.start)
         self.mentions = _title_coref(_clean_mentions(mentions), article.text, self.lex.words["former"])
         self.kb = kb
-        self.context: list[Actor] = []
+        self._context: list[Actor] = []
+        # sentences with no trigger whose subject (for an omitted subject later) is not read yet
+        self._pending: list[tuple[list[_Tok], list[Mention]]] = []
         self.drafts: list[_Draft] = []
         self._prev_sentence: Sentence | None = None
         self._recent: list[Sentence] = []  # the last three sentences read
@@ -450,6 +452,11 @@ class _Extractor:
         cands = self._triggers(toks, norms, lo)
         if not cands:
             if mentions:
+                if self._lazy_context and self.lex.words["head_cues"].isdisjoint(norms):
+                    # Most sentences have no trigger, and their parties serve only as the subject
+                    # a later omitted subject refers to: read them when (if ever) that is asked.
+                    self._pending.append((toks, mentions))
+                    return
                 parties = self._parties(toks, mentions)
                 self._apply_heads(norms, parties, [])
                 self._update_context(parties, len(toks))
@@ -702,12 +709,50 @@ class _Extractor:
         return [replace(msg, type="invitation", sentence=sent, trig=t, trig_text=self.article.text[t.start:t.end],
                         order=len(self.drafts), extra={})]
 
-    def _update_context(self, parties: list[_Party], n: int) -> None:
-        """The subject of this sentence, for an omitted subject in the next one."""
+    @property
+    def context(self) -> list[Actor]:
+        """The subject of the last sentence that had one, for an omitted subject."""
+        if self._pending:
+            self._read_pending()
+        return self._context
+
+    @context.setter
+    def context(self, actors: list[Actor]) -> None:
+        self._pending.clear()  # a later subject: the sentences not read before it no longer matter
+        self._context = actors
+
+    @property
+    def _lazy_context(self) -> bool:
+        # (the parties of a sentence with a dual or numbered anaphor depend on the contacts told
+        # before it, so its parties are read in order)
+        return not (self._has_dual_anaphor or self._has_plural_anaphor)
+
+    def _read_pending(self) -> None:
+        """The subject of the last pending sentence that has one (read backwards: the first found is
+        the one that reading them in order would have left). What _parties leaves on self for the
+        sentence being read is kept."""
+        pending, self._pending = self._pending, []
+        saved = self._plural_roles, self._former
+        try:
+            for toks, mentions in reversed(pending):
+                subject = self._subject_of(self._parties(toks, mentions), len(toks))
+                if subject is not None:
+                    self._context = subject
+                    return
+        finally:
+            self._plural_roles, self._former = saved
+
+    def _subject_of(self, parties: list[_Party], n: int) -> list[Actor] | None:
         for g in _groups(parties, 0, min(n, 10), self.lex):
             if g.marker is None and any(a.kind in ("person", "group", "organization") for a in g.actors()):
-                self.context = g.actors()
-                break
+                return g.actors()
+        return None
+
+    def _update_context(self, parties: list[_Party], n: int) -> None:
+        """The subject of this sentence, for an omitted subject in the next one."""
+        subject = self._subject_of(parties, n)
+        if subject is not None:
+            self.context = subject
 
     def _slice(self, sent: Sentence) -> list[_Tok]:
         lo = bisect_left(self.tok_starts, sent.start)
@@ -2712,7 +2757,7 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
-        out = _merge_apposition(out, toks, words["title_words"] | words["org_office_heads"], group_heads,
+        out = _merge_apposition(out, toks, lex.apposition_titles, group_heads,
                                 words["country_epithets"], lambda w: lex.lookup(w) is not None,
                                 words["plural_heads"], words["address_words"])
         if self._chain_starts:
@@ -2946,9 +2991,8 @@ class _Extractor:
         covered = {k for p in out for k in range(p.first, p.last + 1)}
         added: list[_Party] = []
         for ti, t in enumerate(toks[:-1]):
-            w = _strip_conj(t.norm)
-            n = numbers.get(toks[ti + 1].norm)
-            if w not in heads or n is None or ti in covered:
+            n = numbers.get(toks[ti + 1].norm)  # (the number first: most words are followed by none)
+            if n is None or _strip_conj(t.norm) not in heads or ti in covered:
                 continue
             # the last contact told with that many people, each of another country ("وجرت المحادثات
             # بين وزير الخارجية المصري X ونظيريه الإثيوبي Y والسودانية Z")

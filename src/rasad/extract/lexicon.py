@@ -112,6 +112,7 @@ class Lexicon:
     honorific_roles: dict[str, tuple[str, ...]] = field(init=False)  # "فخامته" -> ("president", ...)
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     people_nouns: frozenset[str] = field(init=False)  # ممثلين، قيادات، وزراء، وفدا: nouns of people
+    apposition_titles: frozenset[str] = field(init=False)  # title_words | org_office_heads (built once, not per sentence)
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
     topic_prefix_cache: dict[str, frozenset[int]] = field(init=False, default_factory=dict)
@@ -130,6 +131,8 @@ class Lexicon:
         return words & self.hit_words
 
     def __post_init__(self) -> None:
+        self.apposition_titles = self.words.get("title_words", frozenset()) | self.words.get(
+            "org_office_heads", frozenset())
         self.office_forms = {}
         for pre in OFFICE_PROCLITICS:  # the first proclitic that gives an office wins, in this order
             for head in self.bare_offices:
