@@ -289,6 +289,10 @@ class _Extractor:
         # the tokens that read as a trigger, found once per article (sentences visit only those)
         trig = self.lex.hits_among(self.norm_set)
         self._hit_pos = [k for k, n in enumerate(self.all_norms) if n in trig] if trig else []
+        if not self._hit_pos:
+            # every contact is told by a trigger word (a verb or a noun of contact): an article
+            # with none (most of a day's news: sport, prices, weather) reports none
+            return []
         self._topic_memo: tuple[list[str], Sentence | None, list[str]] | None = None
         self._time_starts = [t.start for t in self.times]
         self.mentions = self._named_after()
