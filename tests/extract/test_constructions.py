@@ -2420,3 +2420,9 @@ def test_talks_in_one_s_own_capital_are_not_during_one_s_earlier_visit_abroad(br
                 "الإليزيه.", date(2019, 1, 29))
     assert len(got) == 2
     assert ("visit", "occurred", ("Abdel Fattah el-Sisi",), ("Emmanuel Macron",)) in got
+
+
+def test_a_name_that_looks_like_a_future_verb_does_not_make_a_past_contact_planned(brief) -> None:
+    # "سيلفا" reads like سـ + an imperfect verb; "استقبل ... اليوم" happened today
+    got = brief("استقبل الرئيس الصيني شي جين بينغ الرئيس البرازيلي لولا دا سيلفا في بكين اليوم.", date(2023, 4, 14))
+    assert got == [("visit", "occurred", ("Luiz Inácio Lula da Silva",), ("Xi Jinping",))]

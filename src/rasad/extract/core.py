@@ -4166,15 +4166,21 @@ class _Extractor:
             # like an imperfect verb); the contact's own verb is past: the weekday is the last one
             first = last = first - timedelta(days=7)
         tstatus = None
+        # the contact's own verb (or the verb that carries its noun) is in the past tense
+        told_past = ((c.hit.aspect == "perfect" and not c.hit.future and c.support is None)
+                     or (c.support is not None and not c.support_after and not c.support_imperf
+                         and not c.support_future))
         if pub and last < pub:
             # a day wholly before publication is past whatever the clause's tense ("سيواصلان تنسيقهما
             # في أعقاب قمة الكوريتين في 27 أبريل": the summit is the past one)
             tstatus = "occurred"
-        elif t.tense == "future" or (pub and first > pub and not (
+        elif (t.tense == "future" and not (told_past and pub and first <= pub)) or (
                 # "وتلقى X، يوم الأربعاء 2 ماي، اتصالات" in a report read against its lead's day:
                 # a perfect contact verb tells a past contact whatever day it names
-                (c.hit.aspect == "perfect" and not c.hit.future and c.support is None)
-                or (c.support is not None and not c.support_after and not c.support_imperf and not c.support_future))):
+                pub and first > pub and not told_past):
+            # (a time of the publication day takes its tense from the words near it, which a name
+            # may mislead: "استقبل شي ... لولا دا سيلفا في بكين اليوم" is no سـ future; the
+            # contact's own past verb says it happened)
             tstatus = "planned"
         elif t.tense == "past":
             tstatus = "occurred"
