@@ -2426,3 +2426,35 @@ def test_a_name_that_looks_like_a_future_verb_does_not_make_a_past_contact_plann
     # "سيلفا" reads like سـ + an imperfect verb; "استقبل ... اليوم" happened today
     got = brief("استقبل الرئيس الصيني شي جين بينغ الرئيس البرازيلي لولا دا سيلفا في بكين اليوم.", date(2023, 4, 14))
     assert got == [("visit", "occurred", ("Luiz Inácio Lula da Silva",), ("Xi Jinping",))]
+
+
+def test_a_tour_told_verb_first_has_its_stops_and_the_host_of_each(brief) -> None:
+    # "وتشمل الجولة اليابان، حيث يلتقي Y، والصين، حيث يستقبله Z": the traveller of the sentence
+    # before meets Y and is received by Z, both still to come; Y does not visit Z, nor is China met
+    # with Y
+    got = brief("يبدأ وزير الخارجية الأمريكي أنتوني بلينكن غداً جولة آسيوية. وتشمل الجولة اليابان، حيث يلتقي "
+                "رئيس الوزراء فوميو كيشيدا، والصين، حيث يستقبله الرئيس شي جين بينغ.", date(2023, 6, 10))
+    assert sorted(got) == [("visit", "planned", ("Antony Blinken",), ("Fumio Kishida",)),
+                           ("visit", "planned", ("Antony Blinken",), ("Xi Jinping",))]
+
+
+def test_a_tour_told_verb_first_visits_the_places_it_takes_in(brief) -> None:
+    got = brief("اختتم وزير الخارجية الأمريكي أنتوني بلينكن أمس جولة آسيوية. وشملت جولته اليابان والصين.",
+                date(2023, 6, 10))
+    assert ("visit", "occurred", ("Antony Blinken",), ("Japan", "China")) in got
+
+
+def test_a_person_after_a_relation_noun_is_a_genitive_not_a_party(brief) -> None:
+    # "صهر الرئيس الأميركي ... جاريد كوشنر": Kushner met the king, not Trump; an unnamed son is nobody known
+    got = brief("وكان صهر الرئيس الأميركي وكبير مستشاريه جاريد كوشنر قد التقى العاهل الأردني الملك عبدالله الثاني "
+                "في عمّان. والتقى الملك عبدالله الثاني لاحقاً نجل الرئيس الأميركي.", date(2018, 6, 26))
+    assert _pairs(got) == {("Jared Kushner", "Abdullah II")}
+
+
+def test_the_stops_of_a_tour_told_verb_first_are_visits_of_its_travellers(brief) -> None:
+    # the tour's travellers are those "قام بها", not the host met at its first stop
+    got = brief("ويأتي ذلك بعد جولة إقليمية قام بها صهر الرئيس الأميركي جاريد كوشنر، استهلها الثلاثاء من عمّان "
+                "بلقاء العاهل الأردني الملك عبدالله الثاني. وشملت الجولة السعودية ومصر.", date(2018, 6, 26))
+    visits = {(s, t) for ty, _, ss, tt in got if ty == "visit" for s in ss for t in tt}
+    assert ("Jared Kushner", "Saudi Arabia") in visits and ("Jared Kushner", "Egypt") in visits
+    assert not any(s == "Abdullah II" for s, _ in visits)

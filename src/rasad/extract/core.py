@@ -482,6 +482,7 @@ class _Extractor:
             if d is not None:
                 made.append(d)
         made += self._joiners(made, toks, norms, parties)
+        _drop_own_legs(made, toks, norms, parties)
         made += self._next_legs(made, toks, norms, parties)
         made += self._next_guests(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
@@ -829,6 +830,8 @@ class _Extractor:
             return None
         if fam.only_after and not (i and norms[i - 1] in fam.only_after):
             return None
+        if fam.only_before and not (i + 1 < len(norms) and norms[i + 1] in fam.only_before):
+            return None
         w = fam.window
         if fam.excludes:
             # (within the trigger's clause: "مساعيه لاحتواء الأزمة الخليجية، حيث حل بالدوحة" is an
@@ -1012,7 +1015,9 @@ class _Extractor:
             left = _left_bound(lex, toks, norms, rel, sx)
         # after "زيارة قام بها" the other party follows the relative support verb
         r0 = head if c.support_after else i
-        if c.type in ("meeting", "talks") and _during_visit(norms, i):
+        if fam.only_before:
+            r0 = i + 1  # "وتشمل الجولة X": the noun after the verb is its subject, not the next trigger
+        elif c.type in ("meeting", "talks") and _during_visit(norms, i):
             # "سيلتقي خلال الزيارة Y": the visit noun is an adverbial, not the next trigger's scope
             r0 = next(k + 1 for k in range(i + 1, i + 3) if norms[k] in _DURING)
         elif c.type in ("meeting", "talks") and c.hit.aspect != "noun":
@@ -1433,7 +1438,9 @@ class _Extractor:
                 allow = allow or cont is not None
                 # an unknown word before "سيلتقي خلال الزيارة" is the visitor's name the KB lacks
                 hon_title = self._honorific_title(norms, left, head)
-                if not allow or (hon_title is None and _unknown_subject(lex, toks, norms, left, head, i, sx.covered())
+                # ("وتشمل الجولة X": the tour noun after the verb is no unknown subject)
+                if not allow or (hon_title is None and not fam.only_before
+                                 and _unknown_subject(lex, toks, norms, left, head, i, sx.covered())
                                  and not (cont is not None and _during_visit(norms, i))
                                  # ("بجولة في أميركا الجنوبية التقى خلالها": the trip's pronoun follows)
                                  and not (i + 1 < len(norms) and norms[i + 1] in _DURING_PRONOUNS)):
@@ -1446,6 +1453,15 @@ class _Extractor:
                                                    hon_title[1]) if hon_title is not None
                           else self._honorific_subject(toks, norms, left, head,
                                                        self._topic_actor(made, parties, head, possessive and is_visit)))
+                if fam.only_before and not made:
+                    # "جولة قام بها X وY، استهلاها من عمّان بلقاء Z. وشملت الجولة السعودية ومصر": the
+                    # travellers of the tour the sentence before told (the visitors of its last contact)
+                    told = [d for d in self.drafts if d.sentence is self._prev_sentence
+                            and d.type in ("visit", "meeting", "talks")]
+                    travellers = ([a for a in told[-1].source if a.kind == "person"] if told
+                                  else self._tour_travellers())
+                    if travellers:
+                        s_acts = travellers
                 if fam.direct_places and made and obj is not None:
                     # "في مستهل جولة تشمل مصر وإسرائيل": the traveller is the one of the last contact
                     # whose own country is not among the places toured
@@ -1608,6 +1624,10 @@ class _Extractor:
         # a relative clause ("... كيري الذي يزور قطر") is not governed by the main clause's planning cues
         # (but "قمة ... التي تجمع X وY": the gathering verb describes the summit the main clause plans)
         rel_lo = head if head and norms[head - 1] in _RELATIVES and not fam.needs_before else 0
+        if fam.only_before and first is None and t_status is None:
+            # "يبدأ X غداً جولة آسيوية. وتشمل الجولة اليابان": the tour told in the sentence before
+            # says whether it is still to come (the day of each stop it does not tell)
+            t_status = self._tour_told_before()
         status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1), rel_lo)
         # "(إن) عقد لقاء بين X وY غير مطروح، ولن يكون ممكنا إلا إذا ...": ruled out or conditional;
         # a contact told as done is ruled out only by a predicate right after its parties
@@ -1637,6 +1657,13 @@ class _Extractor:
                 # "وجه X خلال الاتصال دعوة لY لزيارة واشنطن الشهر المقبل": the invitation was made
                 # in the call; the later date is the invited visit's, not the invitation's
                 status, first, last = call.status, call.first, call.last
+        if (c.type == "visit" and fam.subject == "target" and made and c.hit.aspect == "imperfect"
+                and not c.hit.future and c.hit.suffix in _PRONOUN_SUFFIXES and head > 0 and norms[head - 1] == "حيث"
+                and t_status is None and made[-1].type == "visit" and made[-1].status == "planned"
+                and {_akey(a) for a in src} & {_akey(a) for a in made[-1].source}):
+            # "تشمل الجولة اليابان، حيث يلتقي Y، والصين، حيث يستقبله Z": the host of a later stop
+            # receives the traveller of the planned tour, still to come
+            status = "planned"
         if (c.type == "message" and made and made[-1].type == "visit" and head > 0
                 and norms[head - 1] in _RELATIVES):
             # "استقبل X Y، الذي سلمه رسالة من Z": handed over at the reception, with its status and day
@@ -2761,6 +2788,7 @@ class _Extractor:
         self._absorb_formulas(out, toks)
         out = self._unnamed_role_titles(out, toks)
         _carry_marker(out, toks, lex)
+        _relation_genitives(out, toks, lex)
         out = _merge_apposition(out, toks, lex.apposition_titles, group_heads,
                                 words["country_epithets"], lambda w: lex.lookup(w) is not None,
                                 words["plural_heads"], words["address_words"])
@@ -4203,6 +4231,63 @@ class _Extractor:
                 return False
         return False
 
+    def _tour_noun_before(self) -> tuple[list[_Tok], int] | None:
+        """The tokens of the sentence before and the index of its tour noun (جولة، بجولة، جولته)."""
+        prev = self._prev_sentence
+        if prev is None:
+            return None
+        toks = self._slice(prev)
+        k = next((k for k, t in enumerate(toks) if _strip_conj(t.norm).lstrip("ب").startswith("جول")), None)
+        return None if k is None else (toks, k)
+
+    def _tour_travellers(self) -> list[Actor]:
+        """"جولة إقليمية قام بها X، وY": the persons the sentence before names as making its tour
+        (after "قام/يقوم بها"), else []."""
+        found = self._tour_noun_before()
+        prev = self._prev_sentence
+        if found is None or prev is None:
+            return []
+        toks, k = found
+        b = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm == "بها"), None)
+        if b is None:
+            return []
+        ms = [m for m in self.mentions[bisect_left(self._mention_starts, prev.start):] if m.end <= prev.end]
+        saved = self._plural_roles, self._former
+        try:
+            parties = self._parties(toks, ms)
+        finally:
+            self._plural_roles, self._former = saved
+        for g in _groups(parties, b + 1, len(toks), self.lex):
+            if any(t.punct and t.norm in _CLAUSE_PUNCT for t in toks[b + 1:g.first]):
+                break
+            if g.marker is None:
+                return [a for a in g.actors() if a.kind == "person"]
+        return []
+
+    def _tour_told_before(self) -> str | None:
+        """The status of the tour the sentence before tells ("يبدأ X غداً جولة"، "سيقوم بجولة
+        الأسبوع المقبل"): by the time nearest its tour noun, else planned when the verb that carries
+        the noun is future; None when it tells neither."""
+        found = self._tour_noun_before()
+        prev = self._prev_sentence
+        if found is None or prev is None:
+            return None
+        toks, k = found
+        pos = toks[k].start
+        inside = [t for t in self.times[bisect_left(self._time_starts, prev.start):bisect_left(self._time_starts, prev.end)]
+                  if t.end <= prev.end]
+        pub = self.article.published
+        if inside:
+            t = min(inside, key=lambda t: abs(t.start - pos))
+            if pub and t.last < pub:
+                return "occurred"
+            return "planned" if t.tense == "future" or (pub and t.first > pub) else None
+        for j in range(k - 1, max(-1, k - 8), -1):
+            sr = self.lex.support_role(toks[j].norm)
+            if sr is not None:
+                return "planned" if sr[2] else None
+        return None
+
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         if c.hit.future or c.support_future:
             return "planned"
@@ -4819,6 +4904,26 @@ def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int) -> li
     return out
 
 
+def _drop_own_legs(made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> None:
+    """"تشمل الجولة اليابان، حيث يلتقي Y، والصين، حيث يستقبله Z": a country coordinated after the person
+    met at one stop, set off by commas and followed by حيث, is the next stop (its own contact follows
+    حيث), not one more party of the meeting before it."""
+    for k, p in enumerate(parties):
+        a = p.actor
+        before = parties[k - 1].actor if k else None
+        if (a is None or a.kind != "country" or not p.conj or before is None or before.kind != "person"
+                or p.first < 1 or toks[p.first - 1].norm not in ("،", ",")):
+            continue
+        nxt = p.last + 1
+        if nxt < len(norms) and norms[nxt] in ("،", ","):
+            nxt += 1
+        if nxt >= len(norms) or _strip_conj(norms[nxt]) != "حيث":
+            continue
+        for d in made:
+            if a in d.target and any(b.kind == "person" for b in d.target if b != a) and d.trig.start < toks[p.first].start:
+                d.target = [b for b in d.target if b != a]
+
+
 def _groups(parties: list[_Party], lo: int, hi: int, lex: Lexicon) -> list[_Group]:
     """Parties inside tokens [lo, hi) grouped by coordination; each group keeps its marker.
     `parties` may be all of the sentence's or (`_SentIndex.span`) just those starting in [lo, hi)."""
@@ -4867,6 +4972,40 @@ def _carry_marker(parties: list[_Party], toks: list[_Tok], lex: Lexicon) -> None
                     r.marker = "x"
                 q.marker = marker
                 break
+
+
+_NOT_IN_TITLE = frozenset({"مع", "الي", "من", "بين", "علي", "لدي", "في", "عن"})
+
+
+def _relation_genitives(parties: list[_Party], toks: list[_Tok], lex: Lexicon) -> None:
+    """"وكان صهر الرئيس الأميركي وكبير مستشاريه جاريد كوشنر قد التقى": a person after a relation
+    noun (cues relation_heads) is its genitive; the person the title goes on to name is the party,
+    with the genitive's marker and place in the clause."""
+    heads = lex.words["relation_heads"]
+    for k, p in enumerate(parties):
+        a = p.actor
+        if a is None or a.kind != "person" or p.first < 1 or p.marker == "x":
+            continue
+        if _strip_conj(toks[p.first - 1].norm) not in heads:
+            continue
+        named = None
+        for qk in range(k + 1, min(len(parties), k + 4)):
+            q = parties[qk]
+            between = toks[p.last + 1:q.first]
+            if len(between) > 6 or any(t.punct or t.norm in _NOT_IN_TITLE or lex.lookup(t.norm) is not None
+                                       for t in between):
+                break
+            if q.actor is not None and q.actor.kind == "person" and q.actor.name_en and q.actor != a:
+                named = qk
+                break
+        if named is not None:
+            q = parties[named]
+            q.marker, q.conj, q.lead = p.marker, p.conj, p.lead
+            for r in parties[k:named]:
+                r.marker = "x"
+        else:
+            # "والتقى X نجل الرئيس الأميركي": someone the knowledge base does not know, not the president
+            p.marker = "x"
 
 
 def _drop_places(groups: list[_Group]) -> list[_Group]:

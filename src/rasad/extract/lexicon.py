@@ -49,6 +49,7 @@ class Family:
     skip_prefixes: frozenset[str] = frozenset()
     only_prefixes: frozenset[str] = frozenset()  # the trigger counts only with one of these proclitics
     only_after: frozenset[str] = frozenset()  # the trigger counts only right after one of these words
+    only_before: frozenset[str] = frozenset()  # the trigger counts only right before one of these words
     require_marker: bool = False
     scope_end_needs: bool = False
     weak: bool = False
@@ -383,7 +384,7 @@ def load_lexicon() -> Lexicon:
             window=int(raw.get("window", 4)), excludes=frozenset(_keys(raw.get("excludes"))),
             skip_prefixes=frozenset(_keys(raw.get("skip_prefixes"))),
             only_prefixes=frozenset(_keys(raw.get("only_prefixes"))),
-            only_after=frozenset(_keys(raw.get("only_after"))),
+            only_after=frozenset(_keys(raw.get("only_after"))), only_before=frozenset(_keys(raw.get("only_before"))),
             require_marker=bool(raw.get("require_marker")), scope_end_needs=bool(raw.get("scope_end_needs")),
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),
@@ -410,7 +411,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs", "residence_heads",
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "relation_heads", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs", "residence_heads",
                  "plural_messages", "plural_heads", "quantity_words", "land_words",
                  "same_day_anaphors", "participation_words", "next_day_anaphors", "address_words"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
