@@ -2458,3 +2458,28 @@ def test_the_stops_of_a_tour_told_verb_first_are_visits_of_its_travellers(brief)
     visits = {(s, t) for ty, _, ss, tt in got if ty == "visit" for s in ss for t in tt}
     assert ("Jared Kushner", "Saudi Arabia") in visits and ("Jared Kushner", "Egypt") in visits
     assert not any(s == "Abdullah II" for s, _ in visits)
+
+
+def test_lebanon_s_three_presidents_are_its_president_speaker_and_prime_minister(brief) -> None:
+    got = brief("وكان وزير الخارجية الفرنسي جان إيف لودريان قد زار بيروت في 23 يوليو الماضي، حيث التقى الرؤساء "
+                "الثلاثة ووزير الخارجية ناصيف حتي.", date(2020, 9, 1))
+    assert _pairs(got) == {("Jean-Yves Le Drian", b) for b in ("Michel Aoun", "Nabih Berri", "Hassan Diab", "Nassif Hitti")}
+
+
+def test_three_presidents_are_not_lebanon_s_where_lebanon_is_not_named(brief) -> None:
+    got = brief("وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بغداد اليوم، حيث التقى الرؤساء الثلاثة.", date(2020, 9, 1))
+    assert not any(a in ("Michel Aoun", "Nabih Berri") for _, _, ss, tt in got for a in ss + tt)
+
+
+def test_a_contact_planned_for_today_in_a_standfirst_and_told_as_done_in_the_body_is_one(brief) -> None:
+    got = brief("الرئيس الفرنسي إيمانويل ماكرون يزور بيروت اليوم، ويلتقي الرئيس ميشال عون في قصر بعبدا.\n\n"
+                "وصل الرئيس الفرنسي إيمانويل ماكرون ظهر اليوم الخميس إلى بيروت، وعقد اجتماعاً مع الرئيس ميشال عون "
+                "في قصر بعبدا.", date(2020, 8, 6))
+    assert [s for _, s, _, tt in got if "Michel Aoun" in tt] == ["occurred"]
+
+
+def test_the_clause_on_an_earlier_stop_is_the_traveller_s(brief) -> None:
+    # "التقى خلالها" after "بعد محطة في بيروت": Jalili met them, not Assad
+    got = brief("أمين المجلس الأعلى للأمن القومي الإيراني سعيد جليلي يلتقي الرئيس السوري بشار الأسد في دمشق، بعد "
+                "محطة في بيروت التقى خلالها رئيس الجمهورية ميشال سليمان.", date(2012, 8, 7))
+    assert _pairs(got) == {("Saeed Jalili", "Bashar al-Assad"), ("Saeed Jalili", "Michel Suleiman")}

@@ -1178,6 +1178,10 @@ class _Extractor:
                         # "زار X إسرائيل والتقى Y": the object of the verb before و is not this one's subject
                         # (or a support verb: "ثم التقى ولي العهد، وعقد اجتماعا مع Y")
                         made and ((c.hit.aspect != "noun" and c.hit.proclitic.startswith("و"))
+                                  # ("يلتقي X Y في دمشق، بعد محطة في بيروت التقى خلالها Z": the clause
+                                  # on the stop is the traveller's)
+                                  or (c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
+                                      and norms[i + 1] in _DURING_PRONOUNS)
                                   or (c.support is not None and norms[c.support].startswith("و")
                                       and unmarked_left[-1].last < c.support)
                                   # (nor of a noun after a comma: "التقى X هنية في الدوحة، على هامش
@@ -1640,7 +1644,12 @@ class _Extractor:
             # "إن لقاءه بالأسد ممكن عندما يحين الوقت": a contact said to be possible is none yet
             # (not "في أقرب وقت ممكن", which times a planned one)
             return None
-        if made and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2]):
+        during_it = bool(made) and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2])
+        # (not during a stop told as before or after it: "يلتقي X في دمشق، بعد محطة في بيروت التقى
+        # خلالها Y": a contact of another stop, background to the one reported)
+        other_stop = during_it and any(_strip_conj(norms[k]) in ("بعد", "قبل", "عقب")
+                                       for k in range(max(0, head - 5), head))
+        if during_it and not other_stop:
             # "يقوم بزيارة ... يجري خلالها مباحثات مع Y": a contact during the previous one shares its
             # status and, when it has none of its own, its day
             status = made[-1].status
@@ -1779,7 +1788,7 @@ class _Extractor:
         if cont is not None and (inherited or during) and cont.type == "visit":
             # "يتوجه إلى نيويورك حيث يلتقي الأمين العام للأمم المتحدة": a contact of the trip told
             d.extra["trip"] = cont
-        if first is not None and sx.has_phrase("past", sx.clause_start(head), head):
+        if other_stop or (first is not None and sx.has_phrase("past", sx.clause_start(head), head)):
             # "وكان بوريطة قد التقى نظيره الصربي ... في شتنبر 2018": a dated earlier contact, told as
             # background to the one the article reports
             d.extra["background"] = True
@@ -2970,6 +2979,20 @@ class _Extractor:
         last = [m for x in people if (m := next((m for m in reversed(ms) if m.end <= pos and m.actor == x), None))]
         return sorted(last, key=lambda m: -m.start) if len(last) == 2 else None
 
+    def _collective_holders(self, words: tuple[str, ...]) -> list[Actor]:
+        """"الرؤساء الثلاثة" in an article that names Lebanon: the holders of the offices the phrase
+        names together (cues collective_offices) on the article's day, else []."""
+        entry = self.lex.collective_offices.get(words)
+        if entry is None or self.kb is None or self.article.published is None:
+            return []
+        iso, roles = entry
+        if not any((m.actor is not None and m.actor.country == iso) or (m.place is not None and m.place.country == iso)
+                   for m in self.mentions):
+            return []
+        holders = [self._holder(r, Actor(id=f"rasad:country:{iso}", name_en=None, name_ar=None, kind="country",
+                                         country=iso)) for r in roles]
+        return [a for a in holders if a is not None] if all(holders) else []
+
     def _last_told_people(self, n: int, accept: Callable[[_Draft, list[Actor]], bool] | None = None) -> list[Actor]:
         """The people of the last contact the article told between exactly `n` people, each of another
         country (and that `accept` takes), else []."""
@@ -3024,11 +3047,14 @@ class _Extractor:
         added: list[_Party] = []
         for ti, t in enumerate(toks[:-1]):
             n = numbers.get(toks[ti + 1].norm)  # (the number first: most words are followed by none)
-            if n is None or _strip_conj(t.norm) not in heads or ti in covered:
+            if n is None:
+                continue
+            w = _strip_conj(t.norm)
+            if w not in heads or ti in covered:
                 continue
             # the last contact told with that many people, each of another country ("وجرت المحادثات
             # بين وزير الخارجية المصري X ونظيريه الإثيوبي Y والسودانية Z")
-            found = self._last_told_people(n)
+            found = self._last_told_people(n) or self._collective_holders((w, toks[ti + 1].norm))
             if not found:
                 continue
             before = toks[ti - 1].norm if ti else ""
@@ -5642,11 +5668,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             for a in d.source:
                 for b in d.target:
                     explicit_pairs.add(frozenset((_akey(a), _akey(b))))
+    # "X يلتقي Y" in a standfirst (the day's programme, planned for today) and "التقى X Y اليوم" in
+    # the body: one contact, which occurred
+    done_on: set[tuple[str, frozenset[str], date]] = {
+        (_CLASS[d.type], frozenset((_akey(a), _akey(b))), d.first)
+        for d in drafts if d.status == "occurred" and d.first is not None and d.first == d.last
+        for a in d.source for b in d.target}
     kept: list[_Draft] = []
     seen: dict[tuple[str, frozenset[str]], _Draft] = {}
     for d in drafts:
         pairs = [frozenset((_akey(a), _akey(b))) for a in d.source for b in d.target]
         if d.weak and all(p in explicit_pairs for p in pairs):
+            continue
+        if (d.status == "planned" and d.first is not None and d.first == d.last and pairs
+                and all((_CLASS[d.type], p, d.first) in done_on for p in pairs)):
             continue
         # a cable and a call between the same two on one day are two contacts (the merge stage,
         # across outlets, still treats them as one class)

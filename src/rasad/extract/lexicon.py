@@ -113,6 +113,8 @@ class Lexicon:
     honorific_roles: dict[str, tuple[str, ...]] = field(init=False)  # "فخامته" -> ("president", ...)
     delegation_anaphor_forms: frozenset[str] = field(init=False)  # الوفد، والوفد، للوفد ...
     people_nouns: frozenset[str] = field(init=False)  # ممثلين، قيادات، وزراء، وفدا: nouns of people
+    # ("الرؤساء", "الثلاثه") -> ("LBN", ("president", "parliament_speaker", "prime_minister"))
+    collective_offices: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = field(init=False)
     apposition_titles: frozenset[str] = field(init=False)  # title_words | org_office_heads (built once, not per sentence)
     # per topic, one regex of its multi-word cues as " w1 w2 " (any of them inside " ".join(words))
     topic_phrase_res: tuple[re.Pattern[str] | None, ...] = field(init=False)
@@ -132,6 +134,9 @@ class Lexicon:
         return words & self.hit_words
 
     def __post_init__(self) -> None:
+        self.collective_offices = {
+            tuple(normalize_key(str(ar)).split()): (str(e["country"]), tuple(str(r) for r in e["roles"]))
+            for e in (self.cues.get("collective_offices") or ()) for ar in e["ar"]}
         self.apposition_titles = self.words.get("title_words", frozenset()) | self.words.get(
             "org_office_heads", frozenset())
         self.office_forms = {}
