@@ -2483,3 +2483,18 @@ def test_the_clause_on_an_earlier_stop_is_the_traveller_s(brief) -> None:
     got = brief("أمين المجلس الأعلى للأمن القومي الإيراني سعيد جليلي يلتقي الرئيس السوري بشار الأسد في دمشق، بعد "
                 "محطة في بيروت التقى خلالها رئيس الجمهورية ميشال سليمان.", date(2012, 8, 7))
     assert _pairs(got) == {("Saeed Jalili", "Bashar al-Assad"), ("Saeed Jalili", "Michel Suleiman")}
+
+
+def test_the_two_a_subject_received_are_not_himself(brief) -> None:
+    # "وكان X قد استقبل الزعيمين": the two leaders named before, not X and one of them
+    got = brief("التقى الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد في جدة. وكان خادم الحرمين "
+                "الشريفين قد استقبل الزعيمين في وقت سابق اليوم.", date(2018, 9, 16))
+    assert ("visit", "occurred", ("Isaias Afwerki", "Abiy Ahmed"), ("Salman bin Abdulaziz Al Saud",)) in got
+
+
+def test_two_leaders_between_whom_an_agreement_was_signed_met(brief) -> None:
+    got = brief("رعى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة اليوم توقيع اتفاقية السلام بين الرئيس "
+                "الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد. وشهد الوزير توقيع اتفاقية تعاون بين مصر "
+                "والسعودية.", date(2018, 9, 16))
+    assert ("Isaias Afwerki", "Abiy Ahmed") in _pairs(got)
+    assert not any("Egypt" in ss + tt for _, _, ss, tt in got)

@@ -2903,6 +2903,12 @@ class _Extractor:
             # "وعقد بوريطة مع كل من الوزيرين جلسة مباحثات": the two a subject meets are not himself
             subject_ids = ({_akey(p.actor) for p in out if p.last < ti and p.marker is None and p.actor is not None}
                            if before in ("مع", "الي") or each else set())
+            # "وكان خادم الحرمين الشريفين قد استقبل الزعيمين": the subject of the clause whose object
+            # the dual is (named before it, no punctuation between) is not one of the two
+            subject_ids |= {_akey(p.actor) for p in out
+                            if p.last < ti and p.marker is None and p.actor is not None and p.actor.kind == "person"
+                            and not any(t.punct for t in toks[p.last + 1:ti])
+                            and any(self.lex.lookup(t.norm) is not None for t in toks[p.last + 1:ti])}
             isos = self._dual_nisbas(toks, ti)
             lower = self.lex.dual_anaphor_not_roles.get(w, ())
             if isos:
