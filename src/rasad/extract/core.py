@@ -737,13 +737,18 @@ class _Extractor:
         the one that reading them in order would have left). What _parties leaves on self for the
         sentence being read is kept."""
         pending, self._pending = self._pending, []
+        for toks, mentions in reversed(pending):
+            subject = self._subject_of(self._parties_aside(toks, mentions), len(toks))
+            if subject is not None:
+                self._context = subject
+                return
+
+    def _parties_aside(self, toks: list[_Tok], mentions: list[Mention]) -> list[_Party]:
+        """The parties of a sentence other than the one being read, keeping what _parties leaves on
+        self (plural roles, former holders) for that one."""
         saved = self._plural_roles, self._former
         try:
-            for toks, mentions in reversed(pending):
-                subject = self._subject_of(self._parties(toks, mentions), len(toks))
-                if subject is not None:
-                    self._context = subject
-                    return
+            return self._parties(toks, mentions)
         finally:
             self._plural_roles, self._former = saved
 
@@ -2995,8 +3000,10 @@ class _Extractor:
         if not any((m.actor is not None and m.actor.country == iso) or (m.place is not None and m.place.country == iso)
                    for m in self.mentions):
             return []
-        holders = [self._holder(r, Actor(id=f"rasad:country:{iso}", name_en=None, name_ar=None, kind="country",
-                                         country=iso)) for r in roles]
+        country = self._country_actor(iso)
+        if country is None:
+            return []
+        holders = [self._holder(r, country) for r in roles]
         return [a for a in holders if a is not None] if all(holders) else []
 
     def _last_told_people(self, n: int, accept: Callable[[_Draft, list[Actor]], bool] | None = None) -> list[Actor]:
@@ -4284,11 +4291,7 @@ class _Extractor:
         if b is None:
             return []
         ms = [m for m in self.mentions[bisect_left(self._mention_starts, prev.start):] if m.end <= prev.end]
-        saved = self._plural_roles, self._former
-        try:
-            parties = self._parties(toks, ms)
-        finally:
-            self._plural_roles, self._former = saved
+        parties = self._parties_aside(toks, ms)
         for g in _groups(parties, b + 1, len(toks), self.lex):
             if any(t.punct and t.norm in _CLAUSE_PUNCT for t in toks[b + 1:g.first]):
                 break
