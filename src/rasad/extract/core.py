@@ -4177,6 +4177,11 @@ class _Extractor:
             return self.sentences[k] if k >= 0 and pos < self.sentences[k].end else None
         return next((s for s in self.sentences if s.start <= pos < s.end), None)
 
+    def _times_in(self, sent: Sentence) -> list[TimeExpr]:
+        """The time expressions inside `sent`, sorted by start (as self.times)."""
+        ts = self._time_starts
+        return [t for t in self.times[bisect_left(ts, sent.start):bisect_left(ts, sent.end)] if t.end <= sent.end]
+
     def _has_time(self, sent: Sentence) -> bool:
         """Does a time expression start inside `sent`?"""
         # (a date in the wire dateline is the report's, not a time of the sentence's contact)
@@ -4197,7 +4202,7 @@ class _Extractor:
         lo, hi = toks[max(left, 0)].start, toks[min(right, len(toks) - 1)].end
         got = self._sx.memo.get("inside")
         if got is None:  # the sentence's time expressions (sorted by start, as self.times), once per sentence
-            inside = [t for t in self.times if t.start >= sent.start and t.end <= sent.end]
+            inside = self._times_in(sent)
             got = self._sx.memo["inside"] = (inside, [t.start for t in inside])
         inside, starts = got
         anchor = toks[c.tok].start
@@ -4270,23 +4275,22 @@ class _Extractor:
                 return False
         return False
 
-    def _tour_noun_before(self) -> tuple[list[_Tok], int] | None:
-        """The tokens of the sentence before and the index of its tour noun (جولة، بجولة، جولته)."""
+    def _tour_noun_before(self) -> tuple[Sentence, list[_Tok], int] | None:
+        """The sentence before, its tokens and the index of its tour noun (جولة، بجولة، جولته)."""
         prev = self._prev_sentence
         if prev is None:
             return None
         toks = self._slice(prev)
         k = next((k for k, t in enumerate(toks) if _strip_conj(t.norm).lstrip("ب").startswith("جول")), None)
-        return None if k is None else (toks, k)
+        return None if k is None else (prev, toks, k)
 
     def _tour_travellers(self) -> list[Actor]:
         """"جولة إقليمية قام بها X، وY": the persons the sentence before names as making its tour
         (after "قام/يقوم بها"), else []."""
         found = self._tour_noun_before()
-        prev = self._prev_sentence
-        if found is None or prev is None:
+        if found is None:
             return []
-        toks, k = found
+        prev, toks, k = found
         b = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm == "بها"), None)
         if b is None:
             return []
@@ -4304,13 +4308,11 @@ class _Extractor:
         الأسبوع المقبل"): by the time nearest its tour noun, else planned when the verb that carries
         the noun is future; None when it tells neither."""
         found = self._tour_noun_before()
-        prev = self._prev_sentence
-        if found is None or prev is None:
+        if found is None:
             return None
-        toks, k = found
+        prev, toks, k = found
         pos = toks[k].start
-        inside = [t for t in self.times[bisect_left(self._time_starts, prev.start):bisect_left(self._time_starts, prev.end)]
-                  if t.end <= prev.end]
+        inside = self._times_in(prev)
         pub = self.article.published
         if inside:
             t = min(inside, key=lambda t: abs(t.start - pos))
