@@ -2498,3 +2498,16 @@ def test_two_leaders_between_whom_an_agreement_was_signed_met(brief) -> None:
                 "والسعودية.", date(2018, 9, 16))
     assert ("Isaias Afwerki", "Abiy Ahmed") in _pairs(got)
     assert not any("Egypt" in ss + tt for _, _, ss, tt in got)
+
+
+def test_a_stop_before_the_reported_contact_is_that_stop_s_and_merges_with_its_dated_telling(real_pipeline) -> None:
+    # "بعد محطة في بيروت التقى خلالها Z": in Beirut, before the day reported; the body dates it
+    res = real_pipeline.process(Article(
+        "t", "وزير الخارجية الإيراني محمد جواد ظريف يلتقي الرئيس السوري بشار الأسد في دمشق، بعد محطة في بيروت "
+        "التقى خلالها رئيس الجمهورية ميشال عون.\nوكان ظريف قد وصل إلى دمشق قادماً من بيروت، حيث التقى أمس "
+        "الاثنين الرئيس ميشال عون.", published=date(2019, 4, 16)))
+    assert sorted((e.source[0].name_en, e.target[0].name_en) for e in res.events) == [
+        ("Mohammad Javad Zarif", "Bashar al-Assad"), ("Mohammad Javad Zarif", "Michel Aoun")]
+    aoun = [e for e in res.events if e.target[0].name_en == "Michel Aoun"]
+    assert (aoun[0].type, aoun[0].first, aoun[0].location and aoun[0].location.name_en) == (
+        "visit", date(2019, 4, 15), "Beirut")

@@ -1652,8 +1652,9 @@ class _Extractor:
         during_it = bool(made) and any(n in _DURING_IT for n in norms[max(0, head - 1):head + 2])
         # (not during a stop told as before or after it: "يلتقي X في دمشق، بعد محطة في بيروت التقى
         # خلالها Y": a contact of another stop, background to the one reported)
-        other_stop = during_it and any(_strip_conj(norms[k]) in ("بعد", "قبل", "عقب")
-                                       for k in range(max(0, head - 5), head))
+        stop_at = next((k for k in range(head - 1, max(-1, head - 6), -1)
+                        if _strip_conj(norms[k]) in ("بعد", "قبل", "عقب")), None) if during_it else None
+        other_stop = stop_at is not None
         if during_it and not other_stop:
             # "يقوم بزيارة ... يجري خلالها مباحثات مع Y": a contact during the previous one shares its
             # status and, when it has none of its own, its day
@@ -1722,6 +1723,14 @@ class _Extractor:
                 self._has_time(sent)) and not sx.has_phrase("past", 0, head):
             # a report's later sentences tell the contact its lead dated ("... اليوم السبت"; "وأكد الطرفان")
             first = last = self._article_day
+        if stop_at is not None:
+            # "يلتقي X Y في دمشق، بعد محطة في بيروت التقى خلالها Z": the stop was before (or after) the
+            # contact the sentence reports, at the place the stop's clause names; its day is its
+            # own time's only (the sentence's "today" is the reported contact's)
+            clause_from = toks[stop_at].start
+            if not any(t.start >= clause_from for t in self._times_in(sent)):
+                first = last = None
+            location = next((p.place for p in sx.span(stop_at, head) if p.place is not None and p.first < head), None)
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
         src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
         if places:
