@@ -2511,3 +2511,14 @@ def test_a_stop_before_the_reported_contact_is_that_stop_s_and_merges_with_its_d
     aoun = [e for e in res.events if e.target[0].name_en == "Michel Aoun"]
     assert (aoun[0].type, aoun[0].first, aoun[0].location and aoun[0].location.name_en) == (
         "visit", date(2019, 4, 15), "Beirut")
+
+
+def test_a_town_the_kb_does_not_list_is_in_the_country_its_nisba_names(brief) -> None:
+    # "وصل إلى مدينة ناغاتو اليابانية، حيث التقى Y": a visit to Japan's prime minister; and the
+    # town's "مسقط رأس" (birthplace) is not Muscat
+    got = brief("وصل الرئيس الروسي فلاديمير بوتين اليوم إلى مدينة ناغاتو اليابانية، مسقط رأس رئيس الوزراء "
+                "الياباني شينزو آبي، حيث التقاه في فندق بالمدينة.", date(2016, 12, 15))
+    assert not any("Oman" in tt for *_, tt in got)
+    got = brief("وصل الرئيس الروسي فلاديمير بوتين اليوم إلى مدينة ناغاتو اليابانية، حيث التقى رئيس الوزراء "
+                "الياباني شينزو آبي.", date(2016, 12, 15))
+    assert got == [("visit", "occurred", ("Vladimir Putin",), ("Shinzo Abe",))]

@@ -228,3 +228,28 @@ def test_a_word_that_is_wa_and_another_name_is_read_by_the_document(kb: Knowledg
     assert ("وجدة", "Oujda") in places("زار العاهل المغربي الملك محمد السادس وجدة أمس.")
     assert ("وجدة", "Oujda") in places("وصل الوزير إلى وجدة أمس.")
 
+
+
+def test_a_phrase_holding_a_place_s_form_is_not_that_place(kb: KnowledgeBase) -> None:
+    # places.yaml `not_in`: "مسقط رأس" is a birthplace, not Muscat; Muscat alone still is
+    def places(text: str) -> list[str | None]:
+        return [m.place.name_en for m in kb.find_mentions(text, date(2016, 12, 15)) if m.place is not None]
+
+    assert places("وصل الضيف إلى مدينة ناغاتو، مسقط رأس مضيفه.") == []
+    assert places("وهي مسقط رأسه.") == []
+    assert places("وصل الضيف إلى مسقط أمس.") == ["Muscat"]
+
+
+def test_a_place_head_and_a_country_s_nisba_locate_a_place_the_kb_does_not_list(kb: KnowledgeBase) -> None:
+    # roles.yaml `place_heads`: "مدينة ناغاتو اليابانية" is a city in Japan, named in English by its
+    # country, its Arabic name kept as written
+    def places(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        return [(m.text, m.place.name_ar, m.place.name_en, m.place.country)
+                for m in kb.find_mentions(text, date(2016, 12, 15)) if m.place is not None]
+
+    assert places("وصل الضيف إلى مدينة ناغاتو اليابانية أمس.") == [
+        ("مدينة ناغاتو اليابانية", "ناغاتو", "Japan", "JPN")]
+    assert places("التقيا في منتجع كراسنايا بوليانا الروسي.")[0][1:] == ("كراسنايا بوليانا", "Russia", "RUS")
+    assert places("وصل الضيف إلى ولاية نيو مكسيكو الأمريكية.")[0][1:] == ("نيو مكسيكو", "United States", "USA")
+    # a nisba with no place head before it stays the country
+    assert places("التقى الرئيس بالوزيرة اليابانية أمس.") == []

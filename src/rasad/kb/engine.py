@@ -23,6 +23,7 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -69,6 +70,7 @@ _CLITIC_LETTERS = frozenset("".join(CLITICS))
 _ENTITY_TAGS = frozenset({NAME, ALIAS, METONYM, WEAK, PLACE}) | NISBA_TAGS
 
 
+_WORD = re.compile(r"\w+")
 _QUOTES = frozenset('"«»“”\'')
 _QUOTE_BLANKS = str.maketrans({q: " " for q in _QUOTES})
 
@@ -698,9 +700,23 @@ class KnowledgeBase:
         out: list[Mention] = []
         add = out.append
         pending: list[_Item] = []  # role/honorific items that may merge into a following person
+        prev_end = 0
+        heads = self.data.place_heads
         for item in items:
+            lo, prev_end = prev_end, item.end
             if isinstance(item, _Hit):  # an entity
                 m = item.res
+                if (m is not None and m.via == "nisba" and m.kind == "country" and heads and item.info.nisba_mf
+                        and (place := self._unlisted_place(t, lo, item, m)) is not None):
+                    for p in pending:
+                        out.extend(self._item_mentions(p, nt, t, on, unresolved))
+                    pending = []
+                    s, e = span(place[0], item.end)
+                    pl = place[1]
+                    ns, ne = span(place[2], place[3])
+                    add(_mention(text[s:e], s, e, "place", None, None,
+                                 replace(pl, name_ar=text[ns:ne]), "name"))
+                    continue
                 if m is None:  # a weak form the document does not support
                     if pending:
                         for p in pending:
@@ -750,6 +766,35 @@ class KnowledgeBase:
             out = [m for m in out if not (m.kind == "person" and m.text.startswith(("بن ", "ابن "))
                                           and _tail_of_a_longer_name(m, text, titles))]
         return out
+
+    def _unlisted_place(self, t: str, lo: int, item: _Hit, m: _Resolved) -> tuple[int, Place, int, int] | None:
+        """"إلى مدينة ناغاتو اليابانية"، "في منتجع سوتشي الروسي": a place head (roles.yaml `place_heads`),
+        one or two words the knowledge base does not know, then a country's definite singular nisba
+        (agreeing with the head) name a place in that country.
+        Returns (start of the head, the place, start and end of its name) in normalised offsets;
+        the place is named in English by its country (no transliteration is guessed)."""
+        seg_start = max(lo, item.start - 60)
+        words = [w.span() for w in _WORD.finditer(t, seg_start, item.start)]
+        if len(words) < 2 or t[words[-1][1]:item.start] != " ":
+            return None
+        for n_name in (1, 2):
+            if len(words) <= n_name:
+                return None
+            hs, he = words[-1 - n_name]
+            name_s, name_e = words[-n_name][0], words[-1][1]
+            if t[he:name_s] != " " or (n_name == 2 and t[words[-2][1]:words[-1][0]] != " "):
+                return None
+            head = t[hs:he]
+            for k in range(min(3, len(head) - 2), -1, -1):
+                if head[:k] in CLITICS and head[k:] in self.data.place_heads:
+                    iso = m.actor.country if m.actor is not None else None
+                    if not iso:
+                        return None
+                    name = t[name_s:name_e]
+                    return (hs + k, Place(id=f"rasad:place:{iso}:{name.replace(' ', '_')}",
+                                          name_en=m.actor.name_en or iso, name_ar=name,  # type: ignore[union-attr]
+                                          country=iso, kind="city"), name_s, name_e)
+        return None
 
     def _role_fits(self, item: _Item, entry_id: str, on: date | None) -> bool:
         """May a role phrase right before a person's name be that person's title? Yes when the

@@ -37,6 +37,7 @@ COUNTERPART = "counterpart"
 INSTITUTION = "institution"
 DELEGATION = "delegation"
 HONORIFIC = "honorific"
+NOT_A_NAME = "not_a_name"  # a phrase holding a form that does not name it (places.yaml `not_in`): no mention
 
 NISBA_TAGS = frozenset({NISBA_M, NISBA_F, NISBA_PL, NISBA_I})
 
@@ -63,6 +64,7 @@ class KBData:
     org_words: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()  # roles.yaml `place_heads`: مدينة، بلدة، منتجع ...
     honorific_words: frozenset[str] = frozenset()
     fallback: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -223,6 +225,9 @@ def _load_places(kb: KBData, root: Any) -> None:
         kb.entries[e.id] = e
         for n in names:
             kb.add(n, PLACE, e.id)
+        for phrase in d.get("not_in") or []:
+            # the automaton keeps the longest hit, so the phrase hides the place's form inside it
+            kb.add(str(phrase), NOT_A_NAME, e.id)
         if e.metonym and e.place_kind == "city" and e.country and d.get("capital", True):
             for f in fem.get(country_id(e.country), []):
                 kb.add("العاصمه " + f, PLACE, e.id)
@@ -286,6 +291,7 @@ def _load_roles(kb: KBData, root: Any) -> None:
     kb.org_words = frozenset(normalize_key(x) for x in d.get("org_words") or [])
     kb.state_words = frozenset(normalize_key(x) for x in d.get("state_words") or [])
     kb.role_modifiers = frozenset(normalize_key(x) for x in d.get("role_modifiers") or [])
+    kb.place_heads = frozenset(normalize_key(x) for x in d.get("place_heads") or [])
     kb.honorific_words = frozenset(normalize_key(x) for x in d.get("honorifics") or [] if " " not in str(x))
     kb.fallback = {k: list(v) for k, v in (d.get("fallback") or {}).items()}
     kb.titles = {k: (v if isinstance(v, dict) else {"default": v}) for k, v in (d.get("titles") or {}).items()}
