@@ -636,6 +636,9 @@ def test_two_persons_signing_an_agreement_together_met_but_signing_states_or_a_d
     pub = date(2018, 6, 17)
     got = brief("ووقع الاتفاق وزير الخارجية اليوناني نيكوس كوتزياس ونظيره المقدوني نيكولا ديميتروف في قرية بساراديس "
                 "اليونانية.", pub)
+    # (in a Greek village: the Macedonian came to the Greek, a visit)
+    assert got == [("visit", "occurred", ("Nikola Dimitrov",), ("Nikos Kotzias",))]
+    got = brief("ووقع الاتفاق وزير الخارجية اليوناني نيكوس كوتزياس ونظيره المقدوني نيكولا ديميتروف.", pub)
     assert got == [("meeting", "occurred", ("Nikos Kotzias",), ("Nikola Dimitrov",))]
     assert brief("وقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية.", pub) == []
     assert brief("وقع الرئيس الأمريكي دونالد ترامب مرسوما جديدا.", pub) == []
@@ -2522,3 +2525,62 @@ def test_a_town_the_kb_does_not_list_is_in_the_country_its_nisba_names(brief) ->
     got = brief("وصل الرئيس الروسي فلاديمير بوتين اليوم إلى مدينة ناغاتو اليابانية، حيث التقى رئيس الوزراء "
                 "الياباني شينزو آبي.", date(2016, 12, 15))
     assert got == [("visit", "occurred", ("Vladimir Putin",), ("Shinzo Abe",))]
+
+
+def test_a_contact_noun_that_was_the_occasion_of_what_two_said_is_between_them(brief) -> None:
+    # "أكد X وY ...، وذلك خلال اتصال هاتفي"، "... . جاء ذلك خلال اتصال هاتفي": the two who spoke
+    pub = date(2020, 3, 5)
+    want = [("call", "occurred", ("Vladimir Putin",), ("Recep Tayyip Erdoğan",))]
+    assert brief("أكد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان ضرورة التهدئة في إدلب، وذلك "
+                 "خلال اتصال هاتفي اليوم.", pub) == want
+    assert brief("أكد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان ضرورة التهدئة في إدلب. جاء "
+                 "ذلك في اتصال هاتفي جرى بينهما اليوم.", pub) == want
+    # one speaker: nobody to call
+    assert brief("أكد الرئيس الروسي فلاديمير بوتين ضرورة التهدئة في إدلب، وذلك خلال اتصال هاتفي اليوم.", pub) == []
+
+
+def test_the_dual_pronoun_of_a_gathering_verb_is_the_pair_just_told(real_pipeline) -> None:
+    # "التقى X وY في لقاء جمعهما في أنقرة أمس": the relative clause gives the meeting's place and day
+    res = real_pipeline.process(Article(
+        "t", "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في لقاء جمعهما في أنقرة أمس.",
+        published=date(2019, 12, 15)))
+    assert [(e.type, e.source[0].name_en, e.target[0].name_en, e.first, e.location and e.location.name_en)
+            for e in res.events] == [("visit", "Vladimir Putin", "Recep Tayyip Erdoğan", date(2019, 12, 14), "Ankara")]
+
+
+def test_between_the_two_of_them_names_the_pair_last_named(real_pipeline) -> None:
+    pub = date(2017, 6, 12)
+    # "الرئيسان ... بعد اتصال هاتفي جرى بينهما في مارس": the two of the dual anaphor
+    res = real_pipeline.process(Article(
+        "t", "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس رئيس الوزراء الهندي ناريندرا مودي. وكان "
+        "الرئيسان قد تحدثا للمرة الأولى في اتصال هاتفي جرى بينهما في مايو الماضي.", published=pub))
+    calls = [(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events if e.type == "call"]
+    assert len(calls) == 1 and set(calls[0][:2]) == {"Emmanuel Macron", "Narendra Modi"}
+    assert calls[0][2] == date(2017, 5, 1)
+    # "عقد X صباح الأحد مؤتمرا صحفيا مع Y، عقب جلسة مباحثات بينهما": X and Y, on that day, one contact
+    res = real_pipeline.process(Article(
+        "t", "وصل وزير الخارجية الأمريكي ريكس تيلرسون إلى الدوحة مساء السبت، وعقد صباح الأحد مؤتمرا صحفيا "
+        "مشتركا مع وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، عقب جلسة مباحثات بينهما.", published=pub))
+    got = [(e.source[0].name_en, e.target[0].name_en, e.first) for e in res.events
+           if e.target[0].name_en == "Mohammed bin Abdulrahman Al Thani"]
+    assert got == [("Rex Tillerson", "Mohammed bin Abdulrahman Al Thani", date(2017, 6, 11))]
+
+
+def test_joining_two_who_met_is_meeting_them_where_and_when_they_met(real_pipeline) -> None:
+    def run(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], date | None, str | None]]:
+        res = real_pipeline.process(Article("t", text, published=date(2019, 9, 17)))
+        return [(e.type, tuple(a.name_en or "" for a in e.source), tuple(a.name_en or "" for a in e.target), e.first,
+                 e.location and e.location.name_en) for e in res.events]
+
+    # "وانضم إليهما لاحقا Z": the subject after the pronoun; the clause before keeps its own contact
+    got = run("التقى الرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني في أنقرة أمس، وانضم إليهما لاحقا "
+              "الرئيس التركي رجب طيب أردوغان.")
+    assert ("visit", ("Vladimir Putin", "Hassan Rouhani"), ("Recep Tayyip Erdoğan",), date(2019, 9, 16), "Ankara") in got
+    assert ("meeting", ("Vladimir Putin",), ("Hassan Rouhani",), date(2019, 9, 16), "Ankara") in got
+    # "وانضم Z إلى الزعيمين": the two last named
+    got = run("التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في طهران أمس. وانضم الرئيس "
+              "الإيراني حسن روحاني إلى الزعيمين في وقت لاحق.")
+    assert ("meeting", ("Vladimir Putin",), ("Recep Tayyip Erdoğan",), date(2019, 9, 16), "Tehran") in got
+    assert ("visit", ("Vladimir Putin", "Recep Tayyip Erdoğan"), ("Hassan Rouhani",), date(2019, 9, 16), "Tehran") in got
+    # a country joining a treaty is no contact
+    assert run("انضمت تركيا إلى الاتفاقية أمس.") == []

@@ -1089,6 +1089,7 @@ class _Extractor:
         inherited = False
         cont: _Draft | None = None  # the visit a contact is joined to, the visitor its omitted subject
         pairs_of: list[Actor] = []
+        between_told: _Draft | None = None  # the contact whose pair a "بينهما" names
         src: list[Actor] = []
         tgt: list[Actor] = []
         subj: _Group | None = None
@@ -1371,13 +1372,24 @@ class _Extractor:
                                      subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
+            if (obj is None and split_group is None and subj is not None and not pron_obj and subj.last < i
+                    and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
+                    and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES):
+                # "التقى X وY ...، وانضم إليهما لاحقا Z": a verb whose preposition carries the pronoun
+                # has its subject after them, not the one of the clause before
+                after = next((g for g in groups_right if g.marker is None and g.first <= i + 3 and g.actors()), None)
+                if after is not None:
+                    subj = used_right = after
             if (obj is None and split_group is None and subj is not None and not pron_obj
                     and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
                     and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES
                     and subj.first <= i + 3):
                 # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
-                # is about, those after it called or met him
-                obj_acts = _excluding(self._topic_actor(made, parties, head), subj.actors())
+                # is about, those after it called or met him; "وانضم إليهما X": the dual is the pair
+                # last told
+                dual = self._pair_told(made) if norms[i + 1].endswith("هما") else None
+                obj_acts = _excluding(dual if dual is not None else self._topic_actor(made, parties, head),
+                                      subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
             if (obj is None and split_group is None and not pron_obj and subj is not None and c.type == "call"
@@ -1570,6 +1582,27 @@ class _Extractor:
                 # (not "كما التقيا ممثلين عن منظمات المجتمع المدني": they met others the KB does not know)
                 src, tgt = [pair[0]], [pair[1]]
                 inherited = True
+            elif (fam.needs_before and c.hit.suffix == "هما" and c.hit.aspect != "noun"
+                  and (pair := self._pair_told(made)) is not None):
+                # "(التقى X وY) في لقاء جمعهما في أنقرة أمس": the gathering verb's dual pronoun is the
+                # pair of the contact just told; its clause tells that contact's place and day
+                src, tgt = [pair[0]], [pair[1]]
+                inherited = True
+            elif (c.hit.aspect == "noun" and c.type in _SYMMETRIC
+                  and "بينهما" in norms[i + 1:i + 5]
+                  and (pair := (btw := self._pair_between(made, parties, i, head))[0])):
+                # "عقدا أول لقاء ...، بعد أشهر من اتصال هاتفي جرى بينهما"، "عقد مؤتمرا صحفيا مع Y عقب
+                # جلسة مباحثات بينهما": "between the two of them" is the pair last named
+                src, tgt = [pair[0]], [pair[1]]
+                inherited = True
+                between_told = btw[1]
+            elif (c.hit.aspect == "noun" and c.support is None and c.type in _SYMMETRIC
+                  and len(joint := self._joint_subject_of_that(parties, norms, i)) >= 2):
+                # "أكد X وY ...، وذلك في اتصال هاتفي (جرى بينهما)"، "... . جاء ذلك خلال لقاء": a contact
+                # noun with no party of its own, told as the occasion of what the two said together
+                src, tgt = joint[:1], joint[1:]
+                pairs_of = joint
+                inherited = True
             else:
                 return None
         if (c.hit.aspect == "noun" and c.type == "visit" and c.hit.suffix in _PRONOUN_SUFFIXES and i >= 2
@@ -1723,6 +1756,17 @@ class _Extractor:
                 self._has_time(sent)) and not sx.has_phrase("past", 0, head):
             # a report's later sentences tell the contact its lead dated ("... اليوم السبت"; "وأكد الطرفان")
             first = last = self._article_day
+        if fam.joins and (joined := next((d for d in reversed(self.drafts + made) if {_akey(a) for a in tgt}
+                                          <= {_akey(a) for a in d.source + d.target}), None)) is not None:
+            # "التقى X وY في طهران اليوم. وانضم الرئيس الإيراني إلى الزعيمين": where and when they met
+            if location is None:
+                location = joined.location
+            if not self._has_time(sent):
+                status, first, last = joined.status, joined.first, joined.last
+        if between_told is not None and not any(t.start >= toks[i].start for t in self._times_in(sent)):
+            # "عقد صباح الأحد مؤتمرا صحفيا مع Y، عقب جلسة مباحثات بينهما": talks with no time of their
+            # own, right before or after the contact told with the same pair, are of its day
+            status, first, last = between_told.status, between_told.first, between_told.last
         if stop_at is not None:
             # "يلتقي X Y في دمشق، بعد محطة في بيروت التقى خلالها Z": the stop was before (or after) the
             # contact the sentence reports, at the place the stop's clause names; its day is its
@@ -2385,6 +2429,53 @@ class _Extractor:
         me = [a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(them)]
         return (me, [them]) if me else None
 
+    def _joint_subject_of_that(self, parties: list[_Party], norms: list[str], i: int) -> list[Actor]:
+        """"(و)ذلك في/خلال/أثناء/لدى NOUN" at i: the persons who are the joint subject of the clause
+        before ذلك ("أكد X وY ...، وذلك في اتصال"), or of the sentence before when "جاء ذلك" opens
+        this one; [] when that subject is not two or more persons."""
+        if i < 2 or _strip_conj(norms[i - 1]) not in _OCCASION_PREPS or norms[i - 2] not in ("ذلك", "وذلك"):
+            return []
+        k = i - 2
+        if all(_strip_conj(n) in ("جاء", "ياتي", "تم") for n in norms[:k]):
+            acts = list(self.context)
+        else:
+            acts = self._subject_of([p for p in parties if p.last < k], k) or []
+        acts = _uniq(acts)
+        return acts if all(a.kind == "person" for a in acts) else []
+
+    def _pair_between(self, made: list[_Draft], parties: list[_Party], i: int, head: int
+                      ) -> tuple[list[Actor], _Draft | None]:
+        """"بينهما" after a contact noun at i: the person P named last before it and the one P was
+        last told with — the other of a dual anaphor ("الرئيسان"), the other side of a contact the
+        sentence told with P, else the one the clause is about ("عقد X مؤتمرا مع P عقب محادثات
+        بينهما"). With the pair, the contact of the sentence it was told in, if any."""
+        before = [p for p in parties if p.last < i and p.marker != "x" and p.actor is not None
+                  and p.actor.kind == "person"]
+        if not before:
+            return [], None
+        last = before[-1]
+        twin = next((p for p in reversed(before[:-1]) if (p.first, p.last) == (last.first, last.last)), None)
+        if twin is not None and twin.actor is not None and twin.actor != last.actor:
+            return [twin.actor, last.actor], None  # type: ignore[list-item]
+        key = _akey(last.actor)  # type: ignore[arg-type]
+        for d in reversed(made):
+            if len(d.source) == 1 and len(d.target) == 1 and key in (_akey(d.source[0]), _akey(d.target[0])):
+                return [d.source[0], d.target[0]], d
+        other = next((a for a in self._topic_actor(made, parties, head) if _akey(a) != key), None)
+        if other is None or other.kind != "person":
+            return [], None
+        return [other, last.actor], None  # type: ignore[list-item]
+
+    def _pair_told(self, made: list[_Draft]) -> list[Actor] | None:
+        """The two of the contact last told: its two sides of one actor each, or a side of two."""
+        for d in reversed(self.drafts + made):
+            if len(d.source) == 1 and len(d.target) == 1:
+                return [d.source[0], d.target[0]]
+            side = next((x for x in (d.source, d.target) if len(x) == 2), None)
+            if side is not None:
+                return list(side)
+        return None
+
     def _last_pair(self, made: list[_Draft]) -> list[Actor] | None:
         """The side of two actors last told together ("وكانا قد التقيا X"، "واتفقا على أن يلتقيا")."""
         return next((side for d in reversed(self.drafts + made) for side in (d.source, d.target) if len(side) == 2),
@@ -2981,7 +3072,7 @@ class _Extractor:
             if len(found) < 2:
                 continue
             marker = (_each_marker(toks, ti - 1, self.lex.words["not_actor_markers"]) if each
-                      else before if before in ("مع", "بين") else None)
+                      else before if before in ("مع", "بين", "الي") else None)
             for k, m in enumerate(reversed(found)):
                 added.append(_Party(m.actor, None, ti, ti, marker if k == 0 else None, m, conj=k > 0))
         return _with_parties(out, added)
@@ -4523,6 +4614,8 @@ class _Extractor:
 # mention texts repeat across sentences and articles (names, clitics): their keys are cached
 _nkey = lru_cache(maxsize=65536)(normalize_key)
 _NEW_TUPLE = tuple.__new__
+# "وذلك في/خلال ... اتصال": the prepositions that make a contact noun the occasion of a clause
+_OCCASION_PREPS = frozenset({"في", "خلال", "اثناء", "لدي"})
 
 
 class _ChunkTokens(dict[str, tuple[tuple[int, int, str, bool], ...]]):
@@ -5069,7 +5162,7 @@ def _has_party(g: _Group) -> bool:
 
 # a preposition with a pronoun right after a contact verb -> the preposition (a family marker)
 _PREP_PRONOUNS = {"به": "ب", "بها": "ب", "بهما": "ب", "معه": "مع", "معها": "مع", "معهما": "مع",
-                  "اليه": "الي", "اليها": "الي"}
+                  "اليه": "الي", "اليها": "الي", "اليهما": "الي"}
 # contact verbs whose object pronoun (هاتفه، التقاه، استقبله، دعاه) is the actor the text is about
 _PRONOUN_OBJECT_TYPES = frozenset(("visit", "call", "meeting", "invitation"))
 

@@ -57,6 +57,7 @@ class Family:
     needs_before: frozenset[str] = frozenset()
     direct_places: bool = False  # the direct object must be a place (غادر صنعاء), not a party
     persons_only: bool = False  # every party must be a person (co-signers met; signing states did not)
+    joins: bool = False  # joining a contact told before: at its place and, with no time of its own, on its day
     needs_far: bool = False  # the needed word may follow the parties, anywhere in the clause
     revisit: bool = False  # a return: a visit only to a country the traveller's visit was told to
     accepted: bool = False  # an invitation the clause's trip answers: made before it, its day untold
@@ -394,6 +395,7 @@ def load_lexicon() -> Lexicon:
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),
             persons_only=bool(raw.get("persons_only")), needs_far=bool(raw.get("needs_far")),
+            joins=bool(raw.get("joins")),
             revisit=bool(raw.get("revisit")), accepted=bool(raw.get("accepted")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
