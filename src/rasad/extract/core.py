@@ -1387,8 +1387,8 @@ class _Extractor:
                 # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
                 # is about, those after it called or met him; "وانضم إليهما X": the dual is the pair
                 # last told
-                dual = self._pair_told(made) if norms[i + 1].endswith("هما") else None
-                obj_acts = _excluding(dual if dual is not None else self._topic_actor(made, parties, head),
+                told2 = self._pair_told(made) if norms[i + 1].endswith("هما") else None
+                obj_acts = _excluding(told2 if told2 is not None else self._topic_actor(made, parties, head),
                                       subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
