@@ -2584,3 +2584,16 @@ def test_joining_two_who_met_is_meeting_them_where_and_when_they_met(real_pipeli
     assert ("visit", ("Vladimir Putin", "Recep Tayyip Erdoğan"), ("Hassan Rouhani",), date(2019, 9, 16), "Tehran") in got
     # a country joining a treaty is no contact
     assert run("انضمت تركيا إلى الاتفاقية أمس.") == []
+
+
+def test_a_journey_to_attend_a_summit_is_no_visit_to_its_country(brief) -> None:
+    pub = date(2017, 7, 4)
+    assert brief("ويتوجه رئيس الوزراء الهندي ناريندرا مودي غدا إلى برلين للمشاركة في قمة مجموعة العشرين.", pub) == []
+    assert brief("وصل الرئيس الصيني شي جين بينغ اليوم إلى مدينة هامبورغ الألمانية لحضور أعمال قمة مجموعة "
+                 "العشرين.", pub) == []
+    # a host named there is visited; a journey with no gathering is a visit
+    assert brief("وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى برلين للمشاركة في قمة مجموعة العشرين، وكان في "
+                 "استقباله المستشارة الألمانية أنغيلا ميركل.", pub) == [
+        ("visit", "occurred", ("Narendra Modi",), ("Angela Merkel",))]
+    assert brief("ويتوجه رئيس الوزراء الهندي ناريندرا مودي غدا إلى برلين.", pub) == [
+        ("visit", "planned", ("Narendra Modi",), ("Germany",))]

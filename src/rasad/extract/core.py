@@ -1618,9 +1618,11 @@ class _Extractor:
         src = [a for a in src if a is not None]
         tgt = [a for a in tgt if a is not None]
         places: dict[str, Place] = {}
+        tgt_groups_last = -1
         if is_visit:
             tgt_groups = obj if subject_role == "source" else subj
             if tgt_groups is not None:
+                tgt_groups_last = tgt_groups.last
                 for p in tgt_groups.parties:
                     if p.actor is None and p.place is not None:
                         if location is None:
@@ -1852,6 +1854,10 @@ class _Extractor:
             d.extra["background"] = True
         if pron_obj and (obj is None or not obj.actors()):
             d.extra["pron_obj"] = True  # the object was the pronoun (حيث استقبله X): the text's topic
+        if places and all(a.kind == "country" for a in tgt) and self._to_attend(norms, tgt_groups_last, right):
+            # "يتوجه X إلى مدينة هامبورغ الألمانية للمشاركة في قمة مجموعة العشرين": a journey to a
+            # gathering; no visit to the country unless a host there is named (_host_for_country)
+            d.extra["to_attend"] = True
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
             d.extra["hosts"] = [(a, places[a.country or ""]) for a in tgt]
@@ -2442,6 +2448,15 @@ class _Extractor:
             acts = self._subject_of([p for p in parties if p.last < k], k) or []
         acts = _uniq(acts)
         return acts if all(a.kind == "person" for a in acts) else []
+
+    def _to_attend(self, norms: list[str], last: int, right: int) -> bool:
+        """Does the destination ending at token `last` go on with the purpose of attending a gathering
+        ("... الألمانية للمشاركة في قمة مجموعة العشرين"، "لحضور أعمال المؤتمر")?"""
+        if last < 0:
+            return False
+        attend = self.lex.words["attend_words"]
+        k = next((k for k in range(last + 1, min(len(norms), last + 4)) if norms[k] in attend), None)
+        return k is not None and self.lex.has_phrase("summit_cues", norms, k + 1, min(len(norms), k + 6))
 
     def _pair_between(self, made: list[_Draft], parties: list[_Party], i: int, head: int
                       ) -> tuple[list[Actor], _Draft | None]:
@@ -4581,6 +4596,8 @@ class _Extractor:
                                                    for a in d.source for b in d.target)]
         drafts = [_meeting_at_home(d) for d in drafts]
         drafts = _host_for_country(drafts)
+        # (after it: a host named at the gathering's place is visited; the journey itself is not)
+        drafts = [d for d in drafts if not (d.extra.get("to_attend") and all(a.kind == "country" for a in d.target))]
         # (after it: a visit another host of the country received is that host's, not the inviter's)
         drafts = _host_by_invitation(drafts)
         drafts = _countries_by_their_people(drafts)
