@@ -6,7 +6,7 @@ RASAD  := $(VENV)/bin/rasad
 SHARED ?= ../shared
 DB     ?= rasad.db
 
-.PHONY: setup run test lint eval bench clean
+.PHONY: setup run test lint eval eval-heldout bench clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test: setup
 
 eval: setup
 	$(PY) scripts/evaluate.py --shared $(SHARED)
+
+eval-heldout: setup
+	$(PY) scripts/eval_heldout.py --shared $(SHARED)
 
 bench: setup
 	$(PY) bench/run_all.py --shared $(SHARED)
