@@ -2597,3 +2597,16 @@ def test_a_journey_to_attend_a_summit_is_no_visit_to_its_country(brief) -> None:
         ("visit", "occurred", ("Narendra Modi",), ("Angela Merkel",))]
     assert brief("ويتوجه رئيس الوزراء الهندي ناريندرا مودي غدا إلى برلين.", pub) == [
         ("visit", "planned", ("Narendra Modi",), ("Germany",))]
+
+
+def test_maghrebi_received_a_message_and_a_call_told_by_its_relative_clause(brief) -> None:
+    pub = date(2021, 3, 2)
+    # "توصل X برسالة من Y" (received; Moroccan wire style)
+    assert brief("توصل صاحب الجلالة الملك محمد السادس، اليوم الثلاثاء، برسالة من الرئيس الفرنسي إيمانويل ماكرون.",
+                 pub) == [("message", "occurred", ("Emmanuel Macron",), ("Mohammed VI",))]
+    # "الاتصال الهاتفي الذي أجراه X مع Y": the relative clause's support verb says who made it
+    assert brief("وذكر البلاغ بالاتصال الهاتفي الذي أجراه جلالة الملك محمد السادس يوم 10 دجنبر 2020 مع الرئيس "
+                 "الأمريكي آنذاك دونالد ترامب.", pub) == [("call", "occurred", ("Mohammed VI",), ("Donald Trump",))]
+    # the masdar with the article is no verb: "من أجل التوصل إلى اتفاق في ظل المفاوضات بين X وY"
+    assert brief("ويصل الوزير إلى المنطقة من أجل التوصل إلى اتفاق في ظل المفاوضات غير المباشرة المستمرة منذ أسابيع "
+                 "بين حماس وإسرائيل.", pub) == []

@@ -911,7 +911,10 @@ class _Extractor:
             if support is None:
                 # "(آخر) زيارة (رسمية) قام بها"، "زيارة يجريها": a relative clause whose support verb
                 # has the noun as its resumed object (بها، -ها); its omitted subject is the actor
-                for j in range(i + 1, min(i + 3, len(toks))):
+                # ("الاتصال الهاتفي الذي أجراه X مع Y": after an adjective and a relative pronoun)
+                for j in range(i + 1, min(i + 4, len(toks))):
+                    if j == i + 3 and not (norms[j - 1] in _RELATIVES and hit.proclitic.endswith("ال")):
+                        break
                     sr = lex.support_role(norms[j])
                     # (or a receiving verb: "اتصال هاتفي تلقاه X من Y")
                     if sr is not None and sr[0] in ("source", "target") and (

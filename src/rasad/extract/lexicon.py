@@ -261,6 +261,8 @@ class Lexicon:
         for stem, pre, suf in _peel(token):
             if suf not in ("", "ه", "ها", "هم", "هما", "ا"):
                 continue
+            if pre.endswith("ال"):
+                continue  # a verb takes no article ("من أجل التوصل إلى اتفاق" is no "توصل" = received)
             future = False
             role = self.support.get(stem)
             if role is None and suf and stem.endswith("ا") and stem[:-1] + "ي" in self.support:
