@@ -2610,3 +2610,28 @@ def test_maghrebi_received_a_message_and_a_call_told_by_its_relative_clause(brie
     # the masdar with the article is no verb: "من أجل التوصل إلى اتفاق في ظل المفاوضات بين X وY"
     assert brief("ويصل الوزير إلى المنطقة من أجل التوصل إلى اتفاق في ظل المفاوضات غير المباشرة المستمرة منذ أسابيع "
                  "بين حماس وإسرائيل.", pub) == []
+
+
+def test_accusative_each_of_names_the_objects_of_the_traveller(brief) -> None:
+    # "كما يلتقي كلاً من X وY": the two are met, not meeting each other
+    got = brief("ويصل الرئيس الفرنسي فرانسوا هولاند إلى تونس غدا، كما يلتقي كلا من رئيس الحكومة علي العريض "
+                "ورئيس المجلس الوطني التأسيسي مصطفى بن جعفر.", date(2013, 7, 3))
+    assert got == [("visit", "planned", ("François Hollande",), ("Ali Laarayedh", "Mustapha Ben Jafar"))]
+
+
+def test_a_group_noun_of_his_country_before_a_name_is_his_title(brief) -> None:
+    # "كبير الدبلوماسيين الصينيين وانغ يي": Wang Yi, not "China diplomats"
+    got = brief("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد التقى في وقت سابق اليوم كبير الدبلوماسيين الصينيين "
+                "وانغ يي.", date(2023, 6, 19))
+    assert got == [("meeting", "occurred", ("Antony Blinken",), ("Wang Yi",))]
+    got = brief("والتقى وزير الخارجية الأمريكي جون كيري بكبير المفاوضين الفلسطينيين صائب عريقات.", date(2014, 6, 19))
+    assert got == [("meeting", "occurred", ("John Kerry",), ("Saeb Erekat",))]
+
+
+def test_the_one_whose_presence_the_clause_before_tells_goes_on_after_haythu(brief) -> None:
+    # "تزامنت زيارة X مع وجود Y في طهران، حيث التقى Z": Y met Z, not X
+    got = brief("وتزامنت زيارة أمير قطر الشيخ تميم بن حمد آل ثاني مع وجود منسق الاتحاد الأوروبي لمحادثات "
+                "فيينا إنريكي مورا في العاصمة الإيرانية، حيث التقى أمس الأربعاء كبير المفاوضين الإيرانيين علي باقري "
+                "كني.", date(2022, 5, 13))
+    assert ("Enrique Mora", "Ali Bagheri Kani") in {(s[0], t[0]) for _, _, s, t in got}
+    assert not any(s == ("Tamim bin Hamad Al Thani",) and t == ("Ali Bagheri Kani",) for _, _, s, t in got)

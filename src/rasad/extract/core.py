@@ -1525,6 +1525,13 @@ class _Extractor:
                         # of the contact the sentence just told
                         own_topic = [a for a in _excluding(self._topic_actor(made, parties, head), acts)
                                      if a.kind == "person"]
+                first_p = subj.parties[0]
+                fk0 = first_p.lead if first_p.lead >= 0 else first_p.first
+                if (not own_topic and subj is used_right and fam.direct and c.hit.aspect != "noun" and fk0 >= 2
+                        and norms[fk0 - 1] == "من" and norms[fk0 - 2] in ("كلا", "وكلا")):
+                    # "كما يلتقي كلاً من X وY": the accusative "each of" names the objects; the subject
+                    # is the one the text is about
+                    own_topic = [a for a in _excluding(self._topic_actor(made, parties, head), acts)]
                 if own_topic:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
                     inherited = True
@@ -1560,7 +1567,8 @@ class _Extractor:
                       and all(a.kind == "person" for a in acts)
                       # ("كما التقى سموه X": the honorific pronoun names who goes on)
                       and (topic := _excluding(self._honorific_subject(
-                          toks, norms, left, head, self._topic_actor(made, parties, head)), acts))):
+                          toks, norms, left, head, self._present_before(parties, norms, head)
+                          or self._topic_actor(made, parties, head)), acts))):
                     if rel_extra and subj.last == groups_right[-1].last:
                         acts = _uniq(acts + [p.actor for p in rel_extra if p.actor is not None])
                     # "وانتقل الموفد إلى عين التينة حيث التقى رئيس مجلس النواب X"، "إذ التقى في 22 من
@@ -2452,6 +2460,27 @@ class _Extractor:
         acts = _uniq(acts)
         return acts if all(a.kind == "person" for a in acts) else []
 
+    def _present_before(self, parties: list[_Party], norms: list[str], head: int) -> list[Actor]:
+        """"تزامنت زيارة X مع وجود Y في طهران، حيث التقى Z": the person whose presence or arrival the
+        clause just before حيث/إذ tells (the genitive of cues `presence_nouns`) is who goes on; []
+        when there is none."""
+        if head < 1 or _strip_conj(norms[head - 1]) not in _GOES_ON:
+            return []
+        nouns = self.lex.words["presence_nouns"]
+        for p in reversed(parties):
+            if p.first >= head or p.actor is None:
+                continue
+            k = p.lead if p.lead >= 0 else p.first
+            # (the person's title may stand between: "وجود منسق الاتحاد الأوروبي لمحادثات فيينا X")
+            toks = self._sx.toks
+            q = next((q for q in range(k - 1, max(-1, k - 9), -1)
+                      if toks[q].punct or _strip_conj(norms[q]) in nouns), None)
+            if p.actor.kind == "person" and p.marker is None and q is not None and not toks[q].punct:
+                return [p.actor]
+            if p.actor.kind == "person":
+                return []  # (only the person named last before the clause)
+        return []
+
     def _to_attend(self, norms: list[str], last: int, right: int) -> bool:
         """Does the destination ending at token `last` go on with the purpose of attending a gathering
         ("... الألمانية للمشاركة في قمة مجموعة العشرين"، "لحضور أعمال المؤتمر")?"""
@@ -2914,6 +2943,25 @@ class _Extractor:
                 if role:
                     actor = self._holder(role, actor) or actor
                     plural_role[ti] = role
+            if (actor is not None and actor.kind == "person" and not conj and out and out[-1].last == ti - 1
+                    and (g := out[-1].actor) is not None and g.kind == "group" and g.id.startswith("rasad:group:")
+                    and g.country == actor.country):
+                # "كبير الدبلوماسيين الصينيين وانغ يي"، "مع كبير المفاوضين الفلسطينيين صائب عريقات": the
+                # group noun of his country right before a name is that person's title
+                gp = out.pop()
+                lead = gp.lead if gp.lead >= 0 else gp.first
+                if marker is None:
+                    marker = gp.marker
+                    # ("مع كبير المفاوضين الفلسطينيين X"، "بكبير الدبلوماسيين": the marker before the head)
+                    k = lead - 1
+                    while k >= 0 and lead - k <= 2 and _strip_conj(toks[k].norm).lstrip("بل") in _SENIOR:
+                        k -= 1
+                    if marker is None and k < lead - 1:
+                        w = toks[k + 1].norm
+                        if w[:1] in ("ب", "ل") and w[1:] in _SENIOR:
+                            marker = w[:1]
+                        elif k >= 0 and toks[k].norm in ("مع", "الي", "من", "بين", "علي", "لدي"):
+                            marker = toks[k].norm
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._numbered_parties(toks, self._dual_parties(toks, out)))
         out = self._each_of_them(toks, out)
@@ -4853,6 +4901,8 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
+# "كبير المفاوضين الفلسطينيين X": words that make a group noun of his country a person's title
+_SENIOR = frozenset({"كبير", "كبيره", "رئيس", "رئيسه", "اكبر"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
