@@ -1531,7 +1531,7 @@ class _Extractor:
                         and norms[fk0 - 1] == "من" and norms[fk0 - 2] in ("كلا", "وكلا")):
                     # "كما يلتقي كلاً من X وY": the accusative "each of" names the objects; the subject
                     # is the one the text is about
-                    own_topic = [a for a in _excluding(self._topic_actor(made, parties, head), acts)]
+                    own_topic = _excluding(self._topic_actor(made, parties, head), acts)
                 if own_topic:
                     src, tgt = (own_topic, acts) if subject_role == "source" else (acts, own_topic)
                     inherited = True
@@ -1865,7 +1865,7 @@ class _Extractor:
             d.extra["background"] = True
         if pron_obj and (obj is None or not obj.actors()):
             d.extra["pron_obj"] = True  # the object was the pronoun (حيث استقبله X): the text's topic
-        if places and all(a.kind == "country" for a in tgt) and self._to_attend(norms, tgt_groups_last, right):
+        if places and all(a.kind == "country" for a in tgt) and self._to_attend(norms, tgt_groups_last):
             # "يتوجه X إلى مدينة هامبورغ الألمانية للمشاركة في قمة مجموعة العشرين": a journey to a
             # gathering; no visit to the country unless a host there is named (_host_for_country)
             d.extra["to_attend"] = True
@@ -2467,21 +2467,18 @@ class _Extractor:
         if head < 1 or _strip_conj(norms[head - 1]) not in _GOES_ON:
             return []
         nouns = self.lex.words["presence_nouns"]
-        for p in reversed(parties):
-            if p.first >= head or p.actor is None:
-                continue
-            k = p.lead if p.lead >= 0 else p.first
-            # (the person's title may stand between: "وجود منسق الاتحاد الأوروبي لمحادثات فيينا X")
-            toks = self._sx.toks
-            q = next((q for q in range(k - 1, max(-1, k - 9), -1)
-                      if toks[q].punct or _strip_conj(norms[q]) in nouns), None)
-            if p.actor.kind == "person" and p.marker is None and q is not None and not toks[q].punct:
-                return [p.actor]
-            if p.actor.kind == "person":
-                return []  # (only the person named last before the clause)
-        return []
+        toks = self._sx.toks
+        # (only the person named last before the clause)
+        p = next((p for p in reversed(parties) if p.first < head and p.actor is not None
+                  and p.actor.kind == "person"), None)
+        if p is None or p.actor is None or p.marker is not None:
+            return []
+        k = p.lead if p.lead >= 0 else p.first
+        # (the person's title may stand between: "وجود منسق الاتحاد الأوروبي لمحادثات فيينا X")
+        q = next((q for q in range(k - 1, max(-1, k - 9), -1) if toks[q].punct or _strip_conj(norms[q]) in nouns), None)
+        return [p.actor] if q is not None and not toks[q].punct else []
 
-    def _to_attend(self, norms: list[str], last: int, right: int) -> bool:
+    def _to_attend(self, norms: list[str], last: int) -> bool:
         """Does the destination ending at token `last` go on with the purpose of attending a gathering
         ("... الألمانية للمشاركة في قمة مجموعة العشرين"، "لحضور أعمال المؤتمر")?"""
         if last < 0:
@@ -2946,22 +2943,12 @@ class _Extractor:
             if (actor is not None and actor.kind == "person" and not conj and out and out[-1].last == ti - 1
                     and (g := out[-1].actor) is not None and g.kind == "group" and g.id.startswith("rasad:group:")
                     and g.country == actor.country):
-                # "كبير الدبلوماسيين الصينيين وانغ يي"، "مع كبير المفاوضين الفلسطينيين صائب عريقات": the
+                # "كبير الدبلوماسيين الصينيين وانغ يي"، "بكبير المفاوضين الفلسطينيين صائب عريقات": the
                 # group noun of his country right before a name is that person's title
                 gp = out.pop()
                 lead = gp.lead if gp.lead >= 0 else gp.first
                 if marker is None:
                     marker = gp.marker
-                    # ("مع كبير المفاوضين الفلسطينيين X"، "بكبير الدبلوماسيين": the marker before the head)
-                    k = lead - 1
-                    while k >= 0 and lead - k <= 2 and _strip_conj(toks[k].norm).lstrip("بل") in _SENIOR:
-                        k -= 1
-                    if marker is None and k < lead - 1:
-                        w = toks[k + 1].norm
-                        if w[:1] in ("ب", "ل") and w[1:] in _SENIOR:
-                            marker = w[:1]
-                        elif k >= 0 and toks[k].norm in ("مع", "الي", "من", "بين", "علي", "لدي"):
-                            marker = toks[k].norm
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._numbered_parties(toks, self._dual_parties(toks, out)))
         out = self._each_of_them(toks, out)
@@ -4901,8 +4888,6 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
-# "كبير المفاوضين الفلسطينيين X": words that make a group noun of his country a person's title
-_SENIOR = frozenset({"كبير", "كبيره", "رئيس", "رئيسه", "اكبر"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 

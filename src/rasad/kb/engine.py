@@ -7,7 +7,8 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
    character after it is not a letter, and the letters before it (in the same word) are a
    proclitic sequence (و ف ب ل ك and combinations: وبنتنياهو، لبوتين، بالرئيس). For forms
    starting with ال the automaton also holds the لل variant (للسعودية = ل + السعودية).
-2. Overlapping hits: the longest wins (leftmost on ties), so "رئيس الوزراء" beats "الوزراء".
+2. Overlapping hits: the longest wins (leftmost on ties), so "رئيس الوزراء" beats "الوزراء"; a
+   phrase listed as not naming a place (places.yaml `not_in`: "مسقط رأس") hides the form inside it.
 3. Composition, left to right: a role head takes a following nisba or name (الرئيس الأمريكي,
    ملك الأردن, الأمين العام للأمم المتحدة) and, for envoys, "إلى" + country; counterpart heads
    (نظيره الروسي), institutions (الحكومة السعودية) and delegations (الوفد الإسرائيلي) likewise.
@@ -18,7 +19,9 @@ How `find_mentions` works (all on the text of `rasad.arabic.normalize(text)`, co
    person ("وزير الخارجية السعودي عادل الجبير"), when the person held that office or nobody
    else is known to hold it on the date ("الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان"
    keeps the deputy crown prince apart).
-6. Offsets are mapped back to the original text with `NormText.span`.
+6. A place head, one or two unknown words and a country's nisba ("مدينة ناغاتو اليابانية", roles.yaml
+   `place_heads`) are one place mention in that country, for towns the data does not list.
+7. Offsets are mapped back to the original text with `NormText.span`.
 """
 
 from __future__ import annotations
