@@ -1375,26 +1375,25 @@ class _Extractor:
                                      subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
-            if (obj is None and split_group is None and subj is not None and not pron_obj and subj.last < i
-                    and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
-                    and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES):
-                # "التقى X وY ...، وانضم إليهما لاحقا Z": a verb whose preposition carries the pronoun
-                # has its subject after them, not the one of the clause before
-                after = next((g for g in groups_right if g.marker is None and g.first <= i + 3 and g.actors()), None)
-                if after is not None:
-                    subj = used_right = after
             if (obj is None and split_group is None and subj is not None and not pron_obj
                     and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
-                    and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES
-                    and subj.first <= i + 3):
-                # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
-                # is about, those after it called or met him; "وانضم إليهما X": the dual is the pair
-                # last told
-                told2 = self._pair_told(made) if norms[i + 1].endswith("هما") else None
-                obj_acts = _excluding(told2 if told2 is not None else self._topic_actor(made, parties, head),
-                                      subj.actors())
-                if obj_acts:
-                    pron_obj = obj_acts
+                    and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES):
+                if subj.last < i:
+                    # "التقى X وY ...، وانضم إليهما لاحقا Z": a verb whose preposition carries the pronoun
+                    # has its subject after them, not the one of the clause before
+                    after = next((g for g in groups_right if g.marker is None and g.first <= i + 3 and g.actors()),
+                                 None)
+                    if after is not None:
+                        subj = used_right = after
+                if subj.first <= i + 3:
+                    # "وكان قد اتصل به X"، "واجتمع معه X": the preposition's pronoun is the one the text
+                    # is about, those after it called or met him; "وانضم إليهما X": the dual is the pair
+                    # last told
+                    told2 = self._pair_told(made) if norms[i + 1].endswith("هما") else None
+                    obj_acts = _excluding(told2 if told2 is not None else self._topic_actor(made, parties, head),
+                                          subj.actors())
+                    if obj_acts:
+                        pron_obj = obj_acts
             if (obj is None and split_group is None and not pron_obj and subj is not None and c.type == "call"
                     and c.hit.aspect == "noun" and c.support is None and not c.hit.suffix and _after_pp(lex, norms, i)
                     and subj in unmarked_left):
@@ -1776,7 +1775,7 @@ class _Extractor:
                 location = joined.location
             if not self._has_time(sent):
                 status, first, last = joined.status, joined.first, joined.last
-        if between_told is not None and not any(t.start >= toks[i].start for t in self._times_in(sent)):
+        if between_told is not None and not self._time_from(sent, toks[i].start):
             # "عقد صباح الأحد مؤتمرا صحفيا مع Y، عقب جلسة مباحثات بينهما": talks with no time of their
             # own, right before or after the contact told with the same pair, are of its day
             status, first, last = between_told.status, between_told.first, between_told.last
@@ -1784,8 +1783,7 @@ class _Extractor:
             # "يلتقي X Y في دمشق، بعد محطة في بيروت التقى خلالها Z": the stop was before (or after) the
             # contact the sentence reports, at the place the stop's clause names; its day is its
             # own time's only (the sentence's "today" is the reported contact's)
-            clause_from = toks[stop_at].start
-            if not any(t.start >= clause_from for t in self._times_in(sent)):
+            if not self._time_from(sent, toks[stop_at].start):
                 first = last = None
             location = next((p.place for p in sx.span(stop_at, head) if p.place is not None and p.first < head), None)
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
@@ -4335,6 +4333,10 @@ class _Extractor:
         ts = self._time_starts
         return [t for t in self.times[bisect_left(ts, sent.start):bisect_left(ts, sent.end)] if t.end <= sent.end]
 
+    def _time_from(self, sent: Sentence, pos: int) -> bool:
+        """Does a time expression of `sent` start at or after offset `pos` (in the clause from there)?"""
+        return any(t.start >= pos for t in self._times_in(sent))
+
     def _has_time(self, sent: Sentence) -> bool:
         """Does a time expression start inside `sent`?"""
         # (a date in the wire dateline is the report's, not a time of the sentence's contact)
@@ -4869,7 +4871,6 @@ _POSSESSIVE_L = frozenset({"له", "لها", "لهما", "لهم"})
 _TO_HIM = frozenset({"اليه", "اليها", "اليهما", "اليهم"})
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن"})
 _JOIN_VERBS = frozenset({"شارك", "نضم"})  # يشارك/سيشارك، ينضم (without the person prefix)
-_IN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
 # words that join a contact to the visit told just before it ("وصل X إلى لندن حيث التقى Y")
 _DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
 _CALL_NOUNS = frozenset({"الاتصال", "المكالمه", "المحادثه"})
@@ -4880,7 +4881,9 @@ _HOSTING_VERBS = frozenset({"استضاف", "استضافت", "يستضيف", "�
 # what opens a trip's next leg with no verb: "، ثم إلى أنقرة"، "ومنها إلى جدة"
 _NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
-_IN_IT = frozenset({"فيها", "فيه", "بها", "به"})  # "(طهران) التي التقى فيها Y"
+# "(طهران) التي التقى فيها Y"، "(الاجتماع) الذي سيشارك فيه X": a relative clause's pronoun for its
+# antecedent (also read by _joiners and _honorific_other)
+_IN_IT = frozenset({"فيها", "فيه", "بها", "به"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})

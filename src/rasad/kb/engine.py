@@ -710,15 +710,19 @@ class KnowledgeBase:
             if isinstance(item, _Hit):  # an entity
                 m = item.res
                 if (m is not None and m.via == "nisba" and m.kind == "country" and heads and item.info.nisba_mf
-                        and (place := self._unlisted_place(t, lo, item, m)) is not None):
+                        and m.actor is not None and m.actor.country
+                        and (found := self._unlisted_place(t, lo, item)) is not None):
                     for p in pending:
                         out.extend(self._item_mentions(p, nt, t, on, unresolved))
                     pending = []
-                    s, e = span(place[0], item.end)
-                    pl = place[1]
-                    ns, ne = span(place[2], place[3])
-                    add(_mention(text[s:e], s, e, "place", None, None,
-                                 replace(pl, name_ar=text[ns:ne]), "name"))
+                    head_start, name_s, name_e = found
+                    s, e = span(head_start, item.end)
+                    ns, ne = span(name_s, name_e)
+                    iso = m.actor.country
+                    # (named in English by its country: no transliteration is guessed)
+                    place = Place(id=f"rasad:place:{iso}:{t[name_s:name_e].replace(' ', '_')}",
+                                  name_en=m.actor.name_en or iso, name_ar=text[ns:ne], country=iso, kind="city")
+                    add(_mention(text[s:e], s, e, "place", None, None, place, "name"))
                     continue
                 if m is None:  # a weak form the document does not support
                     if pending:
@@ -770,12 +774,11 @@ class KnowledgeBase:
                                           and _tail_of_a_longer_name(m, text, titles))]
         return out
 
-    def _unlisted_place(self, t: str, lo: int, item: _Hit, m: _Resolved) -> tuple[int, Place, int, int] | None:
+    def _unlisted_place(self, t: str, lo: int, item: _Hit) -> tuple[int, int, int] | None:
         """"إلى مدينة ناغاتو اليابانية"، "في منتجع سوتشي الروسي": a place head (roles.yaml `place_heads`),
-        one or two words the knowledge base does not know, then a country's definite singular nisba
-        (agreeing with the head) name a place in that country.
-        Returns (start of the head, the place, start and end of its name) in normalised offsets;
-        the place is named in English by its country (no transliteration is guessed)."""
+        one or two words the knowledge base does not know (after `lo`), then the country's definite
+        singular nisba `item` (agreeing with the head) name a place in that country.
+        Returns (start of the head, start and end of the place's name) in normalised offsets."""
         seg_start = max(lo, item.start - 60)
         words = [w.span() for w in _WORD.finditer(t, seg_start, item.start)]
         if len(words) < 2 or t[words[-1][1]:item.start] != " ":
@@ -790,13 +793,7 @@ class KnowledgeBase:
             head = t[hs:he]
             for k in range(min(3, len(head) - 2), -1, -1):
                 if head[:k] in CLITICS and head[k:] in self.data.place_heads:
-                    iso = m.actor.country if m.actor is not None else None
-                    if not iso:
-                        return None
-                    name = t[name_s:name_e]
-                    return (hs + k, Place(id=f"rasad:place:{iso}:{name.replace(' ', '_')}",
-                                          name_en=m.actor.name_en or iso, name_ar=name,  # type: ignore[union-attr]
-                                          country=iso, kind="city"), name_s, name_e)
+                    return hs + k, name_s, name_e
         return None
 
     def _role_fits(self, item: _Item, entry_id: str, on: date | None) -> bool:
