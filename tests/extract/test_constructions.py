@@ -2626,6 +2626,10 @@ def test_a_group_noun_of_his_country_before_a_name_is_his_title(brief) -> None:
     assert got == [("meeting", "occurred", ("Antony Blinken",), ("Wang Yi",))]
     got = brief("والتقى وزير الخارجية الأمريكي جون كيري بكبير المفاوضين الفلسطينيين صائب عريقات.", date(2014, 6, 19))
     assert got == [("meeting", "occurred", ("John Kerry",), ("Saeb Erekat",))]
+    # the marker before the group's head ("مع كبير ...") is the person's
+    got = brief("وبحث وزير الخارجية الأمريكي جون كيري مع كبير المفاوضين الفلسطينيين صائب عريقات عملية السلام.",
+                date(2014, 6, 19))
+    assert got == [("meeting", "occurred", ("John Kerry",), ("Saeb Erekat",))]
 
 
 def test_the_one_whose_presence_the_clause_before_tells_goes_on_after_haythu(brief) -> None:
@@ -2635,3 +2639,78 @@ def test_the_one_whose_presence_the_clause_before_tells_goes_on_after_haythu(bri
                 "كني.", date(2022, 5, 13))
     assert ("Enrique Mora", "Ali Bagheri Kani") in {(s[0], t[0]) for _, _, s, t in got}
     assert not any(s == ("Tamim bin Hamad Al Thani",) and t == ("Ali Bagheri Kani",) for _, _, s, t in got)
+
+
+def test_a_party_joining_a_meeting_by_ila(brief) -> None:
+    # "(اجتماع X مع Y) الذي سينضم إليه Z": Z joins both, as with "الذي سيشارك فيه Z"
+    got = brief("ويعقد وزير الخارجية الأمريكي أنتوني بلينكن غداً اجتماعاً مع نظيره المصري سامح شكري الذي "
+                "سينضم إليه وزير الخارجية الأردني أيمن الصفدي.", date(2024, 3, 5))
+    assert ("meeting", "planned", ("Ayman Safadi",), ("Antony Blinken", "Sameh Shoukry")) in got
+
+
+def test_a_dual_relative_s_verb_is_the_pair_its_antecedent_closes(real_pipeline) -> None:
+    # "يلتقي X Y، اللذان كانا قد التقيا في هانوي في فبراير الماضي": two contacts, the second in Hanoi
+    text = ("ويلتقي الرئيس الأمريكي دونالد ترامب اليوم الزعيم الكوري الشمالي كيم جونغ أون، اللذان كانا قد التقيا في "
+            "هانوي في فبراير الماضي.")
+    evs = real_pipeline.process(Article("t", text, published=date(2019, 6, 30))).events
+    got = [(e.type, e.status, e.source[0].name_en, e.target[0].name_en, e.when_dict(),
+            e.location.name_en if e.location else None) for e in evs]
+    assert got == [("meeting", "planned", "Donald Trump", "Kim Jong-un", {"start": "2019-06-30", "end": "2019-06-30"},
+                    None),
+                   ("meeting", "occurred", "Donald Trump", "Kim Jong-un", {"start": "2019-02-01", "end": "2019-02-28"},
+                    "Hanoi")]
+
+
+def test_a_country_right_after_the_contact_is_where_they_met(real_pipeline) -> None:
+    # "التقى X Y في فيتنام": a country after في is the venue; "وبحثا الأوضاع في سوريا" is a topic
+    text = ("والتقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في فيتنام أمس، وبحثا الأوضاع "
+            "في سوريا.")
+    evs = real_pipeline.process(Article("t", text, published=date(2019, 2, 28))).events
+    assert [(e.type, e.location.name_en if e.location else None, e.location.country if e.location else None)
+            for e in evs] == [("meeting", "Vietnam", "VNM")]
+    text = "والتقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون أمس، وبحثا الأوضاع في فيتنام."
+    evs = real_pipeline.process(Article("t", text, published=date(2019, 2, 28))).events
+    assert [(e.type, e.location) for e in evs] == [("meeting", None)]
+
+
+def test_a_dual_verb_after_a_contact_of_a_side_of_two_is_that_side(brief) -> None:
+    # "اجتمع الوزيران X وY مع Z، واتفقا على أن يلتقيا مجدداً": X and Y meet again (in New York: a visit)
+    got = brief("وكان وزيرا الخارجية الأميركي جون كيري والروسي سيرغي لافروف اجتمعا أمس مع المبعوث الدولي إلى سورية "
+                "الأخضر الإبراهيمي، واتفقا على أن يلتقيا مجدداً في نيويورك.", date(2013, 9, 15))
+    assert got == [("meeting", "occurred", ("John Kerry", "Sergey Lavrov"), ("Lakhdar Brahimi",)),
+                   ("visit", "planned", ("Sergey Lavrov",), ("John Kerry",))]
+
+
+def test_a_dual_verb_after_a_new_person_and_his_pronoun_is_those_two(brief) -> None:
+    # "وقال X إن Y طلب منه ذلك عندما التقيا": Y and X met, not the pair of the contact before
+    got = brief("استقبل الرئيس الأمريكي دونالد ترامب رئيس الوزراء الباكستاني عمران خان. وقال ترامب إنه مستعد "
+                "للتوسط، مضيفاً أن رئيس الوزراء الهندي ناريندرا مودي طلب منه ذلك عندما التقيا في أوساكا الشهر الماضي.",
+                date(2019, 7, 23))
+    assert got == [("visit", "occurred", ("Imran Khan",), ("Donald Trump",)),
+                   ("meeting", "occurred", ("Narendra Modi",), ("Donald Trump",))]
+
+
+def test_who_witnesses_a_signing_with_another_met_him(brief) -> None:
+    # "حيث شهد مع Y توقيع ...": the visit's host is Y
+    pub = date(2019, 2, 18)
+    assert brief("ووصل رئيس الوزراء الباكستاني عمران خان إلى الرياض أمس، حيث شهد مع ولي العهد السعودي الأمير محمد بن "
+                 "سلمان توقيع سبع اتفاقيات.", pub) == [
+        ("visit", "occurred", ("Imran Khan",), ("Mohammed bin Salman",))]
+    # one witness, or the list of those who attended: no contact among them
+    assert brief("وشهد ولي العهد السعودي الأمير محمد بن سلمان توقيع سبع اتفاقيات مع باكستان.", pub) == []
+    assert brief("وحضر مراسم التوقيع ولي العهد السعودي الأمير محمد بن سلمان، ووزير الخارجية الإماراتي الشيخ عبد الله "
+                 "بن زايد آل نهيان، ووزير الخارجية عادل الجبير.", pub) == []
+    # the honorific "حضرة" is no "حضر" + ه: the sender after "من حضرة صاحب السمو" stays the sender
+    assert brief("وسلم وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح رسالة من حضرة صاحب السمو أمير الكويت "
+                 "الشيخ نواف الأحمد الجابر الصباح إلى السلطان هيثم بن طارق.", date(2021, 6, 2)) == [
+        ("message", "occurred", ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",), ("Haitham bin Tariq",))]
+
+
+def test_invited_to_a_country_and_the_speaker_named_last(brief) -> None:
+    # "أنه دعا X وعائلته إلى فرنسا": an invitation to a country; "وأعلن Y أنه سيعود": Y's own return
+    got = brief("وأعلن الرئيس الفرنسي إيمانويل ماكرون أنه دعا رئيس الوزراء اللبناني سعد الحريري وعائلته إلى فرنسا، "
+                "وأعلن الحريري أنه سيعود إلى بيروت.", date(2017, 11, 16))
+    assert got == [("invitation", "occurred", ("Emmanuel Macron",), ("Saad Hariri",))]
+    # "دعا X إلى الحوار" is a call on him, not an invitation
+    assert brief("ودعا الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء اللبناني سعد الحريري إلى الحوار في فرنسا.",
+                 date(2017, 11, 16)) == []

@@ -307,6 +307,8 @@ class _Extractor:
         self.mentions = self._descriptor_mentions()
         self.mentions = self._delegation_mentions()
         self._dl_end = self._dateline_end()
+        # where a country or a place is named (a family's `needs_place`)
+        self._place_starts = {m.start for m in self.mentions if m.kind in ("country", "place")}
         occ_words = self.lex.words["occasion_cues"]
         occ = ([] if self.norm_set.isdisjoint(occ_words)
                else [k for k, n in enumerate(self.all_norms) if n in occ_words])
@@ -570,7 +572,7 @@ class _Extractor:
                 if norms[j] not in _RELATIVES:
                     continue
                 verb = norms[j + 1]
-                if verb.lstrip("سو")[1:] not in _JOIN_VERBS or norms[j + 2] not in _IN_IT:
+                if verb.lstrip("سو")[1:] not in _JOIN_VERBS or norms[j + 2] not in _JOIN_IT:
                     break
                 joiner = next((p for p in self._sx.span(j + 3, j + 6) if j + 2 < p.first <= j + 5
                                and p.actor is not None and p.marker is None), None)
@@ -921,11 +923,11 @@ class _Extractor:
                             # (أجراه، but not بعثه: the ة of a noun reads as ه once normalised)
                             # (أجراهما: the dual noun "اتصالين أجراهما")
                             norms[j].endswith(("ها", "اه", "هما")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
-                        return self._finish_check(fam, hit, i, norms, j, sr, after=True)
+                        return self._finish_check(fam, hit, i, toks, norms, j, sr, after=True)
         sr_left = (s_role, s_imperf, s_future) if support is not None and s_role is not None else None
-        return self._finish_check(fam, hit, i, norms, support, sr_left, after=False)
+        return self._finish_check(fam, hit, i, toks, norms, support, sr_left, after=False)
 
-    def _finish_check(self, fam: Family, hit: Hit, i: int, norms: list[str], support: int | None,
+    def _finish_check(self, fam: Family, hit: Hit, i: int, toks: list[_Tok], norms: list[str], support: int | None,
                       sr: tuple[str, bool, bool] | None, after: bool) -> _Cand | None:
         s_role, s_imperf, s_future = sr if sr is not None else (None, False, False)
         w = fam.window
@@ -942,6 +944,10 @@ class _Extractor:
                         break
                     if n in _CLAUSE_PUNCT or (not fam.needs_far and (n in fam.markers or n in ("،", ","))):
                         break
+            if not ok and fam.needs_place and hit.aspect != "noun":
+                # "دعا X وعائلته إلى فرنسا": invited to a country or a city (not "دعا X إلى الحوار")
+                ok = any(norms[k] == "الي" and toks[k + 1].start in self._place_starts
+                         for k in range(i + 1, min(i + 1 + w, len(norms) - 1)))
             if not ok and not (fam.needs_or_support and support is not None):
                 return None
         if fam.needs_support and support is None and hit.proclitic not in ("ب",):
@@ -1507,6 +1513,14 @@ class _Extractor:
             elif subj is not None and obj is not None:
                 s_acts, o_acts = subj.actors(), (obj.actors() or pron_obj)
                 src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
+            elif (subj is not None and subj is not used_right and c.type in _SYMMETRIC and _dual_verb(c, norms[i])
+                  and any(norms[k] in _DUAL_RELATIVES for k in range(subj.last + 1, head))
+                  and (pair := self._pair_told(made)) is not None
+                  and {_akey(a) for a in subj.actors()} <= {_akey(a) for a in pair}):
+                # "يلتقي X Y، اللذان كانا قد التقيا في هانوي": a dual relative's verb is the pair its
+                # antecedent closes, the two of the contact just told
+                src, tgt = [pair[0]], [pair[1]]
+                inherited = True
             elif subj is not None:
                 acts = _uniq(subj.actors())
                 own_topic: list[Actor] = []
@@ -1587,7 +1601,7 @@ class _Extractor:
                     return None
             elif (c.type in _SYMMETRIC and _dual_verb(c, norms[i])
                   and not (i + 1 < len(norms) and _strip_conj(norms[i + 1]) in lex.people_nouns)
-                  and (pair := self._last_pair(made)) is not None):
+                  and (pair := self._dual_pair(made, parties, norms, head)) is not None):
                 # "واتفقا على أن يلتقيا مجددا": a dual verb with no party is the pair last told together
                 # (not "كما التقيا ممثلين عن منظمات المجتمع المدني": they met others the KB does not know)
                 src, tgt = [pair[0]], [pair[1]]
@@ -2162,8 +2176,8 @@ class _Extractor:
         hon = self.lex.words["honorific_pronouns"]
         i = c.tok
         after = norms[i + 1:i + 3]
-        if not any((n in hon and n not in _POSSESSIVE_L and n not in _IN_IT and k > 0 and after[k - 1] in ("الي", "مع"))
-                   or (n[:1] in ("ل", "ب") and n[1:] in hon and n[1:] not in _IN_IT)
+        if not any((n in hon and n not in _POSSESSIVE_L and k > 0 and after[k - 1] in ("الي", "مع"))
+                   or (n[:1] in ("ل", "ب") and n[1:] in hon)
                    for k, n in enumerate(after)):
             return []
         keys = {_akey(a) for a in subj.actors()}
@@ -2270,12 +2284,13 @@ class _Extractor:
             lo -= 1
         spk = [p for p in self._sx.span(lo, head - 1) if p.last < head - 1 and p.actor is not None
                and p.marker is None and p.actor.kind in ("person", "organization")]
-        # one speaker, right after the reporting verb ("وقال الرئيس X إنه")
+        # the speaker named last, right after the reporting verb ("وقال الرئيس X إنه"; "أعلن X أنه دعا
+        # Y إلى فرنسا، وأعلن Y أنه سيعود": Y)
         rv = self.lex.words["reporting_verbs"]
-        w = norms[spk[0].first - 1] if spk and spk[0].first >= 1 else ""
-        if len(spk) != 1 or not (w in rv or (w[:1] in ("و", "ف") and w[1:] in rv)):
+        w = norms[spk[-1].first - 1] if spk and spk[-1].first >= 1 else ""
+        if not spk or not (w in rv or (w[:1] in ("و", "ف") and w[1:] in rv)):
             return None
-        return _Group([spk[0]], None)
+        return _Group([spk[-1]], None)
 
     def _lead_day(self) -> date | None:
         """The day the article's lead reports (its first sentences' single-day time expression on
@@ -2517,6 +2532,28 @@ class _Extractor:
             if side is not None:
                 return list(side)
         return None
+
+    def _dual_pair(self, made: list[_Draft], parties: list[_Party], norms: list[str], head: int) -> list[Actor] | None:
+        """The two a dual verb with no party stands for: the two of the contact last told ("(يلتقي X
+        Y) ...، وكانا قد التقيا في هانوي"), unless a person named after that contact is followed by a
+        pronoun before the verb ("وقال X إن Y طلب منه ذلك عندما التقيا"): Y and X."""
+        told = self.drafts + made
+        if not told:
+            return None
+        # the last contact, all the drafts of its trigger ("اجتمع الوزيران مع Z" splits no side of two)
+        same = [d for d in told if d.trig.start == told[-1].trig.start]
+        src, tgt = _uniq([a for d in same for a in d.source]), _uniq([a for d in same for a in d.target])
+        pair = next((list(x) for x in (src, tgt) if len(x) == 2), None)
+        if pair is None:
+            pair = [src[0], tgt[0]] if len(src) == len(tgt) == 1 else self._pair_told(made)
+        last = next((p for p in reversed(parties) if p.last < head and p.actor is not None
+                     and p.actor.kind == "person"), None)
+        if last is None or last.actor is None or _akey(last.actor) in {_akey(a) for a in src + tgt}:
+            return pair
+        if any(norms[k] in _HIM_HER for k in range(last.last + 1, head)):
+            other = next((a for a in self._topic_actor(made, parties, head) if _akey(a) != _akey(last.actor)), None)
+            return [last.actor, other] if other is not None and other.kind == "person" else None
+        return pair
 
     def _last_pair(self, made: list[_Draft]) -> list[Actor] | None:
         """The side of two actors last told together ("وكانا قد التقيا X"، "واتفقا على أن يلتقيا")."""
@@ -2947,6 +2984,13 @@ class _Extractor:
                 lead = gp.lead if gp.lead >= 0 else gp.first
                 if marker is None:
                     marker = gp.marker
+                gh = gp.first - 1  # the group's head noun ("المفاوضين")
+                if (marker is None and gh >= 2 and toks[gh].norm in group_heads and not toks[gh - 1].punct
+                        and toks[gh - 2].norm in ("مع", "الي", "بين", "لدي")
+                        and lex.lookup(toks[gh - 1].norm) is None and toks[gh - 1].norm[:1] != "و"):
+                    # "بحث X مع كبير المفاوضين الفلسطينيين Y": the marker before the group's own head
+                    # ("كبير") is the person's
+                    marker = toks[gh - 2].norm
             out.append(_Party(actor, place, ti, tj, marker, m, conj, lead))
         out = self._dual_countries(toks, self._numbered_parties(toks, self._dual_parties(toks, out)))
         out = self._each_of_them(toks, out)
@@ -4517,6 +4561,14 @@ class _Extractor:
         for p in self._sx.span(left, right + 1):
             if p.place is not None and left <= p.first <= min(right, stop) and p.marker in ("x", "ب", "الي", None):
                 return p.place
+        if c.type in ("meeting", "talks"):
+            # "التقى X Y في فيتنام": a country right after "في" that follows the trigger or a party
+            # is where they met (not "وبحثا الأوضاع في سوريا": a noun before في makes it a topic)
+            ends = {q.last for q in self._sx.span(left, right + 1) if q.actor is not None} | {c.tok}
+            for p in self._sx.span(c.tok + 1, min(right, stop) + 1):
+                if (p.actor is not None and p.actor.kind == "country" and p.first >= 2 and p.first <= min(right, stop)
+                        and toks[p.first - 1].norm == "في" and p.first - 2 in ends):
+                    return self._country_place(p.actor.country)
         # "على هامش القمة العربية المنعقدة في مدينة جدة": the venue of the gathering the contact
         # was held at, named after the contact's own clause
         norms = self._sx.norms
@@ -4881,9 +4933,13 @@ _HOSTING_VERBS = frozenset({"استضاف", "استضافت", "يستضيف", "�
 # what opens a trip's next leg with no verb: "، ثم إلى أنقرة"، "ومنها إلى جدة"
 _NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
-# "(طهران) التي التقى فيها Y"، "(الاجتماع) الذي سيشارك فيه X": a relative clause's pronoun for its
-# antecedent (also read by _joiners and _honorific_other)
+# a preposition carrying "him"/"her" ("طلب منه"، "قال له"، "تحدث معه")
+_HIM_HER = frozenset({"منه", "منها", "له", "لها", "معه", "معها", "اليه", "اليها", "به", "بها", "عنه", "عنها"})
+_DUAL_RELATIVES = frozenset({"اللذان", "اللذين", "اللتان", "اللتين"})
+# "(طهران) التي التقى فيها Y": a relative clause's pronoun for its antecedent
 _IN_IT = frozenset({"فيها", "فيه", "بها", "به"})
+# "(الاجتماع) الذي سيشارك فيه X"، "الذي سينضم إليه X": the pronoun a joining verb's relative clause carries
+_JOIN_IT = frozenset({"فيه", "فيها", "اليه", "اليها"})
 _RESUMPTIVE = frozenset({"بها", "به", "بهما", "بهم"})
 # "لدى استقباله": upon, while (a reception told as the occasion of the sentence's contact)
 _UPON = frozenset({"لدى", "ولدى", "عند", "وعند", "خلال", "وخلال", "اثناء", "واثناء", "فور"})

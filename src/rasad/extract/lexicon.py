@@ -61,6 +61,7 @@ class Family:
     needs_far: bool = False  # the needed word may follow the parties, anywhere in the clause
     revisit: bool = False  # a return: a visit only to a country the traveller's visit was told to
     accepted: bool = False  # an invitation the clause's trip answers: made before it, its day untold
+    needs_place: bool = False  # "إلى" + a country or place within the window also does for `needs`
     confidence: float = 0.75
 
 
@@ -397,6 +398,7 @@ def load_lexicon() -> Lexicon:
             weak=bool(raw.get("weak")), genitive_other=bool(raw.get("genitive_other")),
             direct_places=bool(raw.get("direct_places")),
             persons_only=bool(raw.get("persons_only")), needs_far=bool(raw.get("needs_far")),
+            needs_place=bool(raw.get("needs_place")),
             joins=bool(raw.get("joins")),
             revisit=bool(raw.get("revisit")), accepted=bool(raw.get("accepted")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
