@@ -2714,3 +2714,25 @@ def test_invited_to_a_country_and_the_speaker_named_last(brief) -> None:
     # "دعا X إلى الحوار" is a call on him, not an invitation
     assert brief("ودعا الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء اللبناني سعد الحريري إلى الحوار في فرنسا.",
                  date(2017, 11, 16)) == []
+
+
+def test_refused_calls_and_journeys_to_attend_or_lead_a_delegation_at_a_summit(brief) -> None:
+    # "رفضا طلبات ... لإجراء اتصالات هاتفية مع Y": the two refused; no call
+    assert brief("ونقلت الصحيفة الأسبوع الماضي أن ولي العهد السعودي وولي عهد أبوظبي رفضا طلبات أمريكية لإجراء اتصالات "
+                 "هاتفية مع الرئيس جو بايدن.", date(2021, 9, 20)) == []
+    # a journey to lead one's delegation at a summit, or to a country to attend one, is no visit to it
+    assert brief("ويتوجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز غداً إلى إسطنبول لترؤس وفد المملكة في القمة "
+                 "الإسلامية الثالثة عشرة.", date(2016, 4, 12)) == []
+    assert brief("ويغادر الرئيس الأمريكي باراك أوباما فيتنام الأربعاء إلى اليابان للمشاركة في قمة مجموعة السبع.",
+                 date(2016, 5, 23)) == []
+    # a host named there is still visited
+    assert brief("ويتوجه الرئيس الأمريكي باراك أوباما غداً إلى اليابان للمشاركة في قمة مجموعة السبع، حيث يلتقي رئيس "
+                 "الوزراء الياباني شينزو آبي.", date(2016, 5, 23)) == [
+        ("visit", "planned", ("Barack Obama",), ("Shinzo Abe",))]
+
+
+def test_a_verb_whose_own_subject_is_many_does_not_go_on_about_the_last_traveller(brief) -> None:
+    # "أن يصل عدد من القادة العرب إلى تونس": those many arrive, not the king told before
+    got = brief("حل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز ضيفا على تونس اليوم الخميس. ومن المنتظر أن يصل "
+                "عدد من القادة العرب إلى تونس يومي الجمعة والسبت.", date(2019, 3, 28))
+    assert got == [("visit", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Tunisia",))]

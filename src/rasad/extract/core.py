@@ -1474,6 +1474,8 @@ class _Extractor:
                                  # ("بجولة في أميركا الجنوبية التقى خلالها": the trip's pronoun follows)
                                  and not (i + 1 < len(norms) and norms[i + 1] in _DURING_PRONOUNS)):
                     return None
+                if c.hit.aspect != "noun" and i + 2 < len(norms) and norms[i + 1] in _QUANTITY and norms[i + 2] == "من":
+                    return None  # "أن يصل عدد من القادة العرب إلى تونس": the subject is those many, not one told
                 fk = bisect_left(self._former, left)
                 if fk < len(self._former) and self._former[fk] < i:
                     return None  # "يجري X وهو السفير الأمريكي السابق محادثات": X is not in the KB
@@ -1877,9 +1879,10 @@ class _Extractor:
             d.extra["background"] = True
         if pron_obj and (obj is None or not obj.actors()):
             d.extra["pron_obj"] = True  # the object was the pronoun (حيث استقبله X): the text's topic
-        if places and all(a.kind == "country" for a in tgt) and self._to_attend(norms, tgt_groups_last):
-            # "يتوجه X إلى مدينة هامبورغ الألمانية للمشاركة في قمة مجموعة العشرين": a journey to a
-            # gathering; no visit to the country unless a host there is named (_host_for_country)
+        if c.type == "visit" and all(a.kind == "country" for a in tgt) and self._to_attend(norms, tgt_groups_last):
+            # "يتوجه X إلى مدينة هامبورغ الألمانية للمشاركة في قمة مجموعة العشرين"، "يغادر إلى اليابان
+            # للمشاركة في قمة مجموعة السبع": a journey to a gathering; no visit to the country unless a
+            # host there is named (_host_for_country)
             d.extra["to_attend"] = True
         if len(places) > 1 and all(a.kind == "country" and a.country in places for a in tgt):
             # "سيزور الرياض والقاهرة": one visit per host country, each at its own city
@@ -4935,6 +4938,8 @@ _NEXT_LEG = frozenset({"ثم", "منها", "بعدها"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})
 # a preposition carrying "him"/"her" ("طلب منه"، "قال له"، "تحدث معه")
 _HIM_HER = frozenset({"منه", "منها", "له", "لها", "معه", "معها", "اليه", "اليها", "به", "بها", "عنه", "عنها"})
+# a verb's own plural subject, right after it ("يصل عدد من القادة"، "شارك عشرات من الوزراء")
+_QUANTITY = frozenset({"عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "معظم", "غالبيه", "مجموعه", "كثير"})
 _DUAL_RELATIVES = frozenset({"اللذان", "اللذين", "اللتان", "اللتين"})
 # "(طهران) التي التقى فيها Y": a relative clause's pronoun for its antecedent
 _IN_IT = frozenset({"فيها", "فيه", "بها", "به"})
