@@ -1517,7 +1517,7 @@ class _Extractor:
                 src, tgt = (s_acts, o_acts) if subject_role == "source" else (o_acts, s_acts)
             elif (subj is not None and subj is not used_right and c.type in _SYMMETRIC and _dual_verb(c, norms[i])
                   and any(norms[k] in _DUAL_RELATIVES for k in range(subj.last + 1, head))
-                  and (pair := self._pair_told(made)) is not None
+                  and (pair := self._dual_pair(made, parties, norms, head)) is not None
                   and {_akey(a) for a in subj.actors()} <= {_akey(a) for a in pair}):
                 # "يلتقي X Y، اللذان كانا قد التقيا في هانوي": a dual relative's verb is the pair its
                 # antecedent closes, the two of the contact just told
