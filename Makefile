@@ -6,7 +6,7 @@ RASAD  := $(VENV)/bin/rasad
 SHARED ?= ../shared
 DB     ?= rasad.db
 
-.PHONY: setup run test lint eval eval-heldout bench clean
+.PHONY: setup native run test lint eval eval-heldout bench clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,20 @@ $(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-setup: $(VENV)/.installed
+# the compiled builds of the hot modules (rasad/native.py), used only while they match the sources
+# (an edited module, or a failed build, leaves the pure Python modules in charge). `setup` builds
+# them once; `make bench` and `make native` remake them when the sources changed.
+NATIVE_SRC := $(addprefix src/rasad/,extract/core.py extract/lexicon.py timex/core.py timex/lexicon.py \
+                kb/fastnorm.py arabic/normalize.py arabic/sentences.py arabic/tokens.py \
+                types.py dataio.py native.py build_native.py)
+build/native.stamp: $(VENV)/.installed $(NATIVE_SRC)
+	$(PY) -m rasad.build_native || true
+	mkdir -p build && touch $@
+
+setup: $(VENV)/.installed | build/native.stamp
+
+## make native: compile the hot modules now (python -m rasad.build_native status tells which are used)
+native: build/native.stamp
 
 ## make run: set up, process the sample corpus into $(DB), print a summary and serve the UI
 run: setup
@@ -34,8 +47,8 @@ eval: setup
 eval-heldout: setup
 	$(PY) scripts/eval_heldout.py --shared $(SHARED)
 
-bench: setup
+bench: setup build/native.stamp
 	$(PY) bench/run_all.py --shared $(SHARED)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

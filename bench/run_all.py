@@ -251,8 +251,11 @@ def main() -> None:
     rounds = args.rounds or (1 if quick else 5)
     mid = args.mid or (300 if quick else 10_000)
     large = args.large or (1_000 if quick else 100_000)
+    from rasad import native
+
     print(f"rasad bench: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {'quick' if quick else 'full'} "
-          f"(real corpus x{rounds}, generated {mid:,} and {large:,})")
+          f"(real corpus x{rounds}, generated {mid:,} and {large:,}); compiled modules "
+          f"{native.check()[1]} (RASAD_PURE=1 measures the pure Python ones)")
     with tempfile.TemporaryDirectory(prefix="rasad-bench-") as tmp:
         t0 = time.perf_counter()
         big = Path(tmp) / f"gen-{large}.jsonl"

@@ -10,10 +10,15 @@ gives an exact span in the original.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
+
+# str.lower through a plain call: mypyc compiles `s.lower()` to a per-character mapping that misses
+# CPython's context rule for the Greek final sigma ("ΣΣ".lower() is "σς"), and a compiled build
+# (rasad/native.py) must give the keys the pure modules give.
+py_lower: Callable[[str], str] = str.lower
 
 # Characters removed outright: tashkeel (harakat, tanween, shadda, sukun, dagger alef),
 # tatweel, zero-width and directional controls, soft hyphen, BOM.
@@ -132,7 +137,7 @@ def normalize_segments(text: str, *, lower: bool = True) -> tuple[str, list[int]
         if k in t:
             t = t.replace(k, v)
     if lower:
-        low = t.lower()
+        low = py_lower(t)
         if len(low) != len(t):
             return None
         t = low
@@ -321,14 +326,14 @@ def _key_chars(t: str) -> str:
     for c in _KEY_DROPS:
         if c in t:
             t = t.replace(c, "")
-    return t.lower()
+    return py_lower(t)
 
 
 def normalize_key(text: str) -> str:
     """Normalised form without offsets (for dictionary keys and gazetteer entries)."""
     if len(text) >= _KEY_LONG:
         return " ".join(_key_chars(text).split())
-    return " ".join(text.translate(_TABLE).lower().split())
+    return " ".join(py_lower(text.translate(_TABLE)).split())
 
 
 def fold_digits(text: str) -> str:

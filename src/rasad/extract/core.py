@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rasad.arabic.normalize import NormText, feminine_key, normalize, normalize_key, split_chunks
+from rasad.arabic.normalize import NormText, feminine_key, normalize, normalize_key, py_lower, split_chunks
 from rasad.extract.lexicon import Family, Hit, Lexicon, definite_forms, load_lexicon, phrase_in
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
@@ -5598,7 +5598,7 @@ def _title_coref(mentions: list[Mention], text: str, former: frozenset[str] | se
 def _names_office(o: Any, word: str) -> bool:
     """Is an office one that `word` ("Minister", "Envoy") names: its role key ("foreign_minister",
     "envoy"; not "prime_minister") or its English title ("Minister of Commerce of Saudi Arabia")?"""
-    key = word.lower()
+    key = py_lower(word)
     role = o.role or ""
     if key in role:
         return role not in ("prime_minister", "deputy_prime_minister")

@@ -631,8 +631,11 @@ class _CodeCache(dict[str, str]):
     together when full (between articles). An ordinary word (most new chunks) is only classified
     here: its `_Chunk` is built when a token of it is read (`_CHUNKS`, lazily)."""
 
-    lx: _Lex | None = None
-    verb_codes: dict[str, str] = {}  # a verb form (`_Lex.verb_cue`) -> the code of the one-word chunk
+    def __init__(self) -> None:
+        # (instance attributes, not class-level defaults: the same under mypyc, rasad/native.py)
+        super().__init__()
+        self.lx: _Lex | None = None
+        self.verb_codes: dict[str, str] = {}  # a verb form (`_Lex.verb_cue`) -> the code of the one-word chunk
 
     def _load(self) -> _Lex:
         lx = self.lx = _lex()
