@@ -2736,3 +2736,91 @@ def test_a_verb_whose_own_subject_is_many_does_not_go_on_about_the_last_travelle
     got = brief("حل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز ضيفا على تونس اليوم الخميس. ومن المنتظر أن يصل "
                 "عدد من القادة العرب إلى تونس يومي الجمعة والسبت.", date(2019, 3, 28))
     assert got == [("visit", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Tunisia",))]
+
+
+def test_a_meal_that_brings_two_together_is_their_meeting(brief) -> None:
+    # "أقام X عشاء جمعه بالرئيس Y": the meal's host and guest met (a gathering noun before جمع)
+    got = brief("وأقام الملك سلمان بن عبدالعزيز مساء أمس عشاء جمعه بالرئيس الأمريكي دونالد ترامب في الرياض.",
+                date(2017, 5, 21))
+    assert got == [("visit", "occurred", ("Donald Trump",), ("Salman bin Abdulaziz Al Saud",))]
+    # a meal for many with no one named: no contact
+    assert brief("وحضر الرئيس المصري عبد الفتاح السيسي مأدبة غداء جمعت قادة الدول المشاركة في القمة.",
+                 date(2017, 5, 21)) == []
+
+
+def test_a_journey_in_the_present_is_the_planned_reception_after_haythu(brief) -> None:
+    # "ويتوجه X إلى المنامة، حيث من المقرر أن يستقبله غداً Y": one contact, planned, with Y
+    got = brief("ويتوجه الرئيس السوداني عمر البشير من الخرطوم إلى المنامة، حيث من المقرر أن يستقبله غداً العاهل "
+                "البحريني الملك حمد بن عيسى.", date(2019, 3, 29))
+    assert got == [("visit", "planned", ("Omar al-Bashir",), ("Hamad bin Isa Al Khalifa",))]
+    # an arrival told in the past stays beside a reception to come
+    got = brief("وصل الرئيس السوداني عمر البشير إلى المنامة، حيث من المقرر أن يستقبله غداً العاهل البحريني الملك "
+                "حمد بن عيسى.", date(2019, 3, 29))
+    assert ("visit", "occurred", ("Omar al-Bashir",), ("Bahrain",)) in got
+
+
+def test_a_year_after_mundhu_is_not_the_day_of_the_visit(real_pipeline) -> None:
+    # "في أول زيارة لوزير خارجية سعودي منذ عام 1990": the visit is today's, not of 1990
+    text = ("وزار وزير الخارجية السعودي عادل الجبير بغداد اليوم في أول زيارة لوزير خارجية سعودي منذ عام 1990، "
+            "والتقى نظيره العراقي إبراهيم الجعفري.")
+    evs = real_pipeline.process(Article("t", text, published=date(2017, 2, 25))).events
+    assert [(e.type, [a.name_en for a in e.target], e.when_dict()) for e in evs] == [
+        ("visit", ["Ibrahim al-Jaafari"], {"start": "2017-02-25", "end": "2017-02-25"})]
+
+
+def test_negation_and_cancellation_after_wa(brief) -> None:
+    # "ولن يزور"، "ولا يعتزم"، "وألغى ... لقاءه"، "وأرجأ": no contact
+    pub = date(2019, 1, 5)
+    assert brief("ولن يزور الرئيس الأمريكي دونالد ترامب بريطانيا هذا العام.", pub) == []
+    assert brief("ولا يعتزم الرئيس الأمريكي دونالد ترامب زيارة بريطانيا هذا العام.", pub) == []
+    assert brief("وألغى الرئيس الأمريكي دونالد ترامب لقاءه مع الزعيم الكوري الشمالي كيم جونغ أون.", pub) == []
+    assert brief("وأرجأ الرئيس الأمريكي دونالد ترامب لقاءه مع الزعيم الكوري الشمالي كيم جونغ أون.", pub) == []
+    # "لا يزال" (still) negates nothing
+    assert brief("ولا يزال ترامب يزور بريطانيا.", pub) == [("visit", "occurred", ("Donald Trump",), ("United Kingdom",))]
+
+
+def test_an_intended_or_prepared_visit_is_planned(brief) -> None:
+    pub = date(2019, 1, 5)
+    planned = [("visit", "planned", ("Mike Pompeo",), ("Iraq",))]
+    # the visit noun as the object of a verb of intention, with or without القيام بـ
+    assert brief("ويعتزم وزير الخارجية الأمريكي مايك بومبيو زيارة العراق الأسبوع المقبل.", pub) == planned
+    assert brief("ويعتزم وزير الخارجية الأمريكي مايك بومبيو القيام بزيارة إلى العراق الأسبوع المقبل.", pub) == planned
+    assert brief("وأعلن وزير الخارجية الأمريكي مايك بومبيو عزمه زيارة العراق الأسبوع المقبل.", pub) == planned
+    # the purpose noun after a verb of preparing
+    assert brief("ويستعد وزير الخارجية الأمريكي مايك بومبيو لزيارة العراق الأسبوع المقبل.", pub) == planned
+    assert brief("ويتأهب وزير الخارجية الأمريكي مايك بومبيو لزيارة العراق.", pub) == planned
+    # a verb of preparing carries no other noun
+    assert brief("ويستعد الجيش العراقي لمواجهة تنظيم داعش في الموصل.", pub) == []
+
+
+def test_the_time_of_the_invited_visit_is_not_the_invitations(real_pipeline) -> None:
+    # "وجه X الدعوة إلى Y لزيارة مصر العام المقبل": invited now, to visit next year
+    text = ("أجرى الرئيس المصري عبد الفتاح السيسي اليوم مباحثات مع الرئيس التركي رجب طيب أردوغان في أنقرة. "
+            "ووجه السيسي الدعوة إلى نظيره التركي لزيارة مصر العام المقبل.")
+    evs = real_pipeline.process(Article("t", text, published=date(2024, 9, 4))).events
+    inv = [e for e in evs if e.type == "invitation"]
+    assert [(e.status, e.when_dict(), [a.name_en for a in e.target]) for e in inv] == [
+        ("occurred", {"start": "2024-09-04", "end": "2024-09-04"}, ["Recep Tayyip Erdoğan"])]
+    # the visit it invites to is no visit of the one who invites
+    assert [e.type for e in evs] == ["talks", "invitation"] or [e.type for e in evs] == ["visit", "invitation"]
+
+
+def test_the_summit_of_the_two_and_a_country_that_only_places_it(brief) -> None:
+    # "عقد X وY قمتهما": the summit of the two; "في منتجع جنوبي الهند" is where, not a party
+    got = brief("اختتم رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ، السبت، قمتهما الثانية في "
+                "منتجع مامالابورام جنوبي الهند.", date(2019, 10, 12))
+    assert got == [("meeting", "occurred", ("Narendra Modi",), ("Xi Jinping",))]
+    got = brief("عقد الرئيس الأميركي جو بايدن ونظيره الروسي فلاديمير بوتين، الأربعاء، قمتهما الأولى في جنيف.",
+                date(2021, 6, 17))
+    assert got == [("meeting", "occurred", ("Joe Biden",), ("Vladimir Putin",))]
+
+
+def test_a_date_between_the_support_verb_and_its_noun_is_passed_over(brief) -> None:
+    # "أجرى X وY، يوم الأربعاء 11 ماي 2016 بقصر الشعب في بكين، مباحثات": the date's words do not count
+    got = brief("أجرى صاحب الجلالة الملك محمد السادس والرئيس الصيني شي جين بينغ، يوم الأربعاء 11 ماي 2016 بقصر "
+                "الشعب في بكين، مباحثات رسمية.", date(2016, 5, 12))
+    assert got == [("talks", "occurred", ("Mohammed VI",), ("Xi Jinping",))]
+    # "قبل قمة مرتقبة" is "before", not قَبِل (accepted)
+    got = brief("وتأتي الزيارة قبل قمة مرتقبة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن "
+                "أواخر أبريل المقبل، وقمة محتملة مع الرئيس الأمريكي دونالد ترامب بحلول نهاية مايو.", date(2018, 4, 1))
+    assert got == [("meeting", "planned", ("Kim Jong-un",), ("Moon Jae-in",))]  # (the possible one is Trump's)

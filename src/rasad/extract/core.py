@@ -884,8 +884,10 @@ class _Extractor:
             for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1), -1):
                 if any(a <= j <= b for a, b in inside):
                     continue
-                # nor do commas and time words ("أجرى X، السيد Y، اليوم الاثنين بالرباط، مباحثات")
-                if norms[j] not in titles and not toks[j].punct and not _timeword(norms[j]):
+                # nor do commas and time words ("أجرى X، السيد Y، اليوم الاثنين بالرباط، مباحثات"), nor
+                # the words of a date ("، يوم الأربعاء 11 ماي 2016 بقصر الشعب في بكين، مباحثات")
+                if norms[j] not in titles and not toks[j].punct and not _timeword(norms[j]) and not (
+                        self._in_time(toks[j].start)):
                     steps += 1
                     if steps > _SUPPORT_REACH:
                         break
@@ -894,8 +896,12 @@ class _Extractor:
                 sr = lex.support_role(norms[j])
                 if sr is not None and norms[j] in ("قبل", "وقبل") and j + 1 < len(norms) and (
                         norms[j + 1] in ("ان", "ذلك") or _timeword(norms[j + 1])
-                        or norms[j + 1].startswith(lex.before_nouns)):
-                    # "قبل أن يتوجه"، "قبل وصوله": the conjunction "before", not قَبِل "accepted"
+                        or norms[j + 1].startswith(lex.before_nouns)
+                        or _noun_of(lex, norms[j + 1], ("meeting", "visit", "talks", "call"))):
+                    # "قبل أن يتوجه"، "قبل وصوله"، "قبل قمة مرتقبة": the conjunction "before", not قَبِل
+                    # "accepted" (which takes an invitation: "قبل الدعوة")
+                    break
+                if sr is not None and not lex.support_carries(norms[j], fam.id):
                     break
                 if sr is not None:
                     support, (s_role, s_imperf, s_future) = j, sr
@@ -919,7 +925,7 @@ class _Extractor:
                         break
                     sr = lex.support_role(norms[j])
                     # (or a receiving verb: "اتصال هاتفي تلقاه X من Y")
-                    if sr is not None and sr[0] in ("source", "target") and (
+                    if sr is not None and sr[0] in ("source", "target") and lex.support_carries(norms[j], fam.id) and (
                             # (أجراه، but not بعثه: the ة of a noun reads as ه once normalised)
                             # (أجراهما: the dual noun "اتصالين أجراهما")
                             norms[j].endswith(("ها", "اه", "هما")) or (j + 1 < len(norms) and norms[j + 1] in _RESUMPTIVE)):
@@ -967,7 +973,11 @@ class _Extractor:
             if toks[kk].punct and toks[kk].norm in _NEG_STOPS:
                 neg_lo = kk + 1  # "في زيارة لم يعلن عنها، التقى خلالها": another clause's negation
                 break
-        if lex.has_phrase("negation", norms, neg_lo, head):
+        if lex.has_phrase("negation", norms, neg_lo, head) and any(
+                norms[k] in lex.words["negation"] and not (
+                    # "ولا يزال X يزور"، "لا سيما": a لا that negates nothing
+                    norms[k] in ("لا", "ولا", "فلا") and norms[k + 1] in lex.words["not_negating"])
+                for k in range(max(neg_lo, 0), head)):
             return None
         if c.hit.aspect == "noun" and (
                 (i > 0 and norms[i - 1] in lex.words["any_words"])
@@ -1687,7 +1697,13 @@ class _Extractor:
         # "عقد في إسطنبول اليوم اجتماع ثلاثي يضم X وY": a gathering verb's time and place are those
         # of the gathering noun's clause
         when_left = min(left, sx.clause_start(head)) if fam.needs_before else left
-        first, last, t_status = self._when(sent, toks, norms, c, when_left, right, sx.single,
+        when_right = right
+        if c.type == "invitation":
+            # "وجه X دعوة إلى Y لزيارة مصر العام المقبل": the time after the purpose is the invited
+            # visit's; the invitation itself was made when the clause before it says (or the report's day)
+            when_right = next((k - 1 for k in range(i + 1, min(right + 1, len(norms)))
+                               if norms[k] in lex.words["invited_to"]), right)
+        first, last, t_status = self._when(sent, toks, norms, c, when_left, when_right, sx.single,
                                            # (not the time of a relative clause set off by commas)
                                            None if rel is None else (toks[rel].start, toks[head].start))
         # planning cues count near the trigger only, not over the whole reach of its parties
@@ -1698,7 +1714,7 @@ class _Extractor:
             # "يبدأ X غداً جولة آسيوية. وتشمل الجولة اليابان": the tour told in the sentence before
             # says whether it is still to come (the day of each stop it does not tell)
             t_status = self._tour_told_before()
-        status = self._status(c, norms, t_status, min(right, i + _STATUS_REACH + 1), rel_lo)
+        status = self._status(c, norms, t_status, min(when_right, i + _STATUS_REACH + 1), rel_lo)
         # "(إن) عقد لقاء بين X وY غير مطروح، ولن يكون ممكنا إلا إذا ...": ruled out or conditional;
         # a contact told as done is ruled out only by a predicate right after its parties
         reach = _UNREAL_REACH if status == "planned" or (c.hit.aspect == "noun" and c.support is None) else 3
@@ -1706,7 +1722,9 @@ class _Extractor:
             return None
         if c.hit.aspect == "noun" and c.support is None and any(
                 norms[k] in lex.words["possible_after"] and norms[k - 1] not in lex.words["possible_not_after"]
-                for k in range(i + 1, min(len(norms), right + reach))):
+                # (up to the next contact: "قمة مرتقبة بين X وY ...، وقمة محتملة مع Z": the second is possible)
+                for k in range(i + 1, min(len(norms), right + reach,
+                                          next((t for t in trig_idx if t > i), len(norms))))):
             # "إن لقاءه بالأسد ممكن عندما يحين الوقت": a contact said to be possible is none yet
             # (not "في أقرب وقت ممكن", which times a planned one)
             return None
@@ -1733,6 +1751,18 @@ class _Extractor:
                 # "وجه X خلال الاتصال دعوة لY لزيارة واشنطن الشهر المقبل": the invitation was made
                 # in the call; the later date is the invited visit's, not the invitation's
                 status, first, last = call.status, call.first, call.last
+            elif first is None and not (fam.accepted or fam.genitive_other) and status == "occurred":
+                # "التقى X Y اليوم ... ووجه X الدعوة إلى نظيره لزيارة مصر": an invitation with no time of
+                # its own between the two of the contact just told was made at it, on its day
+                # (the invitee may be a counterpart not yet resolved: "نظيره التركي" of that country)
+                inviters = {_akey(a) for a in src}
+                at = next((e for e in reversed(self.drafts + made) if e.type != "invitation"
+                           and inviters <= (ek := {_akey(a) for a in e.source + e.target})
+                           and all(_akey(b) in ek or (_akey(b).startswith("rasad:counterpart:") and b.country in {
+                                       a.country for a in e.source + e.target if _akey(a) not in inviters})
+                                   for b in tgt)), None)
+                if at is not None and at.status == "occurred":
+                    first, last = at.first, at.last
         if (c.type == "visit" and fam.subject == "target" and made and c.hit.aspect == "imperfect"
                 and not c.hit.future and c.hit.suffix in _PRONOUN_SUFFIXES and head > 0 and norms[head - 1] == "حيث"
                 and t_status is None and made[-1].type == "visit" and made[-1].status == "planned"
@@ -1867,6 +1897,8 @@ class _Extractor:
                    order=len(self.drafts), subj_target=subject_role == "target" and not inherited)
         if self._carrier:
             d.extra["carrier"] = self._carrier
+        if c.type == "visit" and status == "occurred" and c.hit.aspect == "imperfect" and not c.hit.future:
+            d.extra["present"] = True  # "ويتوجه X إلى المنامة": under way, or the day's programme
         if msg_pair is not None:
             # "الذي سلمه رسالة من X": the sender (من) is no subject the next clause goes on with
             d.extra["sent_by"] = subject_of_clause
@@ -4375,6 +4407,12 @@ class _Extractor:
             return self.sentences[k] if k >= 0 and pos < self.sentences[k].end else None
         return next((s for s in self.sentences if s.start <= pos < s.end), None)
 
+    def _in_time(self, pos: int) -> bool:
+        """Is offset `pos` inside a time expression?"""
+        k = bisect_left(self._time_starts, pos + 1) - 1
+        # (expressions may nest or overlap: look back over the few that start before pos)
+        return any(self.times[j].end > pos for j in range(k, max(-1, k - 3), -1))
+
     def _times_in(self, sent: Sentence) -> list[TimeExpr]:
         """The time expressions inside `sent`, sorted by start (as self.times)."""
         ts = self._time_starts
@@ -4467,6 +4505,13 @@ class _Extractor:
         k = next((k for k, t in enumerate(toks) if t.start >= start), None)
         if k is None:
             return False
+        # "في أول زيارة لوزير خارجية سعودي منذ عام 1990": a year after منذ (in the expression or
+        # right before it) measures how long since something else, never the start of the contact
+        m = next((j for j in range(max(0, k - 1), min(len(norms), k + 1)) if norms[j] == "منذ"), None)
+        if m is not None and m + 1 < len(norms):
+            year = norms[m + 2] if norms[m + 1] in ("عام", "العام", "سنه") and m + 2 < len(norms) else norms[m + 1]
+            if len(year) == 4 and year.isdigit():
+                return True
         # ("منذ سقوط نظام بشار الأسد في الثامن من ديسمبر": the event may take a few words)
         for j in range(k - 1, max(-1, k - 9), -1):
             if norms[j] == "منذ":
@@ -4784,7 +4829,8 @@ def _mention_clitic(mn: str, first: str) -> str:
 
 def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
     for stem, pre, suf in lex.peel(token):
-        if pre == hit.proclitic and suf == hit.suffix:
+        # (the reading that names a form: "زيارتين" peels to "زيارت" + ين before "زياره" + ين)
+        if pre == hit.proclitic and suf == hit.suffix and (stem in lex.forms or (hit.future and stem[1:] in lex.forms)):
             return stem[1:] if hit.future and stem[1:] in lex.forms else stem
     return token
 
@@ -5783,6 +5829,14 @@ def _host_for_country(drafts: list[_Draft]) -> list[_Draft]:
                 # international organisation's head met in New York)
                 cover = next((e for key in _keys_in_order(d.source) for e in hosted.get((d.status, key), ())
                               if e.extra.get("trip") is d and any(b.kind == "person" for b in e.target)), None)
+            if cover is None and d.first is None and d.extra.get("present"):
+                # "ويتوجه X إلى المنامة، حيث من المقرر أن يستقبله غداً Y": a journey in the present
+                # tense, with no day, whose host there receives the traveller (a pronoun) after حيث
+                # with a day of his own is that contact, planned: the present tense said nothing
+                cover = next((e for key in _keys_in_order(d.source) for e in hosted.get(("planned", key), ())
+                              if e.sentence is d.sentence and e.first is not None and e.extra.get("pron_obj")
+                              and "حيث" in d.sentence.text[d.trig.end - d.sentence.start:e.trig.start - d.sentence.start]
+                              and any(b.kind == "person" and b.country in cs for b in e.target)), None)
             if cover is None and d.source and all(a.kind == "person" and not a.name_en for a in d.source):
                 # "في أول زيارة لوزير خارجية تركي إلى مصر": an unnamed office-holder's visit is the
                 # named visitor's of that country the article tells
@@ -5884,6 +5938,8 @@ def _apart(a: _Draft, b: _Draft) -> bool:
     so are a dated earlier contact told as background ("وكان X قد التقى Y في شتنبر 2018") and an
     undated one told as the news (an undated web item's "اليوم")."""
     if a.first is None or b.first is None:
+        if a.type == b.type == "invitation" and any(d.family.accepted or d.family.genitive_other for d in (a, b)):
+            return False  # the invitation a visit answers ("بدعوة من X") is the one told with its day
         return (a.first is None) != (b.first is None) and a.sentence.start != b.sentence.start and (
             "background" in (a.extra if a.first is not None else b.extra)
             and "background" not in (b.extra if a.first is not None else a.extra))

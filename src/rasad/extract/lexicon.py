@@ -93,6 +93,8 @@ class Lexicon:
     dual_country_heads: frozenset[str]  # first words of dual_countries
     topics: tuple[tuple[str, tuple[tuple[str, ...], ...], frozenset[str], tuple[str, ...]], ...]
     not_triggers: frozenset[str] = frozenset()  # tokens never read as a trigger (وزارة "ministry")
+    # support verbs of a group with `families`: the only trigger families they carry (يستعد لزيارة)
+    support_families: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphor_numbers: dict[str, int] = field(default_factory=dict)  # الثلاثه -> 3 ("الوزراء الثلاثة")
     # "أمير البلاد"، "ولي عهدها": first word -> (rest, role key), offices of the country just named
     place_offices: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
@@ -258,6 +260,20 @@ class Lexicon:
             cache[token] = got
         return got
 
+    def support_carries(self, token: str, family_id: str) -> bool:
+        """May the support verb `token` carry a noun of this family? A group with `families` carries
+        only those, and they only by such a group: "يستعد X لزيارة العراق", not "يستعد X لمواجهة"
+        nor "وجه X دعوة إلى Y لزيارة مصر" (the purpose of the invitation, no visit of X)."""
+        if not self.support_families:
+            return True
+        for stem, _pre, _suf in _peel(token):
+            fams = self.support_families.get(stem)
+            if fams is None and stem.startswith("س"):
+                fams = self.support_families.get(stem[1:])
+            if fams is not None:
+                return family_id in fams
+        return all(family_id not in fams for fams in self.support_families.values())
+
     def _support_role(self, token: str) -> tuple[str, bool, bool] | None:
         for stem, pre, suf in _peel(token):
             if suf not in ("", "ه", "ها", "هم", "هما", "ا"):
@@ -410,15 +426,18 @@ def load_lexicon() -> Lexicon:
     support: dict[str, str] = {}
     imperf: set[str] = set()
     perfect_t = {f for group in trig["support_verbs"].values() for f in _keys(group.get("perfect"))}
+    support_families: dict[str, frozenset[str]] = {}
     for group in trig["support_verbs"].values():
         for f in _keys(group["forms"]):
             support.setdefault(f, group["role"])
+            if group.get("families"):
+                support_families[f] = frozenset(str(x) for x in group["families"])
             if f[:1] in "يتن" and f not in perfect_t:
                 imperf.add(f)
 
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for kind in ("negation", "cancel", "conditional", "possibility", "planned", "later", "ongoing", "past", "boundaries",
+    for kind in ("negation", "not_negating", "invited_to", "cancel", "conditional", "possibility", "planned", "later", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
@@ -438,7 +457,8 @@ def load_lexicon() -> Lexicon:
     types = {k: v for k, v in trig["types"].items() if isinstance(v, dict)}
     duals = {tuple(normalize_key(k).split()): tuple(str(c) for c in v)
              for k, v in (cues.get("dual_countries") or {}).items()}
-    return Lexicon(forms=forms, support=support, support_imperfect=frozenset(imperf), types=types,
+    return Lexicon(forms=forms, support=support, support_imperfect=frozenset(imperf), support_families=support_families,
+                   types=types,
                    planned_plover=str(trig["types"].get("planned_plover", "AGREE")), cues=cues, words=words,
                    phrases=phrases,
                    group_names={normalize_key(k): v for k, v in (cues.get("group_names") or {}).items()},
