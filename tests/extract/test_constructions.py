@@ -2824,3 +2824,26 @@ def test_a_date_between_the_support_verb_and_its_noun_is_passed_over(brief) -> N
     got = brief("وتأتي الزيارة قبل قمة مرتقبة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن "
                 "أواخر أبريل المقبل، وقمة محتملة مع الرئيس الأمريكي دونالد ترامب بحلول نهاية مايو.", date(2018, 4, 1))
     assert got == [("meeting", "planned", ("Kim Jong-un",), ("Moon Jae-in",))]  # (the possible one is Trump's)
+
+
+def test_an_envoy_sent_is_the_visitor(brief) -> None:
+    # "أوفد X وزير خارجيته Y إلى الخرطوم": Y travelled; the sender stayed home
+    got = brief("أوفدت مصر وزير خارجيتها سامح شكري إلى الخرطوم أمس.", date(2016, 3, 10))
+    assert got == [("visit", "occurred", ("Sameh Shoukry",), ("Sudan",))]
+    # the sender named after the verb, then the envoy
+    got = brief("وكان العاهل الأردني قد أوفد وزير الخارجية أيمن الصفدي إلى دمشق الأسبوع الماضي.", date(2016, 3, 10))
+    assert got == [("visit", "occurred", ("Ayman Safadi",), ("Syria",))]
+    # sending a delegation names no traveller
+    assert brief("أوفد الرئيس السوداني عمر البشير وفدا رفيعا إلى القاهرة.", date(2016, 3, 10)) == []
+
+
+def test_a_contact_agreed_on_is_still_to_come(brief) -> None:
+    # "اتفقا خلاله على اللقاء": the meeting agreed on in a call is planned, not the call's meeting;
+    # the support verb before the call noun does not carry the noun after the plan verb
+    got = brief("وكان اتصال هاتفي قد جرى بين الرئيس الأميركي جو بايدن والرئيس الصيني شي جين بينغ في 9 سبتمبر "
+                "الجاري، اتفقا خلاله على اللقاء.", date(2021, 9, 20))
+    assert got == [("call", "occurred", ("Joe Biden",), ("Xi Jinping",))]
+    got = brief("التقى الرئيس المصري عبد الفتاح السيسي أمس العاهل الأردني الملك عبد الله الثاني، واتفقا على عقد "
+                "قمة ثلاثية مع العراق.", date(2019, 3, 25))
+    assert got == [("meeting", "occurred", ("Abdel Fattah el-Sisi",), ("Abdullah II",)),
+                   ("meeting", "planned", ("Abdel Fattah el-Sisi",), ("Iraq",))]

@@ -914,8 +914,8 @@ class _Extractor:
                     break
                 if norms[j] in _RELATIVES and j >= 2 and norms[j - 2] in _DURING:
                     continue  # "سيعقد خلال الزيارة التي تستمر يومين مباحثات": a clause on the adverbial
-                if norms[j] in lex.words["boundaries"]:
-                    break
+                if norms[j] in lex.words["boundaries"] or _strip_conj(norms[j]) in lex.words["plan_verbs"]:
+                    break  # ("جرى اتصال ...، اتفقا خلاله على اللقاء": the noun agreed on is the plan verb's)
             if support is None:
                 # "(آخر) زيارة (رسمية) قام بها"، "زيارة يجريها": a relative clause whose support verb
                 # has the noun as its resumed object (بها، -ها); its omitted subject is the actor
@@ -1176,8 +1176,28 @@ class _Extractor:
             if possessive:
                 groups_right = [g for g in groups_right if g.marker == "الي"]
                 right_unmarked = []
-            antecedent = self._antecedent(c, toks, norms, parties, head) or self._speaker(c, toks, norms, parties, head)
-            if antecedent is not None:
+            antecedent = (None if fam.sends else
+                          self._antecedent(c, toks, norms, parties, head) or self._speaker(c, toks, norms, parties, head))
+            if fam.sends:
+                # "أوفد X وزير خارجيته Y إلى الخرطوم": the traveller is the verb's object, a person right
+                # after the sender (or after the verb: "أوفد وزير الخارجية الأميركي مساعده Y إلى ...")
+                envoy = [g for g in right_unmarked if all(a.kind == "person" for a in g.actors())]
+                if c.hit.aspect == "noun" or not envoy:
+                    return None
+                # (with two persons after the verb and none before, the first is the sender)
+                sender_after = (not unmarked_left and right_unmarked[0] is envoy[0] and len(envoy) > 1
+                                and envoy[1].first <= envoy[0].last + 6 and not envoy[1].parties[0].conj)
+                subj = envoy[1] if sender_after else envoy[0]
+                text = self.article.text
+                if (not unmarked_left and not sender_after and right_unmarked[0] is subj and not any(
+                        text[t.start:t.end].endswith(("ه", "ها")) for t in toks[i + 1:subj.last + 1])):
+                    # "أوفد الرئيس X وفدا إلى القاهرة": a lone person after the verb is the sender, unless
+                    # his title says whose envoy he is ("وأوفد وزير خارجيته Y"، "مبعوثه الخاص Y")
+                    return None
+                if subj.first > i + 12:
+                    return None
+                used_right = subj
+            elif antecedent is not None:
                 subj = antecedent
             elif (c.support_after and c.support is not None and right_unmarked
                   and right_unmarked[0].first <= c.support + 2 and any(
@@ -1832,6 +1852,10 @@ class _Extractor:
             if not self._time_from(sent, toks[stop_at].start):
                 first = last = None
             location = next((p.place for p in sx.span(stop_at, head) if p.place is not None and p.first < head), None)
+        if c.hit.aspect == "noun" and (c.support is None or c.support == i - 1) and _agreed_on(lex, norms, i):
+            # "اتفقا خلاله على اللقاء"، "وافق على زيارة": a contact agreed on is still to come, and the
+            # clause's time (or the contact's it was agreed in: "خلاله") is the agreement's
+            status, first, last = "planned", None, None
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
         src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
         if places:
@@ -4833,6 +4857,18 @@ def _stem_of(lex: Lexicon, token: str, hit: Hit) -> str:
         if pre == hit.proclitic and suf == hit.suffix and (stem in lex.forms or (hit.future and stem[1:] in lex.forms)):
             return stem[1:] if hit.future and stem[1:] in lex.forms else stem
     return token
+
+
+def _agreed_on(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Is the contact noun at i what someone agreed on or decided: after على (and a masdar of
+    holding: "على عقد لقاء"), with a verb of agreeing or deciding a few words before it ("اتفقا
+    (خلاله) على اللقاء")?"""
+    k = i - 1
+    if k >= 1 and norms[k] in lex.words["agreed_masdars"]:
+        k -= 1
+    if k < 1 or norms[k] != "علي":
+        return False
+    return any(_strip_conj(n) in lex.words["plan_verbs"] for n in norms[max(0, k - 3):k])
 
 
 def _airport_of(toks: list[_Tok], j: int) -> bool:

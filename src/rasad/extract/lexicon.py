@@ -62,6 +62,7 @@ class Family:
     revisit: bool = False  # a return: a visit only to a country the traveller's visit was told to
     accepted: bool = False  # an invitation the clause's trip answers: made before it, its day untold
     needs_place: bool = False  # "إلى" + a country or place within the window also does for `needs`
+    sends: bool = False  # the verb's object travels, not its subject ("أوفد X وزير خارجيته Y إلى الخرطوم")
     confidence: float = 0.75
 
 
@@ -415,7 +416,7 @@ def load_lexicon() -> Lexicon:
             direct_places=bool(raw.get("direct_places")),
             persons_only=bool(raw.get("persons_only")), needs_far=bool(raw.get("needs_far")),
             needs_place=bool(raw.get("needs_place")),
-            joins=bool(raw.get("joins")),
+            joins=bool(raw.get("joins")), sends=bool(raw.get("sends")),
             revisit=bool(raw.get("revisit")), accepted=bool(raw.get("accepted")),
             needs_before=frozenset(_keys(raw.get("needs_before"))), confidence=float(raw.get("confidence", 0.75)),
         )
@@ -441,7 +442,7 @@ def load_lexicon() -> Lexicon:
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
-                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "relation_heads", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs", "residence_heads",
+                 "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "agreed_masdars", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "relation_heads", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs", "residence_heads",
                  "plural_messages", "plural_heads", "quantity_words", "land_words",
                  "same_day_anaphors", "participation_words", "next_day_anaphors", "address_words", "attend_words", "presence_nouns"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
