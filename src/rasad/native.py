@@ -29,23 +29,20 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-# the modules compiled together: the extractor, the time expressions, the actor and place finder,
-# normalisation, sentences
+# the modules compiled together: the extractor, the time expressions, normalisation, sentences
 MODULES = (
     "rasad.extract.core",
     "rasad.extract.lexicon",
     "rasad.timex.core",
     "rasad.timex.lexicon",
-    "rasad.kb.engine",
     "rasad.kb.fastnorm",
     "rasad.arabic.normalize",
     "rasad.arabic.sentences",
     "rasad.arabic.tokens",
 )
-# modules the compiled ones take their types from (rasad.types' dataclasses, the YAML loader, the
-# knowledge base's records and loader, the error classes): not compiled, but an edit to them also
-# makes the build stale, since mypyc compiled against them
-DEPENDS = ("rasad.types", "rasad.dataio", "rasad.kb.model", "rasad.kb.loader", "rasad.errors")
+# modules the compiled ones take their types from (rasad.types' dataclasses, the YAML loader): not
+# compiled, but an edit to them also makes the build stale, since mypyc compiled against them
+DEPENDS = ("rasad.types", "rasad.dataio")
 SRC = Path(__file__).resolve().parent.parent  # the folder holding the rasad package (src/)
 NATIVE_DIR = Path(os.environ.get("RASAD_NATIVE_DIR") or SRC.parent / "build" / "native")
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linux-gnu.so"

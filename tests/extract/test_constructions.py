@@ -2847,3 +2847,10 @@ def test_a_contact_agreed_on_is_still_to_come(brief) -> None:
                 "قمة ثلاثية مع العراق.", date(2019, 3, 25))
     assert got == [("meeting", "occurred", ("Abdel Fattah el-Sisi",), ("Abdullah II",)),
                    ("meeting", "planned", ("Abdel Fattah el-Sisi",), ("Iraq",))]
+
+
+def test_a_contact_noun_as_the_adverbial_of_a_verb_of_discussing(brief) -> None:
+    # "وكان X قد بحث الأزمة في اتصال هاتفي مع Y": the verb's subject before it is the caller
+    got = brief("وكان وزير الخارجية الفرنسي لوران فابيوس قد بحث الأزمة السورية في اتصال هاتفي مع نظيره الروسي "
+                "سيرغي لافروف مساء الأربعاء.", date(2013, 5, 10))
+    assert got == [("call", "occurred", ("Laurent Fabius",), ("Sergey Lavrov",))]

@@ -5145,6 +5145,11 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
                 and j not in cov:
             return j + 1  # (not the بأن inside a name: "بان كي مون")
         if j in trig_idx:
+            if not verb and head >= 1 and norms[head - 1] in _IN_A and _discussion_verb(lex, norms[j]):
+                # "وكان X قد بحث التصعيد في اتصال هاتفي مع Y": the contact noun after في is the adverbial
+                # of the verb of discussing; its subject is the verb's
+                j -= 1
+                continue
             return j + 1
         if j not in cov:
             steps += 1
@@ -5154,6 +5159,12 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
                 return j + 1
         j -= 1
     return 0
+
+
+def _discussion_verb(lex: Lexicon, w: str) -> bool:
+    """Is the token a verb of discussing (بحث، ناقش، تباحث: the weak meeting verbs), whose object is a
+    subject matter and whose adverbial may name the contact ("بحث X الأزمة في اتصال مع Y")?"""
+    return any(f.weak and a != "noun" for f, a in lex.forms.get(_strip_conj(w), ()))
 
 
 def _agency(lex: Lexicon, toks: list[_Tok], j: int) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import ahocorasick
 
@@ -154,14 +154,13 @@ class _Hit:
     """A kept hit of the automaton. An entity's hit is also its composed item (kind "entity";
     `res`: the entry chosen for it): no second object per name."""
 
+    kind: ClassVar[str] = "entity"
     start: int  # normalised offsets of the form itself (clitics excluded)
     end: int
     prefix: str  # the proclitics before it in the same word
     refs: list[tuple[str, str]]
     info: _FormInfo
     res: _Resolved | None = None
-    # (a field, not a ClassVar: mypyc's dataclasses take a ClassVar with a value for a field)
-    kind: str = "entity"
 
 
 class _Resolved(NamedTuple):
