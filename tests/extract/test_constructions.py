@@ -2854,3 +2854,30 @@ def test_a_contact_noun_as_the_adverbial_of_a_verb_of_discussing(brief) -> None:
     got = brief("وكان وزير الخارجية الفرنسي لوران فابيوس قد بحث الأزمة السورية في اتصال هاتفي مع نظيره الروسي "
                 "سيرغي لافروف مساء الأربعاء.", date(2013, 5, 10))
     assert got == [("call", "occurred", ("Laurent Fabius",), ("Sergey Lavrov",))]
+
+
+def test_preparing_to_receive_a_guest_is_a_planned_visit(brief) -> None:
+    # "يستعد X لاستقبال Y": Y is to visit X (the one preparing is the host)
+    got = brief("وتستعد القاهرة لاستقبال الرئيس الفرنسي إيمانويل ماكرون الأسبوع المقبل.", date(2019, 1, 20))
+    assert got == [("visit", "planned", ("Emmanuel Macron",), ("Egypt",))]
+    got = brief("ويستعد الرئيس الروسي فلاديمير بوتين لاستقبال رئيس الوزراء الياباني شينزو آبي في موسكو.",
+                date(2018, 5, 20))
+    assert got == [("visit", "planned", ("Shinzo Abe",), ("Vladimir Putin",))]
+    # preparing to receive a crowd is no visit
+    assert brief("وتستعد المدينة لاستقبال آلاف الزوار.", date(2019, 1, 20)) == []
+
+
+def test_days_after_a_contact_is_no_plan(brief) -> None:
+    # "بعد أيام من زيارته أنقرة": days after another trip, not "in a few days"
+    got = brief("وزير الخارجية التركي مولود جاويش أوغلو يلتقي نظيره الروسي سيرغي لافروف في موسكو، بعد أيام من "
+                "زيارته طهران.", date(2019, 6, 15))
+    assert [(t, s) for t, s, *_ in got] == [("visit", "occurred")]
+    got = brief("ويزور وزير الخارجية التركي مولود جاويش أوغلو موسكو بعد أيام.", date(2019, 6, 15))
+    assert [(t, s) for t, s, *_ in got] == [("visit", "planned")]
+
+
+def test_a_reception_held_for_him_after_the_support_verb(brief) -> None:
+    # "أقام له X مراسم استقبال": the pronoun after the support verb is the guest told before
+    got = brief("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الهند. وأقام له رئيس الوزراء الهندي ناريندرا مودي مراسم "
+                "استقبال رسمية في نيودلهي.", date(2018, 3, 10))
+    assert ("visit", "occurred", ("Emmanuel Macron",), ("Narendra Modi",)) in got

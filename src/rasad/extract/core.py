@@ -1114,6 +1114,7 @@ class _Extractor:
         subj: _Group | None = None
         obj: _Group | None = None
         pron_obj: list[Actor] = []
+        recv_for: _Draft | None = None  # the arrival a reception held for the traveller ("أقام له") belongs to
         self._carrier = []
         subject_of_clause: list[Actor] = []
         msg_pair = self._message_pair(c, mid, groups_right, norms, made) if reception is None else None
@@ -1411,6 +1412,16 @@ class _Extractor:
                                      subj.actors())
                 if obj_acts:
                     pron_obj = obj_acts
+            if (obj is None and split_group is None and subj is not None and not pron_obj and c.hit.aspect == "noun"
+                    and c.support is not None and not c.support_after and c.support + 1 < subj.first
+                    and norms[c.support + 1] in _POSSESSIVE_L and "ل" in fam.markers and c.type == "visit"):
+                # "حيث أقام له X مراسم استقبال رسمية": the pronoun after the support verb is the one the
+                # reception was for, the one the text is about; the host is the subject after it
+                obj_acts = _excluding(self._topic_actor(made, parties, head, visit=True), subj.actors())
+                if obj_acts:
+                    pron_obj = obj_acts
+                    recv_for = made[-1] if made and made[-1].type == "visit" and {_akey(a) for a in obj_acts} <= {
+                        _akey(a) for a in made[-1].source} else None
             if (obj is None and split_group is None and subj is not None and not pron_obj
                     and c.hit.aspect != "noun" and c.support is None and i + 1 < len(norms)
                     and _PREP_PRONOUNS.get(norms[i + 1]) in fam.markers and c.type in _PRONOUN_OBJECT_TYPES):
@@ -1852,6 +1863,9 @@ class _Extractor:
             if not self._time_from(sent, toks[stop_at].start):
                 first = last = None
             location = next((p.place for p in sx.span(stop_at, head) if p.place is not None and p.first < head), None)
+        if recv_for is not None and first is None:
+            # "وصل X اليوم إلى طهران، حيث أقام له Y مراسم استقبال": on the arrival's day
+            status, first, last = recv_for.status, recv_for.first, recv_for.last
         if c.hit.aspect == "noun" and (c.support is None or c.support == i - 1) and _agreed_on(lex, norms, i):
             # "اتفقا خلاله على اللقاء"، "وافق على زيارة": a contact agreed on is still to come, and the
             # clause's time (or the contact's it was agreed in: "خلاله") is the agreement's
@@ -4610,7 +4624,7 @@ class _Extractor:
                                                                              c.tok + _STATUS_REACH):
             return "planned"
         # a planning cue of a later clause (", ويعلن أن الرد سيكون ...") says nothing of this one
-        if self._sx.has_phrase("planned", lo, hi):
+        if self._sx.has_phrase("planned", lo, hi) or _soon(self.lex, norms, lo, hi):
             return "planned"
         if self._sx.has_phrase("later", lo, hi) and not (
                 c.hit.aspect == "perfect" if c.support is None or c.support_after
@@ -5159,6 +5173,20 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
                 return j + 1
         j -= 1
     return 0
+
+
+def _soon(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
+    """Is there an "in a few days" phrase (`planned_soon`) in norms[lo:hi] that is no "days after"
+    ("بعد أيام من زيارته": the phrase followed by a word of `soon_not_before`)?"""
+    if "بعد" not in norms[max(lo, 0):hi]:
+        return False
+    stop = lex.words["soon_not_before"]
+    for ph in lex.phrases["planned_soon"]:
+        n = len(ph)
+        for j in range(max(lo, 0), min(hi, len(norms)) - n + 1):
+            if tuple(norms[j:j + n]) == ph and not (j + n < len(norms) and norms[j + n] in stop):
+                return True
+    return False
 
 
 def _discussion_verb(lex: Lexicon, w: str) -> bool:

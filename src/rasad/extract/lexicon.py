@@ -438,7 +438,7 @@ def load_lexicon() -> Lexicon:
 
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for kind in ("negation", "not_negating", "invited_to", "cancel", "conditional", "possibility", "planned", "later", "ongoing", "past", "boundaries",
+    for kind in ("negation", "not_negating", "invited_to", "cancel", "conditional", "possibility", "planned", "planned_soon", "soon_not_before", "later", "ongoing", "past", "boundaries",
                  "left_boundaries", "not_actor_markers", "group_heads", "anaphoric", "vague_time", "same_day",
                  "mediators", "summit_cues", "pp_heads", "country_construct_heads", "dual_anaphors",
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
