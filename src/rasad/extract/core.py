@@ -5178,10 +5178,11 @@ def _left_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], head: int, sx:
 def _soon(lex: Lexicon, norms: list[str], lo: int, hi: int) -> bool:
     """Is there an "in a few days" phrase (`planned_soon`) in norms[lo:hi] that is no "days after"
     ("بعد أيام من زيارته": the phrase followed by a word of `soon_not_before`)?"""
-    if "بعد" not in norms[max(lo, 0):hi]:
+    phrases = lex.phrases["planned_soon"]
+    if {ph[0] for ph in phrases}.isdisjoint(norms[max(lo, 0):hi]):
         return False
     stop = lex.words["soon_not_before"]
-    for ph in lex.phrases["planned_soon"]:
+    for ph in phrases:
         n = len(ph)
         for j in range(max(lo, 0), min(hi, len(norms)) - n + 1):
             if tuple(norms[j:j + n]) == ph and not (j + n < len(norms) and norms[j + n] in stop):
