@@ -35,10 +35,10 @@ def build(native_dir: Path | None = None, quiet: bool = False) -> Path:
     with tempfile.TemporaryDirectory(prefix="rasad-native-") as tmp:
         work = Path(tmp)
         shutil.copytree(native.SRC / "rasad", work / "rasad", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
-        digests = {m: native._digest(work.joinpath(*m.split(".")).with_suffix(".py")) for m in native.MODULES}
-        depends = {m: native._digest(work.joinpath(*m.split(".")).with_suffix(".py")) for m in native.DEPENDS}
+        digests = {m: native._digest(native._source(m, work)) for m in native.MODULES}
+        depends = {m: native._digest(native._source(m, work)) for m in native.DEPENDS}
         (work / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\n", encoding="utf-8")
-        paths = [str(Path(*m.split(".")).with_suffix(".py")) for m in native.MODULES]
+        paths = [str(native._source(m, work).relative_to(work)) for m in native.MODULES]
         (work / "setup_native.py").write_text(_SETUP.format(paths=paths),
                                               encoding="utf-8")
         run = subprocess.run([sys.executable, "setup_native.py"], cwd=work, capture_output=True, text=True)

@@ -50,8 +50,9 @@ _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linu
 _state: dict[str, Any] = {"status": "off: not checked"}
 
 
-def _source(module: str) -> Path:
-    return SRC.joinpath(*module.split(".")).with_suffix(".py")
+def _source(module: str, root: Path = SRC) -> Path:
+    """The source file of a module under `root` (src/, or the build's copy of it)."""
+    return root.joinpath(*module.split(".")).with_suffix(".py")
 
 
 def _digest(path: Path) -> str:

@@ -1183,7 +1183,7 @@ class _Extractor:
                 # "أوفد X وزير خارجيته Y إلى الخرطوم": the traveller is the verb's object, a person right
                 # after the sender (or after the verb: "أوفد وزير الخارجية الأميركي مساعده Y إلى ...")
                 envoy = [g for g in right_unmarked if all(a.kind == "person" for a in g.actors())]
-                if c.hit.aspect == "noun" or not envoy:
+                if not envoy:
                     return None
                 # (with two persons after the verb and none before, the first is the sender)
                 sender_after = (not unmarked_left and right_unmarked[0] is envoy[0] and len(envoy) > 1
