@@ -2881,3 +2881,35 @@ def test_a_reception_held_for_him_after_the_support_verb(brief) -> None:
     got = brief("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الهند. وأقام له رئيس الوزراء الهندي ناريندرا مودي مراسم "
                 "استقبال رسمية في نيودلهي.", date(2018, 3, 10))
     assert ("visit", "occurred", ("Emmanuel Macron",), ("Narendra Modi",)) in got
+
+
+def test_a_verb_of_discussing_before_two_coordinated_persons(brief) -> None:
+    # "بحث X ونظيره Y العلاقات": a verb before its subject stays singular; the two named after it talked
+    got = brief("ناقش وزير الخارجية الأردني أيمن الصفدي ونظيره المصري سامح شكري العلاقات الثنائية.", date(2019, 5, 15))
+    assert got == [("meeting", "occurred", ("Ayman Safadi",), ("Sameh Shoukry",))]
+    # a verb of attending with coordinated persons says they were there, not that they met
+    assert brief("حضر مراسم التوقيع وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.",
+                 date(2019, 5, 15)) == []
+
+
+def test_a_place_after_what_was_discussed_is_no_venue(real_pipeline) -> None:
+    # "الأوضاع في غزة": the subject of the talks, not where they were held
+    res = real_pipeline.process(Article("t", "ناقش وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري "
+                                             "الأوضاع في غزة.", published=date(2019, 5, 15)))
+    assert [e.location for e in res.events] == [None]
+    res = real_pipeline.process(Article("t", "التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في "
+                                             "القاهرة.", published=date(2019, 5, 15)))
+    assert [e.location.name_en if e.location else None for e in res.events] == ["Cairo"]
+
+
+def test_a_host_welcoming_his_guest_on_arrival(brief) -> None:
+    # "رحب X بY لدى وصوله": Y's visit to X; "رحب بالقرار" is no contact
+    got = brief("رحب الملك محمد السادس بالرئيس الصيني شي جين بينغ لدى وصوله إلى الدار البيضاء.", date(2016, 5, 12))
+    assert got == [("visit", "occurred", ("Xi Jinping",), ("Mohammed VI",))]
+    assert brief("رحب الرئيس التونسي الباجي قائد السبسي بقرار الرئيس الفرنسي.", date(2016, 5, 12)) == []
+
+
+def test_a_bare_office_only_one_country_of_its_sentence_has(brief) -> None:
+    # Pakistan has no crown prince: "ولي العهد" is the one of the country he arrived in
+    got = brief("وصل رئيس الوزراء الباكستاني عمران خان إلى الرياض، والتقى ولي العهد.", date(2019, 5, 15))
+    assert got == [("visit", "occurred", ("Imran Khan",), ("Mohammed bin Salman",))]

@@ -267,7 +267,7 @@ class _Extractor:
         self._mention_starts: list[int] = []
         self._chain_starts: set[int] = set()  # offsets of the tokens of chains of titles after a name
         self._sent_starts: list[int] | None = None  # of self.sentences ([] when they are not in order)
-        self._isos: dict[int, set[str | None]] = {}  # sentence start -> countries its mentions name
+        self._isos: dict[int, set[str]] = {}  # sentence start -> countries its mentions name
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> list[Event]:
@@ -1453,7 +1453,11 @@ class _Extractor:
                     obj = nxt_g
             if obj is None and split_group is None and fam.require_marker and not pron_obj:
                 plural = c.hit.suffix in ("ا", "ان") or norms[i].endswith(("ا", "ان", "وا"))
-                if not (plural and subj is not None and len(subj.actors()) >= 2):
+                # a verb before its subject stays singular however many the subject names ("بحث الرئيس X
+                # ونظيره Y العلاقات"): persons coordinated after it are the two who talked
+                vso_pair = (fam.weak and subj is not None and subj.first > i and c.hit.aspect != "noun"
+                            and all(a.kind == "person" for a in subj.actors()))
+                if not ((plural or vso_pair) and subj is not None and len(subj.actors()) >= 2):
                     hosts = self._discussed_in(c, norms, parties, subj)
                     if hosts is None:
                         return None
@@ -4265,6 +4269,13 @@ class _Extractor:
                 iso = main[0]
                 if iso is not None and self._sentence_allows(start, iso):
                     actor = self._holder_of(role, iso, pub, female=fem)
+                if actor is None:
+                    # "وصل X الباكستاني إلى الرياض، والتقى ولي العهد": an office the article's country does not
+                    # have (or its sentence names only others) is the one country's of its sentence that has it
+                    found = [h for h in (self._holder_of(role, c, pub, female=fem)
+                                         for c in sorted(self._sentence_isos(start)) if c != iso) if h is not None]
+                    if len(found) == 1:
+                        actor = found[0]
             if actor is not None:
                 added.append(Mention(self.article.text[start:end_tok.end], start, end_tok.end, "person",
                                      actor.id, actor, None, "role"))
@@ -4423,16 +4434,20 @@ class _Extractor:
 
     def _sentence_allows(self, pos: int, iso: str) -> bool:
         """A bare office is the main country's unless its sentence names only other countries."""
+        isos = self._sentence_isos(pos)
+        return not isos or iso in isos
+
+    def _sentence_isos(self, pos: int) -> set[str]:
+        """The countries of the mentions (actors and places) of the sentence holding `pos`."""
         sent = self._sentence_at(pos)
         if sent is None:
-            return True
+            return set()
         isos = self._isos.get(sent.start)
         if isos is None:  # once per sentence (a long sentence has many bare offices)
-            isos = {m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
-                    for m in self.mentions if sent.start <= m.start < sent.end}
-            isos.discard(None)
+            isos = {c for m in self.mentions if sent.start <= m.start < sent.end
+                    if (c := m.actor.country if m.actor is not None else (m.place.country if m.place else None))}
             self._isos[sent.start] = isos
-        return not isos or iso in isos
+        return isos
 
     def _sentence_at(self, pos: int) -> Sentence | None:
         """The first sentence holding offset `pos`."""
@@ -4644,8 +4659,11 @@ class _Extractor:
         # (not past ", و" and another clause: "X يلتقي Y، والرئيس عون يطالب بعودته إلى بيروت")
         stop = next((k for k in range(c.tok + 1, min(right, len(toks) - 1)) if toks[k].norm in ("،", ",")
                      and toks[k + 1].norm.startswith("و") and len(toks[k + 1].norm) > 3), right)
+        situation = self.lex.words["situation_nouns"]
         for p in self._sx.span(left, right + 1):
             if p.place is not None and left <= p.first <= min(right, stop) and p.marker in ("x", "ب", "الي", None):
+                if p.first >= 2 and toks[p.first - 1].norm == "في" and _strip_conj(toks[p.first - 2].norm) in situation:
+                    continue  # "ناقشا الأوضاع في غزة": what they discussed, not where
                 return p.place
         if c.type in ("meeting", "talks"):
             # "التقى X Y في فيتنام": a country right after "في" that follows the trigger or a party
