@@ -2913,3 +2913,12 @@ def test_a_bare_office_only_one_country_of_its_sentence_has(brief) -> None:
     # Pakistan has no crown prince: "ولي العهد" is the one of the country he arrived in
     got = brief("وصل رئيس الوزراء الباكستاني عمران خان إلى الرياض، والتقى ولي العهد.", date(2019, 5, 15))
     assert got == [("visit", "occurred", ("Imran Khan",), ("Mohammed bin Salman",))]
+
+
+def test_answering_an_invitation_tells_who_invited(brief) -> None:
+    # "لبى X دعوة Y": Y invited X (made before, so it occurred even when the answer is to come)
+    got = brief("لبى رئيس الوزراء العراقي مصطفى الكاظمي دعوة العاهل الأردني لزيارة عمان.", date(2022, 7, 20))
+    assert got == [("invitation", "occurred", ("Abdullah II",), ("Mustafa Al-Kadhimi",))]
+    got = brief("وسيلبي الرئيس الفرنسي ماكرون دعوة الرئيس تبون لزيارة الجزائر الشهر المقبل.", date(2022, 7, 20))
+    assert got == [("invitation", "occurred", ("Abdelmadjid Tebboune",), ("Emmanuel Macron",))]
+    assert brief("لبت الجماهير دعوة الرئيس إلى التظاهر.", date(2022, 7, 20)) == []
