@@ -2922,3 +2922,17 @@ def test_answering_an_invitation_tells_who_invited(brief) -> None:
     got = brief("وسيلبي الرئيس الفرنسي ماكرون دعوة الرئيس تبون لزيارة الجزائر الشهر المقبل.", date(2022, 7, 20))
     assert got == [("invitation", "occurred", ("Abdelmadjid Tebboune",), ("Emmanuel Macron",))]
     assert brief("لبت الجماهير دعوة الرئيس إلى التظاهر.", date(2022, 7, 20)) == []
+
+
+def test_the_object_after_a_call_adverbial_set_off_by_commas(brief) -> None:
+    # "هنأ X، في اتصال هاتفي، Y": Y, after the adverbial, is the one called
+    got = brief("هنأ الرئيس السيسي، في اتصال هاتفي، الرئيس التونسي قيس سعيد بعيد الفطر.", date(2022, 5, 2))
+    assert got == [("call", "occurred", ("Abdel Fattah el-Sisi",), ("Kais Saied",))]
+    assert brief("وأكد الرئيس السيسي، في اتصال هاتفي، دعم مصر لتونس.", date(2022, 5, 2)) == []
+
+
+def test_a_host_granting_his_guest_a_reception(brief) -> None:
+    # "خص X Y باستقبال رسمي": Y's visit to X; "فيما يخص" is no contact
+    got = brief("خص الرئيس الجزائري عبد المجيد تبون نظيره التونسي قيس سعيد باستقبال رسمي.", date(2022, 3, 14))
+    assert got == [("visit", "occurred", ("Kais Saied",), ("Abdelmadjid Tebboune",))]
+    assert brief("وفي ما يخص العلاقات مع فرنسا، قال الرئيس تبون إن الاستقبال كان حارا.", date(2022, 3, 14)) == []

@@ -1448,6 +1448,12 @@ class _Extractor:
                 # the other party of the contact its adverbial names
                 k = unmarked_left.index(subj)
                 nxt_g = unmarked_left[k + 1] if k + 1 < len(unmarked_left) else None
+                if nxt_g is None and subj.last < i:
+                    # "هنأ X، في اتصال هاتفي، Y بعيد الفطر": the object after the adverbial set off by commas
+                    close = next((k2 for k2 in range(i + 1, min(i + 4, len(norms))) if norms[k2] in ("،", ",")), None)
+                    nxt_g = next((g for g in groups_right if close is not None and g.marker is None
+                                  and g.first == close + 1), None) if norms[i - 2] in ("،", ",") or (
+                        i >= 3 and norms[i - 3] in ("،", ",")) else None
                 if nxt_g is not None and all(a.kind == "person" for a in nxt_g.actors()) and not (
                         {_akey(a) for a in nxt_g.actors()} & {_akey(a) for a in subj.actors()}):
                     obj = nxt_g
