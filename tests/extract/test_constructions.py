@@ -2936,3 +2936,12 @@ def test_a_host_granting_his_guest_a_reception(brief) -> None:
     got = brief("خص الرئيس الجزائري عبد المجيد تبون نظيره التونسي قيس سعيد باستقبال رسمي.", date(2022, 3, 14))
     assert got == [("visit", "occurred", ("Kais Saied",), ("Abdelmadjid Tebboune",))]
     assert brief("وفي ما يخص العلاقات مع فرنسا، قال الرئيس تبون إن الاستقبال كان حارا.", date(2022, 3, 14)) == []
+
+
+def test_the_head_of_a_delegation_is_no_object_of_its_own(brief) -> None:
+    # "التقى وفد من حماس برئاسة X مسؤولين مصريين": X heads the delegation; the officials are the others
+    got = brief("التقى وفد من حركة حماس برئاسة إسماعيل هنية مسؤولين مصريين في القاهرة.", date(2019, 2, 12))
+    assert got == [("visit", "occurred", ("Ismail Haniyeh",), ("Egypt officials",))]
+    got = brief("التقى وفد من حركة حماس برئاسة إسماعيل هنية وزير الخارجية المصري سامح شكري في القاهرة.",
+                date(2019, 2, 12))
+    assert got == [("visit", "occurred", ("Ismail Haniyeh",), ("Sameh Shoukry",))]

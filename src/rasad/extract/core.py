@@ -522,7 +522,10 @@ class _Extractor:
                     and any(a.kind == "group" and a.id.startswith("rasad:group:delegation:")
                             and a.country in heads for a in d.source + d.target)]
         for dr in made + prev:
-            dr.source, dr.target = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
+            src, tgt = _by_heads(dr.source, heads), _by_heads(dr.target, heads)
+            if {_akey(a) for a in src} & {_akey(a) for a in tgt}:
+                continue  # (a head named for one side is no party of the other: keep the sides as read)
+            dr.source, dr.target = src, tgt
 
     def _apply_members(self, toks: list[_Tok], norms: list[str], parties: list[_Party], made: list[_Draft]) -> None:
         """"استقبل X وفدا تركيا رفيع المستوى ضم وزير الخارجية Y ووزير الدفاع Z": a delegation whose
@@ -2906,6 +2909,11 @@ class _Extractor:
                                 j >= 1 and toks[j - 1].norm in words["title_words"]
                                 and toks[j - 1].norm not in ("الاول", "الثاني"))))
                 marker = None if in_title else c
+            elif (not conj and prev in words["head_cues"] and prev.startswith(("ب", "وب")) and out
+                  and out[-1].actor is not None and out[-1].actor.kind == "group" and j - out[-1].last <= 3):
+                # "التقى وفد من حماس برئاسة X مسؤولين مصريين": the head of the delegation just read is no
+                # party of his own (he stands for the delegation: _apply_heads)
+                marker = "x"
             elif prev in words["agent_heads"] and not conj and j >= 1 and toks[j - 1].norm == "من":
                 marker = "agent"  # "استُقبل X من قبل Y": the passive verb's agent
             elif prev == "شرف" and not conj and j >= 1 and toks[j - 1].norm == "علي":
