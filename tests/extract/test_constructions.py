@@ -2945,3 +2945,10 @@ def test_the_head_of_a_delegation_is_no_object_of_its_own(brief) -> None:
     got = brief("التقى وفد من حركة حماس برئاسة إسماعيل هنية وزير الخارجية المصري سامح شكري في القاهرة.",
                 date(2019, 2, 12))
     assert got == [("visit", "occurred", ("Ismail Haniyeh",), ("Sameh Shoukry",))]
+
+
+def test_a_hope_with_its_pronoun_is_no_contact(brief) -> None:
+    # "أعرب عن أمله في لقاء نظيره": a wish, not a meeting
+    assert brief("أعرب وزير الخارجية الأمريكي مايك بومبيو عن أمله في لقاء نظيره الإيراني محمد جواد ظريف قريبا.",
+                 date(2019, 6, 12)) == []
+    assert brief("وأبدى الرئيس الفرنسي إيمانويل ماكرون رغبته في زيارة الجزائر.", date(2019, 6, 12)) == []
