@@ -2952,3 +2952,36 @@ def test_a_hope_with_its_pronoun_is_no_contact(brief) -> None:
     assert brief("أعرب وزير الخارجية الأمريكي مايك بومبيو عن أمله في لقاء نظيره الإيراني محمد جواد ظريف قريبا.",
                  date(2019, 6, 12)) == []
     assert brief("وأبدى الرئيس الفرنسي إيمانويل ماكرون رغبته في زيارة الجزائر.", date(2019, 6, 12)) == []
+
+
+def test_a_bare_office_then_another_holder_s_titled_name(brief) -> None:
+    # "والتقى ولي العهد رئيس الوزراء الفرنسي X": the crown prince named before met X
+    got = brief("التقى ولي العهد السعودي الأمير محمد بن سلمان في باريس الرئيس الفرنسي إيمانويل ماكرون. والتقى ولي "
+                "العهد رئيس الوزراء الفرنسي إدوارد فيليب.", date(2018, 4, 10))
+    assert ("visit", "occurred", ("Mohammed bin Salman",), ("Édouard Philippe",)) in got
+    # "كما التقى ولي العهد وزيرة الدفاع X": the words before her titled name are not her title
+    got = brief("استقبل العاهل الإسباني الملك فيليبي السادس الأمير محمد بن سلمان ولي العهد. كما التقى ولي العهد "
+                "وزيرة الدفاع الإسبانية ماريا دولوريس دي كوسبيدال.", date(2018, 4, 12))
+    assert ("visit", "occurred", ("Mohammed bin Salman",), ("María Dolores de Cospedal",)) in got
+
+
+def test_a_sentence_opening_on_kana_qad_goes_on_with_the_subject_before(brief) -> None:
+    # "وكان قد التقى قبل ذلك Y": no subject of its own; "قبل ذلك" is an adverbial, not a clause break
+    got = brief("التقى ولي العهد السعودي الأمير محمد بن سلمان في باريس الرئيس الفرنسي إيمانويل ماكرون. وكان قد "
+                "التقى قبل ذلك رئيس الوزراء إدوارد فيليب.", date(2018, 4, 10))
+    assert ("visit", "occurred", ("Mohammed bin Salman",), ("Édouard Philippe",)) in got
+
+
+def test_a_further_person_met_after_thumma_without_a_comma(brief) -> None:
+    got = brief("التقى وزير الخارجية الأمريكي ريكس تيلرسون الرئيس اللبناني ميشال عون ثم رئيس الحكومة سعد الحريري.",
+                date(2018, 2, 15))
+    assert ("meeting", "occurred", ("Rex Tillerson",), ("Saad Hariri",)) in got
+
+
+def test_after_that_is_later_to_come_with_an_imperfect_and_past_with_a_perfect(brief) -> None:
+    got = brief("وينتقل الملك محمد السادس بعد ذلك إلى الأردن.", date(2012, 10, 17))
+    assert got == [("visit", "planned", ("Mohammed VI",), ("Jordan",))]
+    # a support verb in the perfect opens the clause, far from its noun
+    got = brief("وعقد الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون بعد ذلك جلسة محادثات "
+                "مغلقة.", date(2022, 8, 26))
+    assert [(t, s) for t, s, *_ in got] == [("talks", "occurred")]

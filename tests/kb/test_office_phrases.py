@@ -39,3 +39,12 @@ def test_every_office_reads_in_the_feminine(kb_people) -> None:
     # (a woman's form still names no man)
     assert "Nikol Pashinyan" not in [n for _, n in kb_people("التقت رئيسة مجلس الوزراء الأرميني الوفد.",
                                                              date(2023, 6, 6))]
+
+
+def test_a_bare_office_before_another_holder_s_titled_name_is_not_his_title(kb_people) -> None:
+    # "والتقى ولي العهد رئيس الوزراء الفرنسي X": the crown prince is the subject, not a title of the
+    # French prime minister; a chain of offices the person holds stays one mention
+    assert kb_people("والتقى ولي العهد رئيس الوزراء الفرنسي إدوارد فيليب.", date(2018, 4, 10)) == [
+        ("رئيس الوزراء الفرنسي إدوارد فيليب", "Édouard Philippe")]
+    assert [n for _, n in kb_people("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان",
+                                    date(2018, 4, 10))] == ["Mohammed bin Salman"]

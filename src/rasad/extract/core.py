@@ -638,8 +638,10 @@ class _Extractor:
         for p in parties:
             j = p.first
             q = j - 1 if j >= 1 and p.marker is not None and norms[j - 1] == p.marker else j  # ("ثم مع Y")
-            if (p.actor is None or p.actor.kind != "person" or p.conj or q < 2
-                    or norms[q - 1] != "ثم" or norms[q - 2] not in ("،", ",")):
+            if (p.actor is None or p.actor.kind != "person" or p.conj or q < 2 or norms[q - 1] != "ثم"
+                    # ("التقى X Y ثم Z": right after the person met, the comma may be left out)
+                    or not (norms[q - 2] in ("،", ",") or any(r.last == q - 2 and r.actor is not None
+                                                              and r.actor.kind == "person" for r in parties))):
                 continue
             before = [d for d, k in zip(made, at, strict=True) if k < j]
             if not before:
@@ -1619,7 +1621,11 @@ class _Extractor:
                            or (made and head >= 1 and _strip_conj(norms[head - 1]) in ("ثم", "كما"))
                            # "... تباحث X مع Y. كما التقى Z": a sentence opening on كما goes on with the
                            # subject of the one before
-                           or (head == 1 and norms[0] in ("كما", "وكما") and bool(self.context)
+                           # "... . وكان قد التقى قبل ذلك Y": a sentence opening on (و)كان قد with no subject
+                           # goes on with the one before's
+                           or ((head == 1 and norms[0] in ("كما", "وكما")
+                                or (head == 2 and norms[0] in ("كان", "وكان", "كانت", "وكانت") and norms[1] == "قد"))
+                               and bool(self.context)
                                # (only the object named in the sentence: "كما التقى X، الذي ...، Y" has
                                # its own subject)
                                and not any(p.actor is not None and p.actor.kind == "person"
@@ -3748,6 +3754,11 @@ class _Extractor:
                         old = phrases.get(key[:g], a)
                         phrases[key[:g]] = a if old is not None and old.id == a.id else None
                     continue
+                if not norms[k].startswith("ال"):
+                    # the mention begins with its own office ("وزيرة الدفاع الإسبانية X", not a title of
+                    # address such as "الشيخ"): the words before it are no title of his ("كما التقى ولي
+                    # العهد وزيرة الدفاع الإسبانية X": the subject, then the object)
+                    continue
             j = k
             while j > 0 and (norms[j - 1] in honor or norms[j - 1] in self.lex.words["address_words"]):
                 j -= 1
@@ -4245,7 +4256,12 @@ class _Extractor:
                 # name the KB read, "صاحب الجلالة الملك محمد السادس", names its holder for the article)
                 continue
             nxt_start = toks[k + n + 1].start if k + n + 1 < n_toks else -1
-            if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after) and not (
+            nxt_m = ms[j] if j < len(ms) and covered[j][0] == nxt_start else None
+            # "والتقى ولي العهد رئيس الوزراء الفرنسي X": another office holder's titled name after the
+            # bare office is the verb's object, neither the office's country nor its holder in apposition
+            other = (nxt_m is not None and nxt_m.kind == "person" and nxt_m.actor is not None
+                     and toks[k + n + 1].norm in forms and not self._holds(nxt_m.actor, role, pub))
+            if (j < len(covered) and covered[j][0] < end_tok.end + 1 + len(after) and not other and not (
                     # ("رئيس الجمهورية بقصر المرادية": a place after a preposition is no country of the office;
                     # "سمو ولي العهد والرئيس بايدن": a person after و is another)
                     nxt_start < covered[j][0]
@@ -4262,7 +4278,7 @@ class _Extractor:
                                  and after not in _nkey(cm.actor.name_ar or "").split())):
                     appos.setdefault(key, cm.actor)
                 continue
-            named = self._apposed_person(k + n + 1, person_at)
+            named = None if other else self._apposed_person(k + n + 1, person_at)
             if named is not None:
                 # "رئيس الجمهورية، السيد X": the title in apposition names its holder for the article
                 appos.setdefault(key, named)
@@ -4639,6 +4655,15 @@ class _Extractor:
                 return "planned" if sr[2] else None
         return None
 
+    def _perfect_support_before(self, norms: list[str], lo: int, k: int) -> bool:
+        """"وعقد X وY بعد ذلك جلسة محادثات": a support verb in the perfect opens the clause of the noun
+        at `k` (too far from it to be read as its support: the subject and an adverbial stand between)."""
+        for j in range(max(lo, k - 16), k):
+            sr = self.lex.support_role(norms[j])
+            if sr is not None:
+                return not sr[1]
+        return False
+
     def _status(self, c: _Cand, norms: list[str], t_status: str | None, hi: int, lo: int = 0) -> str:
         if c.hit.future or c.support_future:
             return "planned"
@@ -4656,7 +4681,8 @@ class _Extractor:
         if self._sx.has_phrase("planned", lo, hi) or _soon(self.lex, norms, lo, hi):
             return "planned"
         if self._sx.has_phrase("later", lo, hi) and not (
-                c.hit.aspect == "perfect" if c.support is None or c.support_after
+                (c.hit.aspect == "perfect" or (c.hit.aspect == "noun" and self._perfect_support_before(norms, lo, c.tok)))
+                if c.support is None or c.support_after
                 else not c.support_imperf and not norms[c.support].startswith("ال")):
             return "planned"  # "يلتقي لاحقا" (not "وعقد لاحقاً جلسة محادثات": later that day)
         # News writes what is happening now in the present tense ("العاهل الأردني يصل إلى القاهرة"):
@@ -5080,6 +5106,7 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
+_TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"})  # "قبل ذلك": an adverbial
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -5268,9 +5295,10 @@ def _right_bound(lex: Lexicon, toks: list[_Tok], norms: list[str], i: int, trig_
         if t.punct and t.norm in _CLAUSE_PUNCT:
             return j
         w = norms[j]
-        if w in lex.words["boundaries"] or _agency(lex, toks, j) or (
-                w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
-            return j  # (not the إن inside a name: "مون جيه إن")
+        if (w in lex.words["boundaries"] and not (w == "ذلك" and norms[j - 1] in _TIME_BEFORE_THAT)) or _agency(
+                lex, toks, j) or (w in _COMPLEMENTIZERS and (sx is None or j not in sx.covered())):
+            # (not the إن inside a name: "مون جيه إن"; not "التقى قبل ذلك X": before that is an adverbial)
+            return j
         if j in trig_idx and not _upon_arrival_at(norms, j) and not (
                 j == i + 2 and norms[i + 1] in _IN_A and _noun_of(lex, w, ("meeting", "talks"))):
             # (not "التقى فور وصوله X"، "وكان في استقباله لدى وصوله X": upon his arrival is an adverbial

@@ -734,6 +734,7 @@ class KnowledgeBase:
                 if pending:
                     if m.kind == "person" and m.via in ("name", "alias"):
                         # merge the run of role/honorific items directly before the name
+                        fitted = False  # a role with its country was taken as his title
                         for p in reversed(pending):
                             gap = t[p.end:start].strip()
                             if gap not in ("", ",") and not (p.role == "envoy" and all(
@@ -746,6 +747,13 @@ class KnowledgeBase:
                                 # "الوفد الرسمي لولي ولي العهد الدكتور مساعد العيبان": the office is
                                 # someone else's (the delegation's head), not this person's title
                                 break
+                            if (p.kind == "role" and p.of is None and p.role is not None and fitted
+                                    and not self._held(p.role, m.entry_id)):
+                                # "والتقى ولي العهد رئيس الوزراء الفرنسي X": a bare office before another
+                                # person's titled office is the subject of the clause, not his title
+                                break
+                            if p.kind == "role" and p.of is not None:
+                                fitted = True
                             start = p.start
                             pending.remove(p)
                     for p in pending:
@@ -819,6 +827,14 @@ class KnowledgeBase:
             return self.holder(item.role, item.of, on, item.for_) is None
         # no date: an office with known holders names one of them
         return not any(k[1] == item.of and k[0] in roles for k in self._holders)
+
+    def _held(self, role: str, entry_id: str | None) -> bool:
+        """Did the person ever hold the office `role` (or one it falls back to), by the data?"""
+        e = self.entries.get(entry_id) if entry_id else None
+        if e is None:
+            return True
+        roles = (role, *self.data.fallback.get(role, ()))
+        return any(o.role in roles for o in e.offices)
 
     def _modified(self, t: str, start: int) -> bool:
         """Is the word before a role phrase one that makes it someone else's office (a deputy, an
