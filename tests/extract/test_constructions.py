@@ -2985,3 +2985,14 @@ def test_after_that_is_later_to_come_with_an_imperfect_and_past_with_a_perfect(b
     got = brief("وعقد الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون بعد ذلك جلسة محادثات "
                 "مغلقة.", date(2022, 8, 26))
     assert [(t, s) for t, s, *_ in got] == [("talks", "occurred")]
+
+
+def test_two_counterparts_and_the_two_of_one_country(brief) -> None:
+    # "مع نظيريهما المصريين X وY": two counterparts take the plural nisba
+    got = brief("عقد وزيرا الخارجية والدفاع الروسيان، سيرغي لافروف وسيرغي شويغو، اليوم الخميس في القاهرة، محادثات "
+                "مع نظيريهما المصريين نبيل فهمي والفريق أول عبد الفتاح السيسي.", date(2013, 11, 14))
+    assert got == [("talks", "occurred", ("Sergey Lavrov", "Sergei Shoigu"), ("Nabil Fahmy", "Abdel Fattah el-Sisi"))]
+    # "الوزيرين الروسيين": the two Russians last named
+    got = brief("وصل وزيرا الخارجية والدفاع الروسيان سيرغي لافروف وسيرغي شويغو إلى القاهرة. واستقبل الرئيس المصري "
+                "المؤقت عدلي منصور الوزيرين الروسيين في قصر الاتحادية.", date(2013, 11, 14))
+    assert ("visit", "occurred", ("Sergey Lavrov", "Sergei Shoigu"), ("Adly Mansour",)) in got

@@ -3207,6 +3207,7 @@ class _Extractor:
                             and not any(t.punct for t in toks[p.last + 1:ti])
                             and any(self.lex.lookup(t.norm) is not None for t in toks[p.last + 1:ti])}
             isos = self._dual_nisbas(toks, ti)
+            one_iso = None if isos else self._dual_one_nisba(toks, ti)
             lower = self.lex.dual_anaphor_not_roles.get(w, ())
             if isos:
                 # "استقبل الوزيرين الجزائري والمصري": each nisba names the country of one of the two,
@@ -3246,6 +3247,11 @@ class _Extractor:
                         break
                     a = m.actor
                     if a is None or a.kind != "person" or _akey(a) in subject_ids:
+                        continue
+                    if one_iso is not None:
+                        # "الوزيرين الروسيين": the two of that country last named
+                        if a.country == one_iso and all(f.actor != a for f in found):
+                            found.append(m)
                         continue
                     # "الرئيسين": two presidents, not the prime minister named last; "الوزيران": two
                     # ministers, not the leader they met
@@ -3369,6 +3375,17 @@ class _Extractor:
                 m = Mention(text, t.start, toks[ti + 1].end, "person", a.id, actor=a, via="coref")
                 added.append(_Party(a, None, ti, ti + 1, marker if k == 0 else None, m, conj=k > 0))
         return _with_parties(out, added)
+
+    def _dual_one_nisba(self, toks: list[_Tok], ti: int) -> str | None:
+        """The country of "الوزيرين الروسيين" (one dual nisba right after a dual noun), else None."""
+        if ti + 1 >= len(toks) or not toks[ti + 1].norm.endswith(("يين", "يان")):
+            return None
+        t = toks[ti + 1]
+        m = next((m for m in self.mentions[bisect_left(self._mention_starts, t.start):]
+                  if m.start < t.end), None)
+        if m is None or m.via != "nisba" or m.actor is None or not m.actor.country:
+            return None
+        return m.actor.country
 
     def _dual_nisbas(self, toks: list[_Tok], ti: int) -> list[str]:
         """The two countries of "الوزيرين الجزائري والمصري" (nisbas right after a dual noun), else []."""

@@ -111,7 +111,7 @@ class _FormInfo:
     entries and may raise as the matching did) what its entries say."""
 
     __slots__ = ("tags", "unique", "cands", "only", "role", "group", "entity", "honorific", "counterpart",
-                 "delegation", "institution", "nisba_m", "nisba_f", "nisba_mf", "org_nisba", "nam", "name_alias",
+                 "delegation", "institution", "nisba_m", "nisba_f", "nisba_mf", "nisba_pl", "org_nisba", "nam", "name_alias",
                  "place", "fixed", "head", "non_person", "unique_cp", "conj_split")
 
     def __init__(self, refs: list[tuple[str, str]]):
@@ -138,6 +138,7 @@ class _FormInfo:
         self.nisba_m = targets(NISBA_M)
         self.nisba_f = targets(NISBA_F)
         self.nisba_mf = targets(NISBA_M, NISBA_F)
+        self.nisba_pl = targets(NISBA_PL)
         self.org_nisba = targets(ORG_NISBA)
         self.nam = targets(NAME, ALIAS, METONYM)
         self.name_alias = targets(NAME, ALIAS)
@@ -534,6 +535,9 @@ class KnowledgeBase:
                     if words is not None and all(w in ("في", "من") for w in words) and len(words) <= 1:
                         tgt = self._target(nxt, definite=not words, construct=bool(words) or info.delegation
                                            or info.institution, gender="any")
+                        if tgt is None and info.counterpart and not words and not nxt.prefix and nxt.info.nisba_pl:
+                            # "مع نظيريهما المصريين": two or more counterparts take the plural nisba
+                            tgt = self._of(nxt.info.nisba_pl[0])
                 if tgt is not None:
                     kind = "counterpart" if info.counterpart else "group" if info.delegation else "country"
                     add(_Item(h.start, nxt.end, kind, of=tgt,  # type: ignore[union-attr]
