@@ -2996,3 +2996,31 @@ def test_two_counterparts_and_the_two_of_one_country(brief) -> None:
     got = brief("وصل وزيرا الخارجية والدفاع الروسيان سيرغي لافروف وسيرغي شويغو إلى القاهرة. واستقبل الرئيس المصري "
                 "المؤقت عدلي منصور الوزيرين الروسيين في قصر الاتحادية.", date(2013, 11, 14))
     assert ("visit", "occurred", ("Sergey Lavrov", "Sergei Shoigu"), ("Adly Mansour",)) in got
+
+
+def test_a_call_told_in_an_adverbial_aside(brief) -> None:
+    # "وجه X، خلال اتصال هاتفي، دعوة إلى Y": the call is the occasion of the invitation, between the same two
+    got = brief("وجه الرئيس الفرنسي إيمانويل ماكرون، خلال اتصال هاتفي اليوم الثلاثاء، دعوة إلى الرئيس اللبناني "
+                "ميشال عون لزيارة باريس.", date(2019, 3, 12))
+    assert ("call", "occurred", ("Emmanuel Macron",), ("Michel Aoun",)) in got
+    assert ("invitation", "occurred", ("Emmanuel Macron",), ("Michel Aoun",)) in got
+
+
+def test_the_one_called_after_a_title_or_adverb_with_its_preposition(brief) -> None:
+    # "اتصالا هاتفيا بالرئيس عون"، "اتصالا هاتفيا بعون": a surname alone, read as the one called
+    for text in ("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس عون.",
+                 "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بعون."):
+        got = brief("التقى الرئيس اللبناني ميشال عون وفدا من رجال الأعمال. " + text, date(2019, 3, 12))
+        assert ("call", "occurred", ("Emmanuel Macron",), ("Michel Aoun",)) in got, text
+
+
+def test_an_airport_named_after_a_person_is_no_party(brief) -> None:
+    # "مطار رفيق الحريري الدولي": a place; the one waiting there is the host
+    got = brief("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت، وكان في استقباله لدى وصوله إلى مطار رفيق الحريري "
+                "الدولي رئيس الحكومة نجيب ميقاتي.", date(2021, 12, 4))
+    assert [(t, s, a, b) for t, s, a, b in got if "Saad Hariri" in b or "Rafic Hariri" in b] == []
+    assert ("visit", "occurred", ("Emmanuel Macron",), ("Najib Mikati",)) in got
+    # a titled name after the airport's own name is the one met there
+    got = brief("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى طهران، وكان في استقباله لدى وصوله إلى مطار مهرآباد "
+                "الرئيس الإيراني حسن روحاني.", date(2020, 1, 12))
+    assert ("visit", "occurred", ("Tamim bin Hamad Al Thani",), ("Hassan Rouhani",)) in got

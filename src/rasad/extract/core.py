@@ -479,10 +479,15 @@ class _Extractor:
         made: list[_Draft] = []
         trig_idx = [c.tok for c in cands] + [c.support for c in cands if c.support is not None]
         self._sx = _SentIndex(self.lex, toks, norms, parties, trig_idx)
+        missed: list[_Cand] = []
         for c in cands:
             d = self._event(c, sent, toks, norms, parties, trig_idx, made, nxt)
             if d is not None:
                 made.append(d)
+            elif c.type == "call" and c.hit.aspect == "noun" and c.support is None:
+                missed.append(c)
+        if missed and made:
+            made += self._adverbial_calls(missed, made, toks, norms, parties)
         made += self._joiners(made, toks, norms, parties)
         _drop_own_legs(made, toks, norms, parties)
         made += self._next_legs(made, toks, norms, parties)
@@ -502,6 +507,37 @@ class _Extractor:
                 self._update_context(parties, len(toks))  # only contacts with an omitted subject
         else:
             self._update_context(parties, len(toks))
+
+    def _adverbial_calls(self, missed: list[_Cand], made: list[_Draft], toks: list[_Tok], norms: list[str],
+                         parties: list[_Party]) -> list[_Draft]:
+        """"وجه X إلى Y، خلال اتصال هاتفي (جرى بينهما)، دعوة": a call noun in an adverbial aside, with no
+        party of its own, is the occasion of the contact its clause tells (made after it, in token
+        order): a call between the same two, on the day the aside gives, else on that contact's day."""
+        out: list[_Draft] = []
+        for c in missed:
+            i = c.tok
+            if not _after_pp(self.lex, norms, i) or not (i >= 2 and norms[i - 2] in ("،", ",")
+                                                         or i >= 3 and norms[i - 3] in ("،", ",")):
+                continue
+            close = next((k for k in range(i + 1, min(i + 14, len(norms))) if norms[k] in ("،", ",")), None)
+            if close is None or any(p.actor is not None and i < p.first < close and p.marker is not None
+                                    for p in parties):
+                continue  # (the aside names its own party: that is another contact)
+            lo = self._sx.clause_start(i)
+            told = [d for d in made if d.type in ("invitation", "message") and d.source and d.target
+                    and lo <= self._trigger_tok(d, toks) and not d.inherited]
+            if len(told) != 1:
+                continue
+            d = told[0]
+            # the aside's own time ("خلال اتصال هاتفي جرى بينهما في مارس 2015")
+            a_lo, a_hi = toks[i].start, toks[close].start
+            t_own = next((t for t in self._times_in(d.sentence) if a_lo <= t.start < a_hi), None)
+            trig = toks[i]
+            out.append(replace(d, type="call", family=c.family, trig=trig,
+                               trig_text=self.article.text[trig.start:trig.end],
+                               first=t_own.first if t_own else d.first, last=t_own.last if t_own else d.last,
+                               location=None, host_frame=False, weak=False, summit=False, inherited=True, extra={}))
+        return out
 
     def _apply_heads(self, norms: list[str], parties: list[_Party], made: list[_Draft]) -> None:
         """"يرأس الجانب الإيراني (فيها) الوزير X": the named head stands for his side, in this
@@ -874,6 +910,9 @@ class _Extractor:
         support = None
         s_role = None
         s_imperf = s_future = False
+        # "وجه X، خلال اتصال هاتفي، دعوة": a noun in an adverbial aside opened by a preposition is no
+        # object of the verb before the aside
+        aside = i >= 2 and norms[i - 1] in lex.words["pp_heads"] and norms[i - 2] in ("،", ",")
         if hit.aspect == "noun":
             # words of a chain of titles ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع") do not count
             # toward the reach: Gulf news puts them all between the verb and its noun
@@ -883,10 +922,12 @@ class _Extractor:
             # after the verb's subject is passed over whole, its words neither counted nor read
             # (only one closing just before the noun: "، التي دشنتها الزيارة التي قام بها X، بدعوة
             # من Y" is a clause with its own verbs, not an aside between a verb and its noun)
-            inside = [(a, b) for a, b in _comma_relatives(toks, norms, max(0, i - 3 * _SUPPORT_REACH), i)
+            # ("وجه X إلى Y، خلال اتصال هاتفي جرى بينهما، دعوة": an adverbial aside likewise)
+            inside = [(a, b) for a, b in _comma_relatives(toks, norms, max(0, i - 3 * _SUPPORT_REACH), i,
+                                                          lex.words["pp_heads"])
                       if i - b <= 3 and not hit.proclitic.startswith("و")]
             # (nor "، الذي نقل إليه تهاني الرئيس، ودعوة لزيارة": a noun joined by و to the clause's object)
-            for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1), -1):
+            for j in range(i - 1, max(-1, i - 3 * _SUPPORT_REACH - 1) if not aside else i - 1, -1):
                 if any(a <= j <= b for a, b in inside):
                     continue
                 # nor do commas and time words ("أجرى X، السيد Y، اليوم الاثنين بالرباط، مباحثات"), nor
@@ -2961,7 +3002,13 @@ class _Extractor:
             elif actor is not None and actor.kind != "person" and self._in_portfolio(toks, ti):
                 continue  # "وزير الشؤون المغاربية والاتحاد الإفريقي": a minister's portfolio, no party
 
-            elif _construct_head(prev, construct_heads) and (
+            elif (_construct_head(prev, construct_heads) or (
+                    # "مطار رفيق الحريري الدولي": the given name the KB did not read between
+                    # (not "مطار مهرآباد الرئيس الإيراني X": a titled name is the one met there)
+                    actor is not None and actor.kind == "person" and j >= 1 and not toks[j].punct
+                    and toks[ti].norm not in words["title_words"] and not prev.startswith("ال")
+                    and prev not in honorifics and lex.lookup(prev) is None
+                    and _construct_head(toks[j - 1].norm, construct_heads))) and (
                     actor is not None and actor.kind in ("country", "person")):
                 # (with its preposition: "بمطار تونس قرطاج الدولي")
                 marker = "x"  # "منتخب مصر"، "فندق كابيلا": an institution or a place named after them
@@ -4155,6 +4202,12 @@ class _Extractor:
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if prev in lex.words["title_words"] or lex.lookup(prev) is not None or lex.support_role(prev) is not None:
             return True
+        # "اتصالا هاتفيا بالرئيس عون"، "اجتمع بالسيد بري": a title with its preposition; "أجرى اتصالا هاتفيا
+        # بعون": the one called
+        bare = "ال" + prev[3:] if prev.startswith(("بال", "وال", "لال")) else "ال" + prev[2:] if prev.startswith(
+            "لل") else prev
+        if bare in lex.words["title_words"] or prev in _CALL_ADVERBS:
+            return True
         if prev in ("بين", "مع") and nxt.startswith("و"):
             return True  # "لقاء بين كير ومشار": a pair of parties after بين/مع
         if prev in ("الي", "مع", "من") or prev in ("كان", "وكان"):
@@ -5123,6 +5176,7 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
+_CALL_ADVERBS = frozenset({"هاتفيا", "هاتفي", "الهاتفي"})  # "أجرى اتصالا هاتفيا بعون": the one called next
 _TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"})  # "قبل ذلك": an adverbial
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -5346,12 +5400,14 @@ def _needed_noun(fam: Family, norms: list[str], i: int, stop: int) -> int | None
                  if norms[k] in fam.needs_before or norms[k][1:] in fam.needs_before), None)
 
 
-def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int,
+                     openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans (first, last token) of the relative clauses inside [lo, hi) set off by commas on both
-    sides: "X، الذي يرافق الرئيس، ..." gives the span from the first comma to the second."""
+    sides: "X، الذي يرافق الرئيس، ..." gives the span from the first comma to the second; with
+    `openers`, also the asides that open with one of those words ("، خلال اتصال هاتفي، ")."""
     out: list[tuple[int, int]] = []
     for a in range(max(lo, 0), hi - 1):
-        if norms[a] in ("،", ",") and norms[a + 1] in _RELATIVES:
+        if norms[a] in ("،", ",") and (norms[a + 1] in _RELATIVES or norms[a + 1] in openers):
             for b in range(a + 2, min(hi, a + 14)):
                 if toks[b].punct and toks[b].norm in _CLAUSE_PUNCT:
                     break
