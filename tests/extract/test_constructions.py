@@ -3024,3 +3024,10 @@ def test_an_airport_named_after_a_person_is_no_party(brief) -> None:
     got = brief("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى طهران، وكان في استقباله لدى وصوله إلى مطار مهرآباد "
                 "الرئيس الإيراني حسن روحاني.", date(2020, 1, 12))
     assert ("visit", "occurred", ("Tamim bin Hamad Al Thani",), ("Hassan Rouhani",)) in got
+
+
+def test_an_organisation_inside_a_person_s_title_is_no_party(brief) -> None:
+    # "كبير مفاوضي جماعة الحوثي X"، "المتحدث باسم جماعة الحوثي X": the person met, not his movement
+    for title in ("كبير مفاوضي جماعة الحوثي", "المتحدث باسم جماعة الحوثي"):
+        got = brief(f"التقى المبعوث الأممي مارتن غريفيث في مسقط {title} محمد عبدالسلام.", date(2019, 6, 2))
+        assert got == [("meeting", "occurred", ("Martin Griffiths",), ("Mohammed Abdulsalam",))], title

@@ -3120,8 +3120,10 @@ class _Extractor:
                     actor = self._holder(role, actor) or actor
                     plural_role[ti] = role
             if (actor is not None and actor.kind == "person" and not conj and out and out[-1].last == ti - 1
-                    and (g := out[-1].actor) is not None and g.kind == "group" and g.id.startswith("rasad:group:")
-                    and g.country == actor.country):
+                    and (g := out[-1].actor) is not None and g.country == actor.country and (
+                        (g.kind == "group" and g.id.startswith("rasad:group:"))
+                        or (g.kind == "organization" and not out[-1].conj and out[-1].marker is None
+                            and self._org_in_title(toks, out[-1].first)))):
                 # "كبير الدبلوماسيين الصينيين وانغ يي"، "بكبير المفاوضين الفلسطينيين صائب عريقات": the
                 # group noun of his country right before a name is that person's title
                 gp = out.pop()
@@ -3155,6 +3157,17 @@ class _Extractor:
                 if k - 1 > p.last:
                     p.tail = k - 1
         return out
+
+    def _org_in_title(self, toks: list[_Tok], oi: int) -> bool:
+        """"كبير مفاوضي جماعة الحوثي X"، "المتحدث باسم الحركة X": an organisation of the person's own
+        country named right before him, after a noun that is no verb, marker or delegation head, is part
+        of his title (the construct's head governs the organisation), not a party of its own."""
+        if oi < 1 or toks[oi - 1].punct:
+            return False
+        w = toks[oi - 1].norm
+        words = self.lex.words
+        return (w not in words["group_heads"] and w not in ("مع", "الي", "بين", "من", "عن", "لدي", "و")
+                and not w.startswith("و") and self.lex.lookup(w) is None and self.lex.support_role(w) is None)
 
     def _in_portfolio(self, toks: list[_Tok], ti: int) -> bool:
         """"وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية"، "وزير الدولة لشؤون
