@@ -3031,3 +3031,13 @@ def test_an_organisation_inside_a_person_s_title_is_no_party(brief) -> None:
     for title in ("كبير مفاوضي جماعة الحوثي", "المتحدث باسم جماعة الحوثي"):
         got = brief(f"التقى المبعوث الأممي مارتن غريفيث في مسقط {title} محمد عبدالسلام.", date(2019, 6, 2))
         assert got == [("meeting", "occurred", ("Martin Griffiths",), ("Mohammed Abdulsalam",))], title
+
+
+def test_condolences_offered_at_a_palace_are_offered_face_to_face(brief) -> None:
+    got = brief("وقدم العاهل الأردني الملك عبد الله الثاني تعازيه إلى أمير الكويت الشيخ نواف الأحمد الجابر الصباح "
+                "بقصر بيان.", date(2020, 10, 1))
+    # (at the host's palace abroad: a visit)
+    assert got == [("visit", "occurred", ("Abdullah II",), ("Nawaf Al-Ahmad Al-Jaber Al-Sabah",))]
+    # without a venue they may have been sent
+    assert brief("وقدم العاهل الأردني الملك عبد الله الثاني تعازيه إلى أمير الكويت الشيخ نواف الأحمد الجابر الصباح "
+                 "بوفاة الأمير الراحل.", date(2020, 10, 1)) == []
