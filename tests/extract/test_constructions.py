@@ -3041,3 +3041,19 @@ def test_condolences_offered_at_a_palace_are_offered_face_to_face(brief) -> None
     # without a venue they may have been sent
     assert brief("وقدم العاهل الأردني الملك عبد الله الثاني تعازيه إلى أمير الكويت الشيخ نواف الأحمد الجابر الصباح "
                  "بوفاة الأمير الراحل.", date(2020, 10, 1)) == []
+
+
+def test_a_contact_in_a_visit_s_programme_is_the_visitor_s(brief) -> None:
+    # "وشمل برنامج الزيارة لقاء مع Y": the visitor met Y, whoever the sentence before spoke of
+    got = brief("وصل رئيس الوزراء الإيطالي ماتيو رينزي إلى القاهرة اليوم السبت. واعتذر كل من محمد البرادعي وحمدين "
+                "صباحي عن عدم حضور الحوار. وشمل برنامج السبت أيضا لقاء مع الرئيس المصري عبد الفتاح السيسي.",
+                date(2015, 8, 1))
+    assert ("visit", "occurred", ("Matteo Renzi",), ("Abdel Fattah el-Sisi",)) in got
+    # "وسيكون له لقاء مع Y غدا": his meeting, to come
+    got = brief("وصل رئيس الوزراء الإيطالي ماتيو رينزي إلى القاهرة اليوم السبت. وسيكون له لقاء مع الرئيس المصري "
+                "عبد الفتاح السيسي غدا.", date(2015, 8, 1))
+    assert ("meeting", "planned", ("Matteo Renzi",), ("Abdel Fattah el-Sisi",)) in got
+    # a programme without the meeting tells none
+    got = brief("وصل رئيس الوزراء الإيطالي ماتيو رينزي إلى القاهرة اليوم السبت. ولم يتضمن برنامج الزيارة لقاء مع "
+                "الرئيس المصري عبد الفتاح السيسي.", date(2015, 8, 1))
+    assert [e for e in got if "Abdel Fattah el-Sisi" in e[3]] == []

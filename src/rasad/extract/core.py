@@ -1558,6 +1558,7 @@ class _Extractor:
                 # ("وصل X ... لتقديم التعازي إلى Y": the purpose phrase's subject is the one who travels)
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
                          or _after_pp(lex, norms, i) or fam.genitive_other or bool(fam.only_after)
+                         or (c.hit.aspect == "noun" and _programme_noun(lex, norms, i) is not None)
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
                 cont = self._continues_visit(c, norms, head, made, groups_right)
@@ -1590,6 +1591,12 @@ class _Extractor:
                                   else self._tour_travellers())
                     if travellers:
                         s_acts = travellers
+                if c.hit.aspect == "noun" and _programme_noun(lex, norms, i) == "programme":
+                    # "وشمل برنامج الأحد أيضا لقاء مع Y": the visitor of the latest visit told
+                    visit = next((d for d in reversed(made or self.drafts[-6:]) if d.type == "visit"), None)
+                    visitors = [a for a in visit.source if a.kind == "person"] if visit is not None else []
+                    if visitors:
+                        s_acts = visitors
                 if fam.direct_places and made and obj is not None:
                     # "في مستهل جولة تشمل مصر وإسرائيل": the traveller is the one of the last contact
                     # whose own country is not among the places toured
@@ -5064,6 +5071,24 @@ def _definite_noun_alone(c: _Cand) -> bool:
     return c.hit.aspect == "noun" and c.support is None and c.hit.proclitic.endswith("ال")
 
 
+def _programme_noun(lex: Lexicon, norms: list[str], i: int) -> str | None:
+    """Is the noun at i an item of a visit's programme ("وشمل برنامج الأحد أيضا لقاء مع Y": "programme";
+    its subject is the visitor) or had by the one the text is about ("وكان له لقاء مع Y": "his")?"""
+    if i >= 2 and norms[i - 1] in _HIS and (norms[i - 2] in _BE_FORMS or norms[i - 2][:1] in ("و", "ف")
+                                             and norms[i - 2][1:] in _BE_FORMS):
+        return "his"
+    prog = lex.words["programme_nouns"]
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if norms[j] in _CLAUSE_PUNCT or norms[j] in ("،", ","):
+            return None
+        if norms[j] in prog or norms[j][:1] in ("و", "ف") and norms[j][1:] in prog:
+            # (not "ولم يتضمن برنامج الزيارة لقاء مع Y")
+            neg = lex.words["negation"]
+            return None if any(norms[k] in neg or norms[k][:1] in ("و", "ف") and norms[k][1:] in neg
+                               for k in range(max(0, j - 3), i)) else "programme"
+    return None
+
+
 def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
     """Is the noun at i the object of a preposition or adverb (خلال لقاء، في اتصال هاتفي)?"""
     for j in (i - 1, i - 2):
@@ -5189,6 +5214,8 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
+_HIS = frozenset({"له", "لها", "لهما", "لهم"})
+_BE_FORMS = frozenset({"كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "كانا"})
 _CALL_ADVERBS = frozenset({"هاتفيا", "هاتفي", "الهاتفي"})  # "أجرى اتصالا هاتفيا بعون": the one called next
 _TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"})  # "قبل ذلك": an adverbial
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})

@@ -444,7 +444,8 @@ def load_lexicon() -> Lexicon:
                  "former", "office_modifiers", "pair_adjectives", "title_words", "kinship",
                  "similar_cues", "honorific_pronouns", "unreal_after", "venue_cues", "head_cues", "honorific_words", "home_offices", "round_words", "handover_verbs", "formulas", "envoy_heads", "occasion_cues", "any_words", "denial", "carry_cues", "org_office_heads", "time_words", "agent_heads", "descriptors", "plan_verbs", "agreed_masdars", "possible_after", "possible_not_after", "outcome_cues", "portfolio_words", "sponsors", "agency_names", "not_surnames", "delegation_anaphors", "country_epithets", "member_cues", "guest_heads", "among_words", "relation_heads", "number_words", "untitled_roles", "greeting_nouns", "envoy_cues", "office_qualifiers", "return_words", "private_stay_nouns", "plural_anaphors", "reporting_verbs", "residence_heads",
                  "plural_messages", "plural_heads", "quantity_words", "land_words", "situation_nouns",
-                 "same_day_anaphors", "participation_words", "next_day_anaphors", "address_words", "attend_words", "presence_nouns"):
+                 "same_day_anaphors", "participation_words", "next_day_anaphors", "address_words", "attend_words", "presence_nouns",
+                 "programme_nouns"):
         words[kind], phrases[kind] = _split(_keys(cues.get(kind)))
 
     topics = []
