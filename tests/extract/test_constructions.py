@@ -3057,3 +3057,18 @@ def test_a_contact_in_a_visit_s_programme_is_the_visitor_s(brief) -> None:
     got = brief("وصل رئيس الوزراء الإيطالي ماتيو رينزي إلى القاهرة اليوم السبت. ولم يتضمن برنامج الزيارة لقاء مع "
                 "الرئيس المصري عبد الفتاح السيسي.", date(2015, 8, 1))
     assert [e for e in got if "Abdel Fattah el-Sisi" in e[3]] == []
+
+
+def test_the_morrow_and_the_eve_of_a_contact(real_pipeline) -> None:
+    def run(text: str) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        evs = real_pipeline.process(Article("t", text, published=date(2023, 11, 6))).events
+        return [(e.type, e.status, e.source[0].name_en or "", e.target[0].name_en or "", e.when_dict()["start"],
+                 e.location.name_en if e.location else None) for e in evs]
+    # "غداة لقائه Y في بغداد": the day before the clause's, where its own clause says
+    got = run("رئيس الوزراء العراقي محمد شياع السوداني يلتقي في طهران اليوم الاثنين الرئيس الإيراني إبراهيم رئيسي، "
+              "غداة لقائه وزير الخارجية الأميركي أنتوني بلينكن في بغداد.")
+    assert ("visit", "occurred", "Antony Blinken", "Mohammed Shia al-Sudani", "2023-11-05", "Baghdad") in got
+    # "عشية لقائه Y": the day after, still to come
+    got = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت اليوم الاثنين عشية لقائه الرئيس اللبناني ميشال عون.")
+    assert [g[:5] for g in got if g[3] == "Michel Aoun"] == [
+        ("meeting", "planned", "Emmanuel Macron", "Michel Aoun", "2023-11-07")]

@@ -140,3 +140,10 @@ def test_since_a_weekday_is_the_last_one_whatever_the_tense() -> None:
     assert [(t.first, t.tense) for t in got] == [(date(2023, 4, 9), "past")]
     got = find_times("يلتقي المبعوث الأحد", date(2023, 4, 12))
     assert [t.first for t in got] == [date(2023, 4, 16)]
+
+
+def test_days_counted_from_another_event_are_no_date() -> None:
+    # "بعد يوم واحد من استقبال X": one day after something told, not tomorrow
+    got = [t.text for t in find_times("وجاءت الزيارة بعد يوم واحد من استقبال الرئيس ضيفه أمس الثلاثاء.", A)]
+    assert got == ["أمس الثلاثاء"]
+    assert [t.text for t in find_times("يصل الوزير بعد يوم واحد إلى بغداد.", A)] == ["بعد يوم"]

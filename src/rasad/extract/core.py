@@ -1937,6 +1937,17 @@ class _Extractor:
             # "اتفقا خلاله على اللقاء"، "وافق على زيارة": a contact agreed on is still to come, and the
             # clause's time (or the contact's it was agreed in: "خلاله") is the agreement's
             status, first, last = "planned", None, None
+        eve = _EVE_SHIFT.get(_strip_conj(norms[i - 1])) if c.hit.aspect == "noun" and c.support is None and i else None
+        if eve is not None:
+            # "يلتقي X Y، غداة لقائه Z في بغداد": the contact after غداة ("the morrow of") was the day
+            # before the clause's, after عشية ("the eve of") the day after it; at its own place only
+            first = last = first + timedelta(days=eve) if first is not None and first == last else None
+            if eve < 0:
+                status = "occurred"
+            elif first is not None and self.article.published is not None and first > self.article.published:
+                status = "planned"
+            location = next((p.place for p in sx.span(i + 1, right + 1) if p.place is not None
+                             and p.first > i and p.marker in ("x", "ب", None)), None)
         # "نظيره الإيطالي": the other party's office in that country, on the contact's day
         src, tgt = [self._counterpart(a, tgt, first) for a in src], [self._counterpart(a, src, first) for a in tgt]
         if places:
@@ -1944,9 +1955,9 @@ class _Extractor:
         pub = self.article.published
         if first is not None and pub is not None and abs((pub - first).days) > 31:
             src, tgt = self._roles_on(first, sent, src), self._roles_on(first, sent, tgt)
-        if location is None:
+        if location is None and eve is None:
             location = self._location(parties, when_left, right, c) or self._where_place(when_left, head)
-        if location is None and is_visit:
+        if location is None and is_visit and eve is None:
             host = [a for a in tgt if a.country]
             if host:
                 # the dateline's city when it is in the host country ("الدوحة في 15 يناير /قنا/ استقبل")
@@ -5214,6 +5225,8 @@ _DURING_PRONOUNS = frozenset({"خلالها", "خلاله", "اثناءها", "�
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 # "حيث التقى Y"، "إذ التقى Y"، "حين التقى Y": a clause that goes on about the one already told
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
+# "غداة لقائه"، "عشية زيارته": the morrow and the eve of a contact, in days from the clause's day
+_EVE_SHIFT = {"غداه": -1, "عشيه": 1}
 _HIS = frozenset({"له", "لها", "لهما", "لهم"})
 _BE_FORMS = frozenset({"كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "كانا"})
 _CALL_ADVERBS = frozenset({"هاتفيا", "هاتفي", "الهاتفي"})  # "أجرى اتصالا هاتفيا بعون": the one called next

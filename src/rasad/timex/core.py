@@ -1340,7 +1340,12 @@ def _interpret(rule: str, i: int, j: int, ctx: _Ctx) -> _Res | None:
         return res(_choose(cands, anchor, tense, m), "season", "season:relative")
 
     if rule == "ago":
-        if nxt_word() in ("من", "علي"):
+        after = nxt_word()
+        if after in ("واحد", "واحده") and j + 1 < ntoks:
+            # "بعد يوم واحد من استقبال X": the number word after its noun
+            t1 = all_toks._tok(j + 1)
+            after = ctx.norm[t1.start:t1.end]
+        if after in ("من", "علي"):
             return None  # "بعد ثلاثة أيام من الحريق": counted from another event
         sign = -1 if "S" in codes else 1
         unit_code = next(c for c in codes if c in "dljuy")
