@@ -3072,3 +3072,10 @@ def test_the_morrow_and_the_eve_of_a_contact(real_pipeline) -> None:
     got = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت اليوم الاثنين عشية لقائه الرئيس اللبناني ميشال عون.")
     assert [g[:5] for g in got if g[3] == "Michel Aoun"] == [
         ("meeting", "planned", "Emmanuel Macron", "Michel Aoun", "2023-11-07")]
+
+
+def test_a_titled_person_after_a_definite_gathering_is_the_one_met(brief) -> None:
+    # "التقى X على هامش القمة (أيضا) الرئيس Y": a definite noun heads no genitive; Y is the object
+    for text in ("والتقى الرئيس الفرنسي إيمانويل ماكرون على هامش القمة الرئيس السنغالي ماكي سال.",
+                 "والتقى الرئيس الفرنسي إيمانويل ماكرون على هامش القمة الإفريقية أيضا الرئيس السنغالي ماكي سال."):
+        assert brief(text, date(2019, 8, 25)) == [("meeting", "occurred", ("Emmanuel Macron",), ("Macky Sall",))], text

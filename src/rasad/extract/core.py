@@ -3069,7 +3069,12 @@ class _Extractor:
                     if w in ("مع", "الي", "من", "بين", "علي", "لدي") or lex.lookup(w) is not None:
                         break
             if marker is None and any(toks[q].norm in ("هامش", "الهامش") and not any(
-                    toks[r].norm in ("،", ",") for r in range(q + 1, ti)) for q in range(max(0, j - 2), j + 1)):
+                    toks[r].norm in ("،", ",") for r in range(q + 1, ti)) for q in range(max(0, j - 2), j + 1)) and not (
+                    # (a definite noun heads no genitive: "التقى X على هامش القمة الرئيس السوداني Y" names
+                    # the one met after the gathering)
+                    actor is not None and actor.kind == "person" and toks[ti].norm in words["title_words"]
+                    and (jd := j - 1 if toks[j].norm in ("ايضا", "كذلك") else j) >= 1
+                    and toks[jd].norm not in ("هامش", "الهامش") and _strip_conj(toks[jd].norm).startswith("ال")):
                 # (not past a comma: "التقى X، على هامش الجمعية العامة، وزير خارجية اليابان")
                 marker = "x"  # "على هامش اجتماعات الجمعية العامة": the gathering is the venue, not a party
             if (actor is not None and actor.kind == "organization" and j >= 0 and j >= ti - 2
