@@ -3079,3 +3079,33 @@ def test_a_titled_person_after_a_definite_gathering_is_the_one_met(brief) -> Non
     for text in ("والتقى الرئيس الفرنسي إيمانويل ماكرون على هامش القمة الرئيس السنغالي ماكي سال.",
                  "والتقى الرئيس الفرنسي إيمانويل ماكرون على هامش القمة الإفريقية أيضا الرئيس السنغالي ماكي سال."):
         assert brief(text, date(2019, 8, 25)) == [("meeting", "occurred", ("Emmanuel Macron",), ("Macky Sall",))], text
+
+
+def test_an_honorific_pronoun_is_the_guest_or_the_one_talked_with(brief) -> None:
+    # "واستقبل الملك X سموه": the one the text is about is the guest
+    for text in ("وصل ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح إلى عمّان. واستقبل العاهل الأردني الملك "
+                 "عبد الله الثاني سموه في قصر الحسينية.",
+                 "وصل ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح إلى عمّان. وكان العاهل الأردني الملك "
+                 "عبد الله الثاني قد استقبل سموه في قصر الحسينية."):
+        got = brief(text, date(2022, 5, 10))
+        assert ("visit", "occurred", ("Mishal Al-Ahmad Al-Jaber Al-Sabah",), ("Abdullah II",)) in got, text
+        assert ("visit", "occurred", ("Abdullah II",), ("Mishal Al-Ahmad Al-Jaber Al-Sabah",)) not in got, text
+    # "جلسة مباحثات رسمية مع فخامته": the guest just received
+    got = brief("استقبل العاهل الأردني الملك عبد الله الثاني الرئيس القبرصي نيكوس أناستاسيادس. كما عقد الملك جلسة "
+                "مباحثات رسمية مع فخامته.", date(2019, 4, 2))
+    assert [(t, s) for t, s, a, b in got if b == ("Abdullah II",) and a == ("Nicos Anastasiades",)] == [
+        ("visit", "occurred")]
+
+
+def test_a_contact_noun_ends_a_chain_of_titles(brief) -> None:
+    # "ووجه الرئيس التركي الدعوة لولي العهد": الدعوة is no title of the president; the crown prince is invited
+    got = brief("استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس التركي رجب طيب أردوغان. ووجه الرئيس التركي "
+                "الدعوة لولي العهد لزيارة تركيا.", date(2018, 4, 12))
+    assert ("invitation", "occurred", ("Recep Tayyip Erdoğan",), ("Mohammed bin Salman",)) in got
+
+
+def test_a_visit_noun_beside_a_reception_of_the_same_two_is_that_reception(brief) -> None:
+    got = brief("وصل الرئيس اللبناني ميشال عون إلى الرياض. وكان الملك سلمان قد استقبل فخامته لدى وصوله إلى مطار "
+                "الملك خالد الدولي، في أول زيارة خارجية للرئيس اللبناني منذ انتخابه.", date(2017, 1, 10))
+    assert ("visit", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Michel Aoun",)) not in got
+    assert ("visit", "occurred", ("Michel Aoun",), ("Salman bin Abdulaziz Al Saud",)) in got

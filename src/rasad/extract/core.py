@@ -490,6 +490,7 @@ class _Extractor:
             made += self._adverbial_calls(missed, made, toks, norms, parties)
         made += self._joiners(made, toks, norms, parties)
         _drop_own_legs(made, toks, norms, parties)
+        made = _drop_reversed_visits(made, self.lex)
         made += self._next_legs(made, toks, norms, parties)
         made += self._next_guests(made, toks, norms, parties)
         made += self._carried_invitations(made, toks, norms)
@@ -1511,10 +1512,11 @@ class _Extractor:
                             and all(a.kind == "person" for a in subj.actors()))
                 if not ((plural or vso_pair) and subj is not None and len(subj.actors()) >= 2):
                     hosts = self._discussed_in(c, norms, parties, subj)
-                    if hosts is None:
-                        return None
-                    # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
-                    obj, etype, is_visit = hosts, "visit", True
+                    if hosts is not None:
+                        # "بلينكن سيبحث في جدة والقاهرة": someone who talks in foreign cities travels to them
+                        obj, etype, is_visit = hosts, "visit", True
+                    elif subj is None or not self._honorific_object(c, norms, subj, made, parties):
+                        return None  # (with "مع فخامته" the honorific pronoun is the other: below)
             # "التقى X، الذي ...، وY": the party coordinated after a relative clause joins the group before it
             rel_extra = (self._after_relative(toks, right) if groups_right and right + 1 < len(norms)
                          and norms[right] in _RELATIVES and norms[right - 1] in ("،", ",") else [])
@@ -1528,11 +1530,12 @@ class _Extractor:
                 if after_rel and all(q.actor is not None and q.actor.kind == "person" for q in after_rel):
                     obj = _Group(after_rel, None)
             pron = self._pronoun_object(c, norms, made) if obj is None and split_group is None else None
+            hon_to: list[Actor] = []
             if pron is None and pron_obj and subj is not None:
                 # the host is the subject, the pronoun the guest
                 obj = _Group([], None)  # (handled below: the pronoun's actors)
             if pron is None and obj is None and split_group is None and subj is not None:
-                hon_to = self._honorific_object(c, norms, subj, made)
+                hon_to = self._honorific_object(c, norms, subj, made, parties)
                 if hon_to:
                     pron = (subj.actors(), hon_to)
             if pron is None and obj is None and split_group is None and subj is not None:
@@ -1543,6 +1546,8 @@ class _Extractor:
                 src, tgt = pron
                 if subj is not None:
                     src = subj.actors()
+                    if hon_to and subject_role == "target":
+                        src, tgt = tgt, src  # "واستقبل الملك X سموه": the host's guest
                 inherited = subj is None
             elif split_group is not None:
                 acts = _uniq(split_group.actors())
@@ -2318,18 +2323,25 @@ class _Extractor:
         subj, obj = sides[subj_side], sides[1 - subj_side]
         return (subj, obj) if subj and obj else None
 
-    def _honorific_object(self, c: _Cand, norms: list[str], subj: _Group, made: list[_Draft]) -> list[Actor]:
+    def _honorific_object(self, c: _Cand, norms: list[str], subj: _Group, made: list[_Draft],
+                          parties: list[_Party]) -> list[Actor]:
         """"ووجه الرئيس الروسي الدعوة إلى سموه لزيارة روسيا": an honorific pronoun noun (سموه،
         فخامته، جلالته، معاليه) after the trigger's marker is the other party of the last contact the
         subject took part in."""
-        if c.type not in ("invitation", "message", "call"):
-            return []
         hon = self.lex.words["honorific_pronouns"]
         i = c.tok
-        after = norms[i + 1:i + 3]
-        if not any((n in hon and n not in _POSSESSIVE_L and k > 0 and after[k - 1] in ("الي", "مع"))
-                   or (n[:1] in ("ل", "ب") and n[1:] in hon)
-                   for k, n in enumerate(after)):
+        found = c.type in ("invitation", "message", "call") and any(
+            (n in hon and n not in _POSSESSIVE_L and k > 1 and norms[i + k - 1] in ("الي", "مع"))
+            or (n[:1] in ("ل", "ب") and n[1:] in hon) for k, n in enumerate(norms[i + 1:i + 3], start=1))
+        if not found and c.type in ("visit", "meeting", "talks"):
+            # "واستقبل الملك X سموه في قصر ..."، "جلسة مباحثات رسمية مع فخامته": right after the subject
+            # of a verb that takes its object direct, or after the noun's marker
+            k = subj.last + 1 if subj.first > i else i + 1
+            found = (k < len(norms) and c.hit.aspect != "noun" and c.family.direct
+                     and norms[k] in hon and norms[k] not in _POSSESSIVE_L and norms[k] != "اليه") or any(
+                norms[q] in hon and norms[q] not in _POSSESSIVE_L and norms[q - 1] in c.family.markers
+                for q in range(i + 2, min(i + 4, len(norms))))
+        if not found:
             return []
         keys = {_akey(a) for a in subj.actors()}
         for d in reversed(self.drafts + made):
@@ -2337,6 +2349,10 @@ class _Extractor:
                 return list(d.target)
             if any(_akey(a) in keys for a in d.target):
                 return list(d.source)
+        if c.type in ("visit", "meeting", "talks"):
+            # (the subject's first contact: the one the text is about, "وصل X إلى مدريد. واستقبل الملك Y سموه")
+            return [a for a in self._topic_actor(made, parties, subj.first) if a.kind == "person"
+                    and _akey(a) not in keys]
         return []
 
     def _pronoun_object(self, c: _Cand, norms: list[str], made: list[_Draft]
@@ -4310,7 +4326,9 @@ class _Extractor:
                     # (a family name the KB's name stops before: "الأمير X بن Y آل سعود ولي العهد")
                     or (k - 1 in chain and toks[k - 1].norm == "ال")) and not (
                     # ("استقبل الملك X اليوم الخميس رئيس الجمهورية": a time word ends the chain)
-                    _timeword(t.norm)):
+                    _timeword(t.norm)
+                    # (nor is a contact noun a title: "ووجه الرئيس التركي الدعوة لولي العهد")
+                    or (t.norm.startswith("ال") and t.norm not in forms and self.lex.lookup(t.norm) is not None)):
                 # (not إلى, which normalises to الي: "رسالة من الرئيس X إلى رئيس الجمهورية Y")
                 # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء ..."; "أجرى X وزير
                 # الخارجية اليوم اتصالا مع Y": an office right after a name is that person's title
@@ -5090,7 +5108,7 @@ def _definite_noun_alone(c: _Cand) -> bool:
 def _programme_noun(lex: Lexicon, norms: list[str], i: int) -> str | None:
     """Is the noun at i an item of a visit's programme ("وشمل برنامج الأحد أيضا لقاء مع Y": "programme";
     its subject is the visitor) or had by the one the text is about ("وكان له لقاء مع Y": "his")?"""
-    if i >= 2 and norms[i - 1] in _HIS and (norms[i - 2] in _BE_FORMS or norms[i - 2][:1] in ("و", "ف")
+    if i >= 2 and norms[i - 1] in _POSSESSIVE_L and (norms[i - 2] in _BE_FORMS or norms[i - 2][:1] in ("و", "ف")
                                              and norms[i - 2][1:] in _BE_FORMS):
         return "his"
     prog = lex.words["programme_nouns"]
@@ -5232,7 +5250,6 @@ _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 _GOES_ON = frozenset({"حيث", "اذ", "حين", "عندما"})
 # "غداة لقائه"، "عشية زيارته": the morrow and the eve of a contact, in days from the clause's day
 _EVE_SHIFT = {"غداه": -1, "عشيه": 1}
-_HIS = frozenset({"له", "لها", "لهما", "لهم"})
 _BE_FORMS = frozenset({"كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "كانا"})
 _CALL_ADVERBS = frozenset({"هاتفيا", "هاتفي", "الهاتفي"})  # "أجرى اتصالا هاتفيا بعون": the one called next
 _TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "عقب", "اثر", "اثناء", "خلال", "اعقاب"})  # "قبل ذلك": an adverbial
@@ -5473,6 +5490,19 @@ def _comma_relatives(toks: list[_Tok], norms: list[str], lo: int, hi: int,
                     out.append((a, b))
                     break
     return out
+
+
+def _drop_reversed_visits(made: list[_Draft], lex: Lexicon) -> list[_Draft]:
+    """"استقبل الملك فخامته لدى وصوله، في أول زيارة خارجية للرئيس اللبناني": a visit noun read the other
+    way round beside a host's reception of the same two in one sentence is that reception; the host
+    verb tells who travelled."""
+    hosted = {(tuple(_akey(a) for a in d.source), tuple(_akey(a) for a in d.target))
+              for d in made if d.type == "visit" and d.host_frame}
+    if not hosted:
+        return made
+    return [d for d in made if not (d.type == "visit" and not d.host_frame and (
+        tuple(_akey(a) for a in d.target), tuple(_akey(a) for a in d.source)) in hosted
+        and (h := lex.lookup(d.trig.norm)) is not None and h.aspect == "noun")]
 
 
 def _drop_own_legs(made: list[_Draft], toks: list[_Tok], norms: list[str], parties: list[_Party]) -> None:
