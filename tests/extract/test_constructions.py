@@ -3109,3 +3109,10 @@ def test_a_visit_noun_beside_a_reception_of_the_same_two_is_that_reception(brief
                 "الملك خالد الدولي، في أول زيارة خارجية للرئيس اللبناني منذ انتخابه.", date(2017, 1, 10))
     assert ("visit", "occurred", ("Salman bin Abdulaziz Al Saud",), ("Michel Aoun",)) not in got
     assert ("visit", "occurred", ("Michel Aoun",), ("Salman bin Abdulaziz Al Saud",)) in got
+
+
+def test_the_one_named_again_in_a_clause_of_the_contact_is_not_an_apposition(brief) -> None:
+    # "اتصالا هاتفيا مع X، أعلن خلاله X ...": the second mention is the subject of a clause of its own
+    got = brief("أجرى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن، أكد خلاله "
+                "الرئيس الأمريكي دعم بلاده للأردن.", date(2021, 7, 1))
+    assert got == [("call", "occurred", ("Abdullah II",), ("Joe Biden",))]

@@ -5633,7 +5633,7 @@ _PRONOUN_OBJECT_TYPES = frozenset(("visit", "call", "meeting", "invitation"))
 # person named twice, "البرهان ... مع البرهان" is not
 _GAP_BREAKS = frozenset(("مع", "الي", "من", "بين", "علي", "لدي", "في", "،", ",", "و", "ثم", "بعد", "قبل"))
 # (a short gap may hold a comma or و, never a preposition: "X وزير الخارجية اليوم اتصالا مع X")
-_GAP_BREAK_WORDS = _GAP_BREAKS - {"،", ",", "و"}
+_GAP_BREAK_WORDS = (_GAP_BREAKS - {"،", ",", "و"}) | _DURING_PRONOUNS  # ("X، أعلن خلاله X": a clause of its own)
 
 
 def _merge_apposition(parties: list[_Party], toks: list[_Tok], titles: frozenset[str] = frozenset(),
