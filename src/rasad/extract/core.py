@@ -517,8 +517,7 @@ class _Extractor:
         out: list[_Draft] = []
         for c in missed:
             i = c.tok
-            if not _after_pp(self.lex, norms, i) or not (i >= 2 and norms[i - 2] in ("،", ",")
-                                                         or i >= 3 and norms[i - 3] in ("،", ",")):
+            if not _comma_pp(self.lex, norms, i):
                 continue
             close = next((k for k in range(i + 1, min(i + 14, len(norms))) if norms[k] in ("،", ",")), None)
             if close is None or any(p.actor is not None and i < p.first < close and p.marker is not None
@@ -1499,8 +1498,7 @@ class _Extractor:
                     # "هنأ X، في اتصال هاتفي، Y بعيد الفطر": the object after the adverbial set off by commas
                     close = next((k2 for k2 in range(i + 1, min(i + 4, len(norms))) if norms[k2] in ("،", ",")), None)
                     nxt_g = next((g for g in groups_right if close is not None and g.marker is None
-                                  and g.first == close + 1), None) if norms[i - 2] in ("،", ",") or (
-                        i >= 3 and norms[i - 3] in ("،", ",")) else None
+                                  and g.first == close + 1), None) if _comma_pp(lex, norms, i) else None
                 if nxt_g is not None and all(a.kind == "person" for a in nxt_g.actors()) and not (
                         {_akey(a) for a in nxt_g.actors()} & {_akey(a) for a in subj.actors()}):
                     obj = nxt_g
@@ -1561,9 +1559,10 @@ class _Extractor:
                 # omitted subject or a pronoun: the actor the text is about
                 # "وصل X إلى Y بدعوة من Z": the adverbial بدعوة belongs to the visit just told
                 # ("وصل X ... لتقديم التعازي إلى Y": the purpose phrase's subject is the one who travels)
+                programme = _programme_noun(lex, norms, i) if c.hit.aspect == "noun" else None
                 allow = (c.hit.aspect != "noun" or c.support is not None or bool(c.hit.suffix)
                          or _after_pp(lex, norms, i) or fam.genitive_other or bool(fam.only_after)
-                         or (c.hit.aspect == "noun" and _programme_noun(lex, norms, i) is not None)
+                         or programme is not None
                          or (c.type == "invitation" and norms[i].startswith(("ب", "وب")) and bool(made)
                              and made[-1].type == "visit"))
                 cont = self._continues_visit(c, norms, head, made, groups_right)
@@ -1596,7 +1595,7 @@ class _Extractor:
                                   else self._tour_travellers())
                     if travellers:
                         s_acts = travellers
-                if c.hit.aspect == "noun" and _programme_noun(lex, norms, i) == "programme":
+                if programme == "programme":
                     # "وشمل برنامج الأحد أيضا لقاء مع Y": the visitor of the latest visit told
                     visit = next((d for d in reversed(made or self.drafts[-6:]) if d.type == "visit"), None)
                     visitors = [a for a in visit.source if a.kind == "person"] if visit is not None else []
@@ -2455,7 +2454,7 @@ class _Extractor:
         # Y إلى فرنسا، وأعلن Y أنه سيعود": Y)
         rv = self.lex.words["reporting_verbs"]
         w = norms[spk[-1].first - 1] if spk and spk[-1].first >= 1 else ""
-        if not spk or not (w in rv or (w[:1] in ("و", "ف") and w[1:] in rv)):
+        if not spk or not _in_conj(w, rv):
             return None
         return _Group([spk[-1]], None)
 
@@ -5108,19 +5107,27 @@ def _definite_noun_alone(c: _Cand) -> bool:
 def _programme_noun(lex: Lexicon, norms: list[str], i: int) -> str | None:
     """Is the noun at i an item of a visit's programme ("وشمل برنامج الأحد أيضا لقاء مع Y": "programme";
     its subject is the visitor) or had by the one the text is about ("وكان له لقاء مع Y": "his")?"""
-    if i >= 2 and norms[i - 1] in _POSSESSIVE_L and (norms[i - 2] in _BE_FORMS or norms[i - 2][:1] in ("و", "ف")
-                                             and norms[i - 2][1:] in _BE_FORMS):
+    if i >= 2 and norms[i - 1] in _POSSESSIVE_L and _in_conj(norms[i - 2], _BE_FORMS):
         return "his"
     prog = lex.words["programme_nouns"]
     for j in range(i - 1, max(-1, i - 5), -1):
         if norms[j] in _CLAUSE_PUNCT or norms[j] in ("،", ","):
             return None
-        if norms[j] in prog or norms[j][:1] in ("و", "ف") and norms[j][1:] in prog:
+        if _in_conj(norms[j], prog):
             # (not "ولم يتضمن برنامج الزيارة لقاء مع Y")
-            neg = lex.words["negation"]
-            return None if any(norms[k] in neg or norms[k][:1] in ("و", "ف") and norms[k][1:] in neg
-                               for k in range(max(0, j - 3), i)) else "programme"
+            return None if lex.has_phrase("negation", norms, j - 3, i) else "programme"
     return None
+
+
+def _in_conj(w: str, words: frozenset[str]) -> bool:
+    """Is `w` one of `words`, bare or after the conjunction و/ف?"""
+    return w in words or (w[:1] in ("و", "ف") and w[1:] in words)
+
+
+def _comma_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Is the noun at i the object of a preposition that opens an aside after a comma ("، في اتصال
+    هاتفي،"، "، خلال اتصال هاتفي")?"""
+    return _after_pp(lex, norms, i) and (i >= 2 and norms[i - 2] in ("،", ",") or i >= 3 and norms[i - 3] in ("،", ","))
 
 
 def _after_pp(lex: Lexicon, norms: list[str], i: int) -> bool:
