@@ -11,7 +11,8 @@ to a temp file at run time; --mid articles for the stage table, --large for the 
 Each figure comes from a fresh subprocess (`--measure`), so its peak memory (ru_maxrss of that
 process, and of its largest worker process) is its own. Single-process stages are timed in
 CPU seconds of the measured calls only (articles/s per core: robust when other jobs share the
-machine); end-to-end runs in wall seconds. The floor is one pyahocorasick pass of the
+machine), with the garbage collector set as in a worker process; end-to-end runs in wall
+seconds. The floor is one pyahocorasick pass of the
 knowledge base's normalised names over the same text (normalising the text, then iterating
 the automaton): each stage's cost is printed as a multiple of it.
 
@@ -109,6 +110,13 @@ def measure(kind: str, inputs: list[str], repeat: int, workers: int) -> dict[str
         prep, fn = _stage_fn(kind)
         first = next(iter(_articles(inputs[:1])))
         fn(first) if prep is None else fn(first, prep(first))  # warm up caches
+        # the collector as in a worker process (rasad.scale.batch._collect_less: what was loaded
+        # is frozen out of its scans, the youngest generation collected every GC_GEN0
+        # allocations), where the stages run in `extract`/`ingest --workers`; with Python's default
+        # the cyclic collector took ~8% of the pipeline's samples (perf), a cost no run pays
+        from rasad.scale.batch import _collect_less
+
+        _collect_less(False)
         n = 0
         wall = cpu = 0.0
         for a in _articles(inputs):

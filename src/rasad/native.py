@@ -29,20 +29,22 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-# the modules compiled together: the extractor, the time expressions, normalisation, sentences
+# the modules compiled together: the extractor, the time expressions, the knowledge base's matcher,
+# normalisation, sentences
 MODULES = (
     "rasad.extract.core",
     "rasad.extract.lexicon",
     "rasad.timex.core",
     "rasad.timex.lexicon",
     "rasad.kb.fastnorm",
+    "rasad.kb.engine",
     "rasad.arabic.normalize",
     "rasad.arabic.sentences",
     "rasad.arabic.tokens",
 )
 # modules the compiled ones take their types from (rasad.types' dataclasses, the YAML loader): not
 # compiled, but an edit to them also makes the build stale, since mypyc compiled against them
-DEPENDS = ("rasad.types", "rasad.dataio")
+DEPENDS = ("rasad.types", "rasad.dataio", "rasad.kb.loader", "rasad.kb.model", "rasad.errors")
 SRC = Path(__file__).resolve().parent.parent  # the folder holding the rasad package (src/)
 NATIVE_DIR = Path(os.environ.get("RASAD_NATIVE_DIR") or SRC.parent / "build" / "native")
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linux-gnu.so"

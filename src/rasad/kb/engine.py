@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from operator import attrgetter
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -155,13 +155,14 @@ class _Hit:
     """A kept hit of the automaton. An entity's hit is also its composed item (kind "entity";
     `res`: the entry chosen for it): no second object per name."""
 
-    kind: ClassVar[str] = "entity"
     start: int  # normalised offsets of the form itself (clitics excluded)
     end: int
     prefix: str  # the proclitics before it in the same word
     refs: list[tuple[str, str]]
     info: _FormInfo
     res: _Resolved | None = None
+    # a field, not a ClassVar: mypyc (rasad.native) does not compile a ClassVar before fields
+    kind: str = "entity"
 
 
 class _Resolved(NamedTuple):
@@ -575,12 +576,12 @@ class KnowledgeBase:
                 return info.org_nisba[0]
         if (construct and not prefix) or (definite and lprefix):
             # a person's name is no office's or institution's target ("قائد الجيش العماد X")
-            c = info.non_person
-            if c is _UNSET:
-                c = info.non_person = tuple(x for x in info.nam
-                                            if not x.startswith("place:") and self.entries[x].kind != "person")
-            if c:
-                return self._of(c[0])
+            np: Any = info.non_person  # its own name: `c` above is typed a tuple (mypyc checks it)
+            if np is _UNSET:
+                np = info.non_person = tuple(x for x in info.nam
+                                             if not x.startswith("place:") and self.entries[x].kind != "person")
+            if np:
+                return self._of(np[0])
         return None
 
     def _of(self, eid: str) -> str:
@@ -897,11 +898,12 @@ class KnowledgeBase:
         return self.entries.get(of) or self.entries[country_id(of)]
 
     def _country_code(self, of: str) -> str | None:
-        c = self._cc_memo.get(of, _UNSET)
-        if c is _UNSET:
-            e = self.entries.get(of) or self.entries.get(country_id(of))
-            c = self._cc_memo[of] = e.country if e else None
-        return c  # type: ignore[no-any-return]
+        memo = self._cc_memo
+        if of in memo:
+            return memo[of]
+        e = self.entries.get(of) or self.entries.get(country_id(of))
+        c = memo[of] = e.country if e else None
+        return c
 
     def _resolve_entities(self, items: list[_Item | _Hit], on: date | None, t: str) -> None:
         """Choose one entry per entity item (document context breaks ties): `item.res`, the
