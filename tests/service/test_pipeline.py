@@ -36,6 +36,21 @@ def test_process_article_without_contact(pipeline: Pipeline) -> None:
     assert res.events == () and res.issues == ()
 
 
+def test_an_article_with_no_contact_word_skips_the_later_stages(pipeline: Pipeline) -> None:
+    # sport naming a country, a city and a date: no verb or noun of contact, so nothing is resolved
+    sport = Article("a3", "فاز المنتخب المغربي على نظيره المصري بهدفين في الرباط يوم الأحد 5 مايو 2024.",
+                    published=date(2024, 5, 6))
+    res = pipeline.process(sport)
+    assert res.events == () and res.times == () and res.mentions == () and res.issues == ()
+    assert len(res.sentences) == 1
+    # the same sentence with a contact word goes through every stage
+    talks = Article("a4", "التقى وزير الخارجية المغربي نظيره المصري في الرباط يوم الأحد 5 مايو 2024.",
+                    published=date(2024, 5, 6))
+    res = pipeline.process(talks)
+    assert res.times and res.mentions
+    assert res.events
+
+
 def test_contract_output_validates_against_schema(pipeline: Pipeline, shared_dir: Path, seeds_dir: Path) -> None:
     from rasad.cli.extract import document_record
     from rasad.read import read_paths

@@ -226,17 +226,31 @@ class _SentIndex:
 
 def extract_events(article: Article, *, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
                    mentions: Sequence[Mention], kb: KnowledgeBase | None = None,
-                   norm: NormText | None = None) -> list[Event]:
+                   norm: NormText | None = None, tokens: list[_Tok] | None = None) -> list[Event]:
     """Every diplomatic contact `article` reports (see the module doc for the rules).
 
     `norm`: `rasad.arabic.normalize(article.text)` when the caller has it already (the pipeline
     normalises each article once for all stages); ignored when it is of another text.
+    `tokens`: what `contact_tokens(article.text, norm)` returned for this article, when the
+    caller asked it first (the pipeline does: the text is then tokenised once).
     """
     lex = load_lexicon()
     ex = _Extractor(lex, article, sentences, times, mentions, kb)
     if norm is not None and (norm.original is article.text or norm.original == article.text):
         ex.norm = norm
+        ex.given_toks = tokens
     return ex.run()
+
+
+def contact_tokens(text: str, norm: NormText | None = None) -> list[_Tok] | None:
+    """The tokens of `text` when one of them reads as a trigger word, else None.
+
+    Every contact is told by a trigger word (a verb or a noun of contact), so a text with none
+    reports no contact: `extract_events` returns nothing for it whatever its times and mentions,
+    and the pipeline skips those stages (most of a day's news: sport, prices, weather). The tokens
+    are the ones `extract_events` reads (pass them as `tokens=`, with the same `norm`)."""
+    toks = _tokenize_text(text, norm=norm)
+    return toks if load_lexicon().hits_among({t.norm for t in toks}) else None
 
 
 class _Extractor:
@@ -245,6 +259,7 @@ class _Extractor:
         self.lex = lex
         self.article = article
         self.norm: NormText | None = None  # the article's normalisation, when the caller has it
+        self.given_toks: list[_Tok] | None = None  # its tokens (contact_tokens), with that normalisation
         self.sentences = sentences
         self.times = sorted(times, key=lambda t: t.start)
         self.mentions = _title_coref(_clean_mentions(mentions), article.text, self.lex.words["former"])
@@ -273,7 +288,8 @@ class _Extractor:
     def run(self) -> list[Event]:
         self._article_day = self._lead_day()
         # normalise and tokenise the whole text once; sentences take their slice
-        self.all_toks = _tokenize_text(self.article.text, norm=self.norm)
+        self.all_toks = (self.given_toks if self.given_toks is not None
+                         else _tokenize_text(self.article.text, norm=self.norm))
         self.tok_starts = [t.start for t in self.all_toks]
         self._hon_marks: list[tuple[int, str, Actor]] | None = None  # built on the first honorific subject
         self._carrier: list[Actor] = []  # who handed over the message of the event being built

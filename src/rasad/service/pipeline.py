@@ -3,7 +3,9 @@
 The CLI (`rasad extract`, `rasad ingest`), the API and the batch/Dask runners all call
 `Pipeline.process`, so they give the same events for the same article.
 Stages are named components over one article, in the spirit of spaCy's pipeline:
-sentences -> time expressions -> mentions -> events.
+sentences -> time expressions -> mentions -> events. An article with no trigger word (no verb
+or noun of contact: `rasad.extract.contact_tokens`) reports no contact, and stops after its
+sentences (no times, mentions nor events): most of a day's news costs a tokenisation.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ class Pipeline:
         self.settings = settings or load_settings()
 
     def process(self, article: Article) -> ArticleResult:
-        from rasad.extract import extract_events
+        from rasad.extract import contact_tokens, extract_events
         from rasad.timex import find_times, lead_date, report_day
 
         t0 = time.perf_counter()
@@ -56,6 +58,10 @@ class Pipeline:
                 sentences = tuple(split_sentences(article.text))
                 # one normalisation of the article for every stage
                 norm = normalize(article.text)
+                tokens = contact_tokens(article.text, norm)
+                if tokens is None:
+                    # no trigger word, so no contact: its times and mentions would serve nothing
+                    return ArticleResult(article, sentences, issues=tuple(issues))
                 times = tuple(find_times(article.text, article.published, norm=norm))
                 # the day the report's own "اليوم" and "أمس" are read against: a wire dateline's day
                 # before the page's (crawl) date; with no date of its own, its lead's full date, which
@@ -69,7 +75,7 @@ class Pipeline:
                         read_as = replace(article, published=day)
                 mentions = tuple(self.kb.find_mentions(article.text, read_as.published, norm=norm))
                 events = extract_events(read_as, sentences=sentences, times=times, mentions=mentions, kb=self.kb,
-                                        norm=norm)
+                                        norm=norm, tokens=tokens)
             limit = self.settings.max_events_per_doc
             if len(events) > limit:
                 issues.append(TooManyEvents(f"{len(events)} events, kept the first {limit}",
