@@ -31,14 +31,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice, takewhile
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from rasad.arabic.normalize import NormText, feminine_key, normalize, normalize_key, py_lower, split_chunks
 from rasad.extract.lexicon import Family, Hit, Lexicon, definite_forms, load_lexicon, phrase_in
 from rasad.types import Actor, Article, Event, Mention, Place, Sentence, TimeExpr
 
-if TYPE_CHECKING:
-    from rasad.kb import KnowledgeBase
+
+class KBLike(Protocol):
+    """What the extractor asks of a knowledge base: `rasad.kb.KnowledgeBase`, or a stand-in with
+    the methods it uses (the extractor's unit tests; the others are read with getattr). A
+    Protocol, not the class: compiled (rasad.native), a parameter typed with the compiled
+    KnowledgeBase would take instances of that very class only."""
+
+    def holder(self, role: str, of: str, on: date, for_: str | None = None, *, female: bool = False
+               ) -> Actor | None: ...
 
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
@@ -225,7 +232,7 @@ class _SentIndex:
 
 
 def extract_events(article: Article, *, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
-                   mentions: Sequence[Mention], kb: KnowledgeBase | None = None,
+                   mentions: Sequence[Mention], kb: KBLike | None = None,
                    norm: NormText | None = None, tokens: list[_Tok] | None = None) -> list[Event]:
     """Every diplomatic contact `article` reports (see the module doc for the rules).
 
@@ -255,7 +262,7 @@ def contact_tokens(text: str, norm: NormText | None = None) -> list[_Tok] | None
 
 class _Extractor:
     def __init__(self, lex: Lexicon, article: Article, sentences: Sequence[Sentence], times: Sequence[TimeExpr],
-                 mentions: Sequence[Mention], kb: KnowledgeBase | None):
+                 mentions: Sequence[Mention], kb: KBLike | None):
         self.lex = lex
         self.article = article
         self.norm: NormText | None = None  # the article's normalisation, when the caller has it
