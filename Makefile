@@ -20,7 +20,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock web/package-lock.json
 # (an edited module, or a failed build, leaves the pure Python modules in charge). `setup` builds
 # them once; `make bench` and `make native` remake them when the sources changed.
 NATIVE_SRC := $(addprefix src/rasad/,extract/core.py extract/lexicon.py timex/core.py timex/lexicon.py \
-                kb/fastnorm.py kb/engine.py kb/loader.py kb/model.py errors.py arabic/normalize.py arabic/sentences.py arabic/tokens.py \
+                kb/fastnorm.py kb/engine.py kb/loader.py kb/model.py errors.py \
+                arabic/normalize.py arabic/sentences.py arabic/tokens.py \
                 types.py dataio.py native.py build_native.py)
 build/native.stamp: $(VENV)/.installed $(NATIVE_SRC)
 	$(PY) -m rasad.build_native || true

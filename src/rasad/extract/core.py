@@ -47,6 +47,8 @@ class KBLike(Protocol):
     def holder(self, role: str, of: str, on: date, for_: str | None = None, *, female: bool = False
                ) -> Actor | None: ...
 
+    def actor(self, entry_id: str, on: date | None = None) -> Actor | None: ...
+
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")  # group 2: punctuation
 _CLAUSE_PUNCT = frozenset(";:.!?؛")
 _NEG_STOPS = frozenset(";:.!?؛،,")
@@ -3624,9 +3626,9 @@ class _Extractor:
             return None
         if self.kb is not None:
             try:
-                a = self.kb.actor(f"country:{iso}", None)  # type: ignore[attr-defined]
+                a = self.kb.actor(f"country:{iso}", None)
                 if a is not None:
-                    return a  # type: ignore[no-any-return]
+                    return a
             except Exception:  # noqa: BLE001 - the kb may not know this id form
                 pass
         return Actor(id=f"rasad:country:{iso}", name_en=None, name_ar=None, kind="country", country=iso)

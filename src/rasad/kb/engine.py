@@ -576,12 +576,12 @@ class KnowledgeBase:
                 return info.org_nisba[0]
         if (construct and not prefix) or (definite and lprefix):
             # a person's name is no office's or institution's target ("قائد الجيش العماد X")
-            np: Any = info.non_person  # its own name: `c` above is typed a tuple (mypyc checks it)
-            if np is _UNSET:
-                np = info.non_person = tuple(x for x in info.nam
-                                             if not x.startswith("place:") and self.entries[x].kind != "person")
-            if np:
-                return self._of(np[0])
+            non_person: Any = info.non_person  # not `c`, which is typed a tuple above (mypyc checks it)
+            if non_person is _UNSET:
+                non_person = info.non_person = tuple(
+                    x for x in info.nam if not x.startswith("place:") and self.entries[x].kind != "person")
+            if non_person:
+                return self._of(non_person[0])
         return None
 
     def _of(self, eid: str) -> str:
