@@ -1,5 +1,5 @@
-"""The single writer's merge caches (event sources, event articles, sketch prefixes): another
-writer's articles and rolled-back articles are seen as the database has them."""
+"""The single writer's merge caches (event sources, event articles, sketch prefixes, event
+actors): another writer's articles and rolled-back articles are seen as the database has them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 from rasad.service.events import EventService
 from rasad.store import Store, repo
-from store.factories import TEXT_A, article, event, unique_text
+from rasad.types import Actor
+from store.factories import BLINKEN, KHALILZAD, NETANYAHU, TEXT_A, article, event, unique_text
 
 
 def _svc(url: str) -> EventService:
@@ -77,3 +78,31 @@ def test_an_article_rolled_back_after_merging_leaves_nothing_behind(db_url: str,
         assert e["confidence"] == pytest.approx(0.875)
     finally:
         svc.close()
+
+
+USA = Actor("Q30", "United States", "الولايات المتحدة", "country", "USA", None, "Q30")
+
+
+def test_an_actor_another_writer_added_is_seen_by_the_lenient_match(db_url: str) -> None:
+    a, b = _svc(db_url), _svc(db_url)
+
+    def report(store: Store, doc: str, *actors: Actor):
+        return store.add_article(article(doc, unique_text(doc), outlet=doc),
+                                 [event(doc, source=actors[:1], target=actors[1:])])
+
+    try:
+        report(a.store, "r1", NETANYAHU, BLINKEN)
+        # a compares r2 with r1's event by its actors: Khalilzad is not Blinken, so a new event
+        assert report(a.store, "r2", NETANYAHU, KHALILZAD).new_events == 1
+        # b adds "the United States" to r1's event (a country covers its own officials)
+        assert report(b.store, "r3", NETANYAHU, USA).merged_events == 1
+        # Khalilzad is now covered by the United States, and every actor of the event by r4's:
+        # a must see the actors b added, not the ones it compared r2 with
+        out = report(a.store, "r4", NETANYAHU, BLINKEN, KHALILZAD)
+        assert out.merged_events == 1
+        first = min(a.events(sort="id", desc=False, limit=10).items, key=lambda e: e["id"])
+        assert first["n_reports"] == 3
+        assert sorted(s["doc_id"] for s in first["sources"]) == ["r1", "r3", "r4"]
+    finally:
+        a.close()
+        b.close()

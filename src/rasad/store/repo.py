@@ -376,6 +376,10 @@ class Store:
         self._event_aids: dict[int, tuple[int, ...]] = {}
         self._event_sources: dict[int, tuple[_Source, ...]] = {}
         self._n_sources_cached = 0
+        # - an event's actors as the merge rules compare them (`_Merger._event_refs`), with the
+        #   n_reports they were read at: actors are only added to an event with a report, so the
+        #   entry holds while n_reports is unchanged.
+        self._event_refs: dict[int, tuple[int, list[rules.ActorRef]]] = {}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -447,6 +451,7 @@ class Store:
         self._event_aids.clear()
         self._event_sources.clear()
         self._n_sources_cached = 0
+        self._event_refs.clear()
 
     def _cache_sources(self, eid: int, sources: tuple[_Source, ...]) -> None:
         if self._n_sources_cached >= CACHE_SOURCES:
@@ -636,8 +641,7 @@ class _Merger:
             if lenient:
                 if mine is None:
                     mine = [rules.ref(a) for a in (*ev.source, *ev.target, *ev.mediators)]
-                refs = self.x.scalars(_SEL_ACTOR_REFS, {"eid": r.id})
-                if not rules.actors_compatible(mine, _actor_refs(refs[0] if refs else None)):
+                if not rules.actors_compatible(mine, self._event_refs(r)):
                     continue
             if dates_ok is None and not self._wire_twin(r):
                 continue
@@ -652,8 +656,8 @@ class _Merger:
             changed = self.wire_changed
             self._check_wire(row)
             self._add_source(eid, seq, ev)
-            self._add_actors(eid, ev, merged=True)
-            self._refresh(eid, ev, row)
+            added = self._add_actors(eid, ev, row)
+            self._refresh(eid, ev, row, added)
             if self.wire_changed and not changed:  # refresh what was counted before
                 for old, oev, orow in self.touched:
                     if orow is not None:  # a new event has one source: its counts do not change
@@ -665,6 +669,19 @@ class _Merger:
         self._add_actors(eid, ev)
         self.touched.append((eid, ev, None))
         return False
+
+    def _event_refs(self, row: Any) -> list[rules.ActorRef]:
+        """The actors of the candidate event `row` (cached, see Store.__init__)."""
+        cache = self.store._event_refs
+        hit = cache.get(row.id)
+        if hit is not None and hit[0] == row.n_reports:
+            return hit[1]
+        got = self.x.scalars(_SEL_ACTOR_REFS, {"eid": row.id})
+        refs = _actor_refs(got[0] if got else None)
+        if len(cache) >= CACHE_EVENTS:
+            cache.clear()
+        cache[row.id] = (row.n_reports, refs)
+        return refs
 
     def _event_articles(self, row: Any) -> tuple[int, ...]:
         """The articles reporting the candidate event `row` (cached, see Store.__init__)."""
@@ -746,12 +763,18 @@ class _Merger:
         if sqlite:
             self.fts_rows.append({"rowid": sid, "body": body})
 
-    def _add_actors(self, eid: int, ev: Event, merged: bool = False) -> None:
-        """The report's actors; a merged report adds only actors the event lacks (in any role),
-        so that outlets that frame direction differently do not put one actor on both sides."""
+    def _add_actors(self, eid: int, ev: Event, merged: Any = None) -> int | None:
+        """The report's actors; a report merged into the stored event `merged` (its row) adds
+        only actors the event lacks (in any role), so that outlets that frame direction
+        differently do not put one actor on both sides. Returns the day written with them (None:
+        no actor added)."""
         have: set[str] = set()
-        if merged:
-            have = set(self.x.scalars(_SEL_ACTOR_IDS, {"eid": eid}))
+        if merged is not None:
+            hit = self.store._event_refs.get(eid)
+            if hit is not None and hit[0] == merged.n_reports:
+                have = {a.id for a in hit[1]}
+            else:
+                have = set(self.x.scalars(_SEL_ACTOR_IDS, {"eid": eid}))
         rows = []
         day = _day(ev.first)
         for role, actors in (("source", ev.source), ("target", ev.target), ("mediator", ev.mediators)):
@@ -764,6 +787,7 @@ class _Merger:
             self.x.write(self.store._ins_event_actors, rows, keyed=True)
         if ev.topics:
             self.topic_rows.extend({"event_id": eid, "topic": t} for t in dict.fromkeys(ev.topics))
+        return day if rows else None
 
     def _own(self, ev: Event) -> _Source | None:
         """This article's source of `ev` as _SEL_SOURCES reads it back (None: values whose
@@ -797,6 +821,13 @@ class _Merger:
     def settle(self) -> None:
         """Once the article is stored: the touched events' sources (and articles), cached."""
         own_of = {eid: self._own(ev) for eid, ev, _row in self.touched}
+        if self.touched:
+            # a later article reporting one of these events probes this one's sketch prefix: cached
+            # now, from the sketch in hand, instead of read back from the database then
+            cache = self.store._sketch_prefix
+            if len(cache) >= CACHE_SKETCHES:
+                cache.clear()
+            cache[self.art_id] = wire.prefix(self.sketch)
         for eid, _ev, row in self.touched:
             own = own_of[eid]
             if own is None:
@@ -811,9 +842,10 @@ class _Merger:
             elif aids is not None and len(aids) == len(base):
                 self.store._event_aids[eid] = (*aids, self.art_id)
 
-    def _refresh(self, eid: int, ev: Event, cur: Any) -> None:
+    def _refresh(self, eid: int, ev: Event, cur: Any, added: int | None = None) -> None:
         """Recompute a merged event's aggregates from all its sources (`cur`: the event as it
-        was before this article, from the candidate query)."""
+        was before this article, from the candidate query; `added`: the day its new actor rows
+        were written with, see _add_actors)."""
         best: dict[int, float] = {}
         outlets: set[str] = set()
         reported: list[date] = []
@@ -841,7 +873,11 @@ class _Merger:
                                           *ev.topics])),
             "location_name": loc_name, "location_country": loc_country, "updated_at": _now(),
         })
-        self.x.write(_UPD_DAY, {"b_id": eid, "b_day": _day(span[0])})
+        # the event's actor rows carry its first day: they already do (its first day as `cur` had
+        # it, and any row added now) unless the first day moved or a row came with another
+        day = _day(span[0])
+        if day != _day(cur.first) or (added is not None and added != day):
+            self.x.write(_UPD_DAY, {"b_id": eid, "b_day": day})
 
 
 # a source as merging reads it: confidence, status, first, last, outlet, published, wire group, article
