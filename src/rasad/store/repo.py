@@ -129,10 +129,11 @@ _SEL_EVENT_AIDS = (select(SOURCES.c.article_id).where(SOURCES.c.event_id == bind
                    .order_by(SOURCES.c.article_id))
 _SEL_SKETCH = select(ARTICLES.c.minhash).where(ARTICLES.c.id == bindparam("aid"))
 _SEL_WIRE_GROUP = select(ARTICLES.c.wire_group).where(ARTICLES.c.id == bindparam("aid"))
-# sizes of the writer's caches (see Store.__init__); some 100 MB at most in all
+# sizes of the writer's caches (see Store.__init__); some 130 MB at most in all
 CACHE_EVENTS = 200_000  # events' article lists
 CACHE_SKETCHES = 100_000  # sketch prefixes (wire.PREFIX hashes, 384 bytes)
 CACHE_SOURCES = 300_000  # sources' merge fields, over all events
+CACHE_ACTOR_REFS = 50_000  # events' actors as the lenient merge compares them (~0.6 KB each)
 _SEL_SOURCES = (select(SOURCES.c.confidence, SOURCES.c.status, SOURCES.c.first, SOURCES.c.last, ARTICLES.c.outlet,
                        ARTICLES.c.published, ARTICLES.c.wire_group, ARTICLES.c.id)
                 .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(SOURCES.c.event_id == bindparam("eid"))
@@ -678,7 +679,7 @@ class _Merger:
             return hit[1]
         got = self.x.scalars(_SEL_ACTOR_REFS, {"eid": row.id})
         refs = _actor_refs(got[0] if got else None)
-        if len(cache) >= CACHE_EVENTS:
+        if len(cache) >= CACHE_ACTOR_REFS:
             cache.clear()
         cache[row.id] = (row.n_reports, refs)
         return refs
