@@ -454,6 +454,19 @@ class Store:
         self._n_sources_cached = 0
         self._event_refs.clear()
 
+    def _cache_prefix(self, aid: int, sig: bytes | None) -> bytes:
+        """Cache and return the sketch prefix (wire.prefix) of article `aid`, whose sketch is `sig`."""
+        pre = wire.prefix(sig)
+        if len(self._sketch_prefix) >= CACHE_SKETCHES:
+            self._sketch_prefix.clear()
+        self._sketch_prefix[aid] = pre
+        return pre
+
+    def _refs_at(self, eid: int, n_reports: int) -> list[rules.ActorRef] | None:
+        """The cached actors of event `eid` if they were read when it had `n_reports` reports."""
+        hit = self._event_refs.get(eid)
+        return hit[1] if hit is not None and hit[0] == n_reports else None
+
     def _cache_sources(self, eid: int, sources: tuple[_Source, ...]) -> None:
         if self._n_sources_cached >= CACHE_SOURCES:
             self._event_sources.clear()
@@ -673,12 +686,12 @@ class _Merger:
 
     def _event_refs(self, row: Any) -> list[rules.ActorRef]:
         """The actors of the candidate event `row` (cached, see Store.__init__)."""
-        cache = self.store._event_refs
-        hit = cache.get(row.id)
-        if hit is not None and hit[0] == row.n_reports:
-            return hit[1]
+        refs = self.store._refs_at(row.id, row.n_reports)
+        if refs is not None:
+            return refs
         got = self.x.scalars(_SEL_ACTOR_REFS, {"eid": row.id})
         refs = _actor_refs(got[0] if got else None)
+        cache = self.store._event_refs
         if len(cache) >= CACHE_ACTOR_REFS:
             cache.clear()
         cache[row.id] = (row.n_reports, refs)
@@ -707,10 +720,7 @@ class _Merger:
             pre = cache.get(aid)
             if pre is None:
                 sig = next(iter(self.x.scalars(_SEL_SKETCH, {"aid": aid})), None)
-                pre = wire.prefix(sig)
-                if len(cache) >= CACHE_SKETCHES:
-                    cache.clear()
-                cache[aid] = pre
+                pre = self.store._cache_prefix(aid, sig)
                 if probe.maybe(pre) and wire.is_wire_copy(self.sketch, sig):
                     yield aid
             elif probe.maybe(pre):
@@ -771,11 +781,9 @@ class _Merger:
         no actor added)."""
         have: set[str] = set()
         if merged is not None:
-            hit = self.store._event_refs.get(eid)
-            if hit is not None and hit[0] == merged.n_reports:
-                have = {a.id for a in hit[1]}
-            else:
-                have = set(self.x.scalars(_SEL_ACTOR_IDS, {"eid": eid}))
+            refs = self.store._refs_at(eid, merged.n_reports)
+            have = ({a.id for a in refs} if refs is not None
+                    else set(self.x.scalars(_SEL_ACTOR_IDS, {"eid": eid})))
         rows = []
         day = _day(ev.first)
         for role, actors in (("source", ev.source), ("target", ev.target), ("mediator", ev.mediators)):
@@ -825,10 +833,7 @@ class _Merger:
         if self.touched:
             # a later article reporting one of these events probes this one's sketch prefix: cached
             # now, from the sketch in hand, instead of read back from the database then
-            cache = self.store._sketch_prefix
-            if len(cache) >= CACHE_SKETCHES:
-                cache.clear()
-            cache[self.art_id] = wire.prefix(self.sketch)
+            self.store._cache_prefix(self.art_id, self.sketch)
         for eid, _ev, row in self.touched:
             own = own_of[eid]
             if own is None:
